@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { getPublishedDisclosure } from "@/db/queries/public";
+import { runChecks } from "@/lib/checks";
+import { DisclosureView } from "@/components/disclosure/disclosure-view";
+import { ChecksPanel } from "@/components/disclosure/checks-panel";
+
+interface Params {
+  params: Promise<{ code: string; year: string }>;
+}
+
+async function load({ params }: Params) {
+  const { code, year } = await params;
+  if (!/^[0-9A-Za-z-]{1,20}$/.test(code) || !/^\d{4}$/.test(year)) return null;
+  await connection();
+  return getPublishedDisclosure(await getDb(), code, Number(year));
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const disclosure = await load(props);
+  if (!disclosure) return { title: "未找到" };
+  return { title: `${disclosure.department.name}${disclosure.year}年部门预算信息公开` };
+}
+
+export default async function DisclosurePage(props: Params) {
+  const disclosure = await load(props);
+  if (!disclosure) notFound();
+  const findings = runChecks(disclosure.document, { previous: disclosure.previousDocument });
+  return (
+    <>
+      <nav aria-label="位置" className="no-print mb-4 text-sm">
+        <Link href="/" className="text-blue-800 underline underline-offset-2">
+          部门与年度
+        </Link>
+        <span aria-hidden="true"> › </span>
+        <span>
+          {disclosure.department.code} {disclosure.department.name} {disclosure.year}年
+        </span>
+      </nav>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
+          <DisclosureView
+            departmentCode={disclosure.department.code}
+            departmentName={disclosure.department.name}
+            year={disclosure.year}
+            document={disclosure.document}
+            isDemo={disclosure.isDemo}
+          />
+        </article>
+        <aside className="lg:sticky lg:top-4 lg:self-start">
+          <ChecksPanel findings={findings} />
+        </aside>
+      </div>
+    </>
+  );
+}

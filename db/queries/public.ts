@@ -1,0 +1,79 @@
+/**
+ * What the public may read: published versions only. Drafts, submissions and returned versions
+ * never leave this file's queries.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "../client";
+import { departments, disclosureVersions, disclosures, regions } from "../schema";
+
+const published = eq(disclosureVersions.status, "published");
+
+export interface IndexEntry {
+  code: string;
+  name: string;
+  isDemo: boolean;
+  years: number[];
+}
+
+/** Departments with their published years, by code. */
+export async function listPublishedDepartments(db: Executor): Promise<IndexEntry[]> {
+  const rows = await db
+    .select({
+      code: departments.code,
+      name: departments.name,
+      isDemo: departments.isDemo,
+      year: disclosureVersions.year,
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .where(published)
+    .orderBy(asc(departments.code), asc(disclosureVersions.year));
+  const byCode = new Map<string, IndexEntry>();
+  for (const row of rows) {
+    const entry = byCode.get(row.code) ?? { code: row.code, name: row.name, isDemo: row.isDemo, years: [] };
+    entry.years.push(row.year);
+    byCode.set(row.code, entry);
+  }
+  return [...byCode.values()];
+}
+
+async function publishedVersion(db: Executor, departmentId: number, year: number) {
+  const [row] = await db
+    .select()
+    .from(disclosureVersions)
+    .where(and(published, eq(disclosureVersions.departmentId, departmentId), eq(disclosureVersions.year, year)));
+  return row ?? null;
+}
+
+/** The published disclosure of a department (by code) and year, with last year's for the checks. */
+export async function getPublishedDisclosure(db: Executor, departmentCode: string, year: number) {
+  const [department] = await db
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      isDemo: departments.isDemo,
+      regionName: regions.name,
+      province: regions.province,
+    })
+    .from(departments)
+    .innerJoin(regions, eq(regions.id, departments.regionId))
+    .where(eq(departments.code, departmentCode))
+    .limit(1);
+  if (!department) return null;
+  const version = await publishedVersion(db, department.id, year);
+  if (!version) return null;
+  const [disclosure] = await db.select().from(disclosures).where(eq(disclosures.id, version.disclosureId));
+  const previous = await publishedVersion(db, department.id, year - 1);
+  return {
+    department,
+    isDemo: department.isDemo || (disclosure?.isDemo ?? false),
+    year,
+    versionNo: version.versionNo,
+    publishedAt: version.publishedAt,
+    document: version.document,
+    previousDocument: previous?.document ?? null,
+  };
+}
+
+export type PublishedDisclosure = NonNullable<Awaited<ReturnType<typeof getPublishedDisclosure>>>;

@@ -1,0 +1,244 @@
+/**
+ * The portal's tables. Migrations in db/migrations are generated from this file by
+ * `npm run db:generate` (drizzle-kit) and committed.
+ *
+ * What the database itself guarantees (so no code path can get it wrong):
+ * - every reference is a foreign key; a version's department and year are those of its disclosure;
+ * - one version number per disclosure; at most one published version per department and year;
+ *   at most one open (draft / submitted / returned) version per disclosure;
+ * - amounts are exact integers of 元 and never negative where a negative makes no sense, both in the
+ *   headline-figure columns and inside the stored document.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type { DisclosureDocument } from "../lib/disclosure/schema";
+
+/** A county (区县). A province-wide platform holds many, each with its own reviewers. */
+export const regions = pgTable("regions", {
+  id: serial("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  province: text("province").notNull(),
+});
+
+export const departments = pgTable(
+  "departments",
+  {
+    id: serial("id").primaryKey(),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    /** Budget-unit code (预算单位编码), e.g. "434"; unique within a region. */
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    /** Invented demonstration data, shown with a 示例数据 label. */
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("departments_region_code").on(t.regionId, t.code), index("departments_name").on(t.name)],
+);
+
+export const fiscalYears = pgTable(
+  "fiscal_years",
+  {
+    year: integer("year").primaryKey(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("fiscal_years_range", sql`${t.year} between 1990 and 2100`)],
+);
+
+export const roleEnum = pgEnum("role", ["editor", "reviewer", "admin"]);
+
+export const users = pgTable("users", {
+  id: serial("id").primaryKey(),
+  username: text("username").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: roleEnum("role").notNull(),
+  /** The region a reviewer reviews (and an admin administers); editors are scoped by department. */
+  regionId: integer("region_id").references(() => regions.id),
+  disabled: boolean("disabled").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const userDepartments = pgTable(
+  "user_departments",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.departmentId] })],
+);
+
+/** One department's disclosure for one fiscal year; its content lives in its versions. */
+export const disclosures = pgTable(
+  "disclosures",
+  {
+    id: serial("id").primaryKey(),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    year: integer("year")
+      .notNull()
+      .references(() => fiscalYears.year),
+    /** The finance bureau's approval (批复) of the budget: publication is due within 20 days. */
+    approvalDate: date("approval_date"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("disclosures_department_year").on(t.departmentId, t.year),
+    // Lets versions reference (id, department, year) so their copies can never disagree.
+    unique("disclosures_id_department_year").on(t.id, t.departmentId, t.year),
+  ],
+);
+
+export const versionStatusEnum = pgEnum("version_status", [
+  "draft",
+  "submitted",
+  "returned",
+  "published",
+  "superseded",
+]);
+
+/**
+ * Paths inside the stored document whose amounts may never be negative (changes may be).
+ * Checked by the database on every write, beside the zod validation of the application.
+ */
+const NON_NEGATIVE_DOCUMENT_PATHS = [
+  "$.revenue.sources[*].amount",
+  "$.revenue.statedTotal",
+  "$.expenditure.personnel",
+  "$.expenditure.publicFunds",
+  "$.expenditure.projects[*].amount",
+  "$.expenditure.statedTotal",
+  "$.expenditure.statedBasic",
+  "$.expenditure.statedProject",
+  "$.change.prior.*",
+  "$.operatingCosts.items[*].amount",
+  "$.operatingCosts.statedTotal",
+  "$.sangong.current.*",
+  "$.sangong.prior.*",
+  "$.sangong.statedTotal",
+  "$.sangong.statedVehicle",
+  "$.performance.activities[*].budget",
+  "$.performance.activities[*].children[*].budget",
+  "$.procurement.lines[*].general",
+  "$.procurement.lines[*].fund",
+  "$.procurement.lines[*].specialAccount",
+  "$.procurement.lines[*].other",
+  "$.procurement.lines[*].otherChannels",
+  "$.procurement.lines[*].unitPrice",
+  "$.procurement.statedTotal",
+  "$.assets.plannedPurchases[*].amount",
+  "$.assets.statedPlannedTotal",
+  "$.assets.table.*",
+];
+
+const DOCUMENT_AMOUNTS_NON_NEGATIVE = sql.raw(
+  `not (${NON_NEGATIVE_DOCUMENT_PATHS.map(
+    (path) => `jsonb_path_exists(document, '${path} ? (@.type() == "number" && @ < 0)')`,
+  ).join(" or ")})`,
+);
+
+const amount = (name: string) => bigint(name, { mode: "number" }).notNull();
+
+/**
+ * A version holds the whole disclosure document. Versions are never overwritten by a later
+ * stage: a draft is saved in place (revision counts saves, for optimistic locking), and a
+ * revision of a published disclosure is a new version. The headline figures are copied out of
+ * the document on every write (lib/disclosure/figures.ts), so comparing departments and years is
+ * one indexed query on this table.
+ */
+export const disclosureVersions = pgTable(
+  "disclosure_versions",
+  {
+    id: serial("id").primaryKey(),
+    disclosureId: integer("disclosure_id").notNull(),
+    departmentId: integer("department_id").notNull(),
+    year: integer("year").notNull(),
+    versionNo: integer("version_no").notNull(),
+    status: versionStatusEnum("status").notNull().default("draft"),
+    document: jsonb("document").$type<DisclosureDocument>().notNull(),
+    /** Incremented on every save of a draft; a save names the revision it started from. */
+    revision: integer("revision").notNull().default(1),
+    /** 更正记录: what this version corrects in the one it replaces. */
+    correctionNote: text("correction_note"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedBy: integer("submitted_by").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+
+    // Headline figures (元), derived from the document.
+    total: amount("total"),
+    basic: amount("basic"),
+    personnel: amount("personnel"),
+    publicFunds: amount("public_funds"),
+    project: amount("project"),
+    sangongTotal: amount("sangong_total"),
+    sangongAbroad: amount("sangong_abroad"),
+    sangongVehiclePurchase: amount("sangong_vehicle_purchase"),
+    sangongVehicleOperation: amount("sangong_vehicle_operation"),
+    sangongReception: amount("sangong_reception"),
+    operatingCosts: amount("operating_costs"),
+    assetTotal: amount("asset_total"),
+  },
+  (t) => [
+    foreignKey({
+      name: "versions_disclosure",
+      columns: [t.disclosureId, t.departmentId, t.year],
+      foreignColumns: [disclosures.id, disclosures.departmentId, disclosures.year],
+    }),
+    unique("versions_disclosure_version_no").on(t.disclosureId, t.versionNo),
+    uniqueIndex("versions_one_published")
+      .on(t.departmentId, t.year)
+      .where(sql`${t.status} = 'published'`),
+    uniqueIndex("versions_one_open")
+      .on(t.disclosureId)
+      .where(sql`${t.status} in ('draft', 'submitted', 'returned')`),
+    // The public comparison: published figures by year and department.
+    index("versions_published_year_department")
+      .on(t.year, t.departmentId)
+      .where(sql`${t.status} = 'published'`),
+    check("versions_version_no_positive", sql`${t.versionNo} >= 1`),
+    check("versions_revision_positive", sql`${t.revision} >= 1`),
+    check("versions_published_at", sql`(${t.status} in ('published', 'superseded')) = (${t.publishedAt} is not null)`),
+    check(
+      "versions_figures_non_negative",
+      sql`least(${t.total}, ${t.basic}, ${t.personnel}, ${t.publicFunds}, ${t.project}, ${t.sangongTotal}, ${t.sangongAbroad}, ${t.sangongVehiclePurchase}, ${t.sangongVehicleOperation}, ${t.sangongReception}, ${t.operatingCosts}, ${t.assetTotal}) >= 0`,
+    ),
+    check("versions_document_amounts_non_negative", DOCUMENT_AMOUNTS_NON_NEGATIVE),
+  ],
+);
+
+export type Region = typeof regions.$inferSelect;
+export type Department = typeof departments.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Disclosure = typeof disclosures.$inferSelect;
+export type DisclosureVersion = typeof disclosureVersions.$inferSelect;
+export type VersionStatus = (typeof versionStatusEnum.enumValues)[number];

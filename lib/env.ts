@@ -1,0 +1,41 @@
+/**
+ * The portal's configuration, parsed once. Nothing else reads process.env.
+ *
+ * - DATABASE_URL: a PostgreSQL server (production, CI). Unset → the embedded database (PGlite).
+ * - PGLITE_DIR: where the embedded database keeps its files (default .data/pglite, git-ignored).
+ * - SEED_DEMO: load the seed and demo data at server start when the database is empty. Default:
+ *   on for the embedded database (a newcomer's `npm start`), off for a PostgreSQL server.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const flag = z
+  .enum(["1", "0", "true", "false"])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === "1" || v === "true"));
+
+const envSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL 须为 postgres:// 地址" }).optional(),
+  PGLITE_DIR: z.string().min(1).optional(),
+  SEED_DEMO: flag,
+  NEXT_PHASE: z.string().optional(),
+});
+
+function parse() {
+  const raw = envSchema.parse({
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+    SEED_DEMO: process.env.SEED_DEMO || undefined,
+    NEXT_PHASE: process.env.NEXT_PHASE,
+  });
+  const embedded = raw.DATABASE_URL === undefined;
+  return {
+    databaseUrl: raw.DATABASE_URL,
+    pgliteDir: path.resolve(raw.PGLITE_DIR ?? path.join(".data", "pglite")),
+    seedDemoOnStart: raw.SEED_DEMO ?? embedded,
+    /** True while `next build` runs: nothing may open the database then. */
+    isBuild: raw.NEXT_PHASE === "phase-production-build",
+  };
+}
+
+export const env = parse();
