@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { DisclosureDocument } from "../../disclosure/schema";
+import { consistentDocument } from "../fixture";
+import { expectOneFinding } from "../test-helpers";
+import { COMPLETENESS_RULES } from "./completeness";
+
+const CASES: ReadonlyArray<{
+  id: string;
+  field: string;
+  mentions: readonly string[];
+  empty: (doc: DisclosureDocument) => void;
+}> = [
+  { id: "completeness.duties", field: "duties", mentions: ["部门职责"], empty: (d) => void (d.duties = []) },
+  { id: "completeness.units", field: "units", mentions: ["机构设置"], empty: (d) => void (d.units = []) },
+  {
+    id: "completeness.revenue-sources",
+    field: "revenue.sources",
+    mentions: ["预算收入", "收入来源"],
+    empty: (d) => void (d.revenue.sources = []),
+  },
+  {
+    id: "completeness.performance",
+    field: "performance",
+    mentions: ["绩效预算信息"],
+    empty: (d) => {
+      d.performance.overallGoals = [];
+      d.performance.activities = [];
+    },
+  },
+  {
+    id: "completeness.procurement",
+    field: "procurement.emptyStatement",
+    mentions: ["政府采购预算", "空表列示"],
+    empty: (d) => {
+      d.procurement.lines = [];
+      d.procurement.emptyStatement = "  ";
+    },
+  },
+  { id: "completeness.glossary", field: "glossary", mentions: ["专业名词解释"], empty: (d) => void (d.glossary = []) },
+  {
+    id: "completeness.other-matters",
+    field: "otherMatters",
+    mentions: ["其他需要说明的事项"],
+    empty: (d) => void (d.otherMatters = " "),
+  },
+];
+
+describe("completeness", () => {
+  it("has one rule per required section, each tested here", () => {
+    expect(COMPLETENESS_RULES.map((r) => r.id)).toEqual(CASES.map((c) => c.id));
+  });
+
+  for (const { id, field, mentions, empty } of CASES) {
+    const rule = COMPLETENESS_RULES.find((r) => r.id === id);
+
+    it(`${id} passes on a complete document`, () => {
+      expect(rule?.check(consistentDocument(), {})).toEqual([]);
+    });
+
+    it(`${id} warns when the section is empty`, () => {
+      const doc = consistentDocument();
+      empty(doc);
+      const findings = COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}));
+      expectOneFinding(findings, { ruleId: id, severity: "warning", field, mentions });
+    });
+  }
+
+  it("accepts an empty procurement table published with a statement", () => {
+    const doc = consistentDocument();
+    doc.procurement.lines = [];
+    doc.procurement.emptyStatement = "2025年度未安排政府采购预算，空表列示。";
+    expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
+  });
+
+  it("accepts overall goals without activities", () => {
+    const doc = consistentDocument();
+    doc.performance.activities = [];
+    expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
+  });
+});

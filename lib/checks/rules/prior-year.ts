@@ -1,0 +1,58 @@
+/**
+ * Prior-year amounts stated in this disclosure = the current figures of last year's published
+ * disclosure, where the portal has it (context.previous). Without it there is nothing to compare.
+ */
+import { deriveFigures } from "../../disclosure/figures";
+import { SANGONG_ITEMS, type SangongItem } from "../../disclosure/schema";
+import { compareStated, defineRule, wanText } from "../kit";
+import type { Rule } from "../types";
+
+const EXPENDITURE = [
+  ["personnel", "人员经费"],
+  ["publicFunds", "日常公用经费"],
+  ["project", "项目支出"],
+] as const;
+
+const SANGONG_LABELS: Record<SangongItem, string> = {
+  abroad: "因公出国（境）费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+};
+
+const mismatch = (section: string, year: number, label: string, stated: number, published: number): string =>
+  `${section}：所列上年${label}${wanText(stated)}，与已公开的${year}年部门预算中的${label}${wanText(published)}不符`;
+
+export const priorYearExpenditure = defineRule({
+  id: "prior-year.expenditure",
+  severity: "error",
+  title: "所列上年人员经费、日常公用经费、项目支出 = 上年已公开数",
+  run(doc, emit, { previous }) {
+    if (!previous) return;
+    const published = deriveFigures(previous);
+    const year = doc.change.priorYear;
+    for (const [key, label] of EXPENDITURE) {
+      compareStated(emit, `change.prior.${key}`, doc.change.prior[key], published[key], (stated) =>
+        mismatch("比上年增减", year, label, stated, published[key]),
+      );
+    }
+  },
+});
+
+export const priorYearSangong = defineRule({
+  id: "prior-year.sangong",
+  severity: "error",
+  title: "所列上年“三公”经费各项 = 上年已公开数",
+  run(doc, emit, { previous }) {
+    if (!previous) return;
+    const year = doc.change.priorYear;
+    for (const key of SANGONG_ITEMS) {
+      const published = previous.sangong.current[key];
+      compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key], published, (stated) =>
+        mismatch("“三公”经费", year, SANGONG_LABELS[key], stated, published),
+      );
+    }
+  },
+});
+
+export const PRIOR_YEAR_RULES: readonly Rule[] = [priorYearExpenditure, priorYearSangong];
