@@ -5,6 +5,10 @@
  * - PGLITE_DIR: where the embedded database keeps its files (default .data/pglite, git-ignored).
  * - SEED_DEMO: load the seed and demo data at server start when the database is empty. Default:
  *   on for the embedded database (a newcomer's `npm start`), off for a PostgreSQL server.
+ * - NEXTAUTH_SECRET: signs the session tokens. Real deployments set it (the same on every server
+ *   instance); when unset, one is generated on first start and kept in .data/ (lib/auth/secret.ts).
+ * - NEXTAUTH_URL: the portal's public address. When unset, next-auth is told to trust the Host
+ *   header (AUTH_TRUST_HOST), which is right for a newcomer's machine and for the tests.
  */
 import path from "node:path";
 import { z } from "zod";
@@ -19,6 +23,8 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   SEED_DEMO: flag,
   NEXT_PHASE: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET 至少 32 个字符").optional(),
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 function parse() {
@@ -27,11 +33,18 @@ function parse() {
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     SEED_DEMO: process.env.SEED_DEMO || undefined,
     NEXT_PHASE: process.env.NEXT_PHASE,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
   });
+  // next-auth reads these two from process.env itself.
+  if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
   const embedded = raw.DATABASE_URL === undefined;
   return {
     databaseUrl: raw.DATABASE_URL,
-    pgliteDir: path.resolve(raw.PGLITE_DIR ?? path.join(".data", "pglite")),
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(".data", "pglite")),
+    authSecret: raw.NEXTAUTH_SECRET,
+    /** Where generated local state (the session secret) is kept: beside the embedded data. */
+    dataDir: path.resolve(/*turbopackIgnore: true*/ ".data"),
     seedDemoOnStart: raw.SEED_DEMO ?? embedded,
     /** True while `next build` runs: nothing may open the database then. */
     isBuild: raw.NEXT_PHASE === "phase-production-build",

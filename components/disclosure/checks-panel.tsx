@@ -1,0 +1,61 @@
+import type { Finding } from "../../lib/checks/types";
+
+const SEVERITY = {
+  error: { label: "错误", className: "border-red-800 bg-red-50 text-red-900" },
+  warning: { label: "提示", className: "border-amber-800 bg-amber-50 text-amber-900" },
+} as const;
+
+function summary(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  if (errors > 0) return `发现 ${errors} 处不一致${warnings > 0 ? `，另有 ${warnings} 条提示` : ""}`;
+  if (warnings > 0) return `未发现不一致，有 ${warnings} 条提示`;
+  return "各项数据核对一致";
+}
+
+/** 数据核对: the reconciliation findings shown next to a disclosure. */
+export function ChecksPanel({ findings }: { findings: Finding[] }) {
+  // Errors first: they are what a reader or reviewer must see before anything else.
+  const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return (
+    <section
+      aria-labelledby="checks-panel-title"
+      data-testid="checks-panel"
+      className="my-6 rounded border border-stone-300 bg-white p-4"
+    >
+      <h2 id="checks-panel-title" className="text-lg font-bold text-stone-900">
+        数据核对
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        本平台按各明细行重新计算合计、小计和增减数，与文件所列数字核对（容差0.01万元）；正文数字按原文公布的数字列示。
+      </p>
+      <p className="mt-2 font-semibold" data-testid="checks-summary" role="status">
+        {summary(findings)}
+      </p>
+      {ordered.length > 0 && (
+        <ul className="mt-3 space-y-2" data-testid="checks-findings">
+          {ordered.map((finding, i) => {
+            const severity = SEVERITY[finding.severity];
+            return (
+              <li
+                key={`${finding.ruleId}-${finding.field}-${i}`}
+                className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm"
+                data-testid="check-finding"
+                data-severity={finding.severity}
+                data-rule-id={finding.ruleId}
+              >
+                <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-semibold ${severity.className}`}>
+                  {severity.label}
+                </span>
+                <span className="min-w-0 flex-1 basis-60">{finding.message}</span>
+                <span className="text-xs text-stone-600">
+                  字段：<code className="break-all font-mono">{finding.field}</code>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
+import type { Finding } from "../../lib/checks/types";
+import { wan } from "../../lib/money";
+import { ChecksPanel } from "./checks-panel";
+import { DisclosureView } from "./disclosure-view";
+
+function render(document = ZHENGDING_434_2018, isDemo = false): string {
+  return renderToStaticMarkup(
+    <DisclosureView
+      departmentCode={ZHENGDING_434_DEPARTMENT.code}
+      departmentName={ZHENGDING_434_DEPARTMENT.name}
+      year={2018}
+      document={document}
+      isDemo={isDemo}
+    />,
+  );
+}
+
+/** The text content of the element carrying `data-testid`, tags stripped. */
+function byTestId(html: string, testId: string): string {
+  const match = new RegExp(`data-testid="${testId}"[^>]*>(.*?)</(td|p|th|span|h1)>`, "s").exec(html);
+  if (!match) throw new Error(`no element with data-testid=${testId}`);
+  return match[1]!.replace(/<[^>]+>/g, "");
+}
+
+describe("DisclosureView of the 2018 seed", () => {
+  const html = render();
+
+  it("has the title and numbers the nine sections consecutively", () => {
+    expect(byTestId(html, "disclosure-title")).toBe("正定县人民政府办公室2018年部门预算信息公开");
+    const headings = [...html.matchAll(/<h2 id="(section-\d)-title"[^>]*>(.*?)<\/h2>/g)].map((m) => [m[1], m[2]]);
+    expect(headings.map(([id]) => id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `section-${n}`));
+    expect(headings.map(([, title]) => title!.slice(0, 2))).toEqual(
+      ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"],
+    );
+    expect(html).toContain("五、绩效预算信息");
+    expect(html).toContain("七、国有资产信息");
+    expect(html).not.toContain("示例数据");
+    expect(render(ZHENGDING_434_2018, true)).toContain("示例数据");
+  });
+
+  it("prints the stated change in the text and the derived one in the table", () => {
+    expect(byTestId(html, "narrative-change")).toContain("较2017年预算减少206.78万元");
+    expect(byTestId(html, "change-total")).toBe("-206.58");
+    expect(byTestId(html, "change-publicFunds")).toBe("+17.14");
+    expect(byTestId(html, "revenue-total")).toBe("1028.57");
+    expect(byTestId(html, "expenditure-total")).toBe("1028.57");
+    expect(byTestId(html, "expenditure-project")).toBe("323.00");
+    expect(byTestId(html, "operating-costs-total")).toBe("88.68");
+    expect(byTestId(html, "sangong-total")).toBe("79.10");
+    expect(byTestId(html, "sangong-abroad-change")).toBe("-5.00");
+    expect(byTestId(html, "asset-total")).toBe("5308.07");
+    expect(byTestId(html, "planned-purchases-total")).toBe("7.00");
+    expect(byTestId(html, "asset-as-of")).toBe("截止时间：2017年12月31日");
+  });
+
+  it("renders one performance row per indicator, with the activity cells spanning them", () => {
+    const activities = ZHENGDING_434_2018.performance.activities;
+    const entries = activities.flatMap((a) => [a, ...a.children]);
+    const body = /data-testid="performance-table".*?<tbody>(.*?)<\/tbody>/s.exec(html)![1]!;
+    const rows = body.match(/<tr/g)!.length;
+    expect(rows).toBe(entries.reduce((n, a) => n + Math.max(1, a.indicators.length), 0));
+    expect(body).toContain('rowSpan="7"');
+    expect(body).toContain("一、政务服务与政务管理");
+    expect(body).toContain("十四、县政府门户网站维护");
+  });
+
+  it("prints the empty procurement table with its statement", () => {
+    expect(byTestId(html, "procurement-total")).toBe("0.00");
+    expect(byTestId(html, "procurement-empty-statement")).toBe("2018年度未安排政府采购预算，空表列示。");
+  });
+
+  it("gives every header cell a scope and every wide table a keyboard-scrollable region", () => {
+    const ths = html.match(/<th[ >][^>]*>/g)!;
+    expect(ths.filter((th) => !th.includes("scope="))).toEqual([]);
+    const regions = html.match(/<div role="region" aria-label="[^"]+" tabindex="0"/g)!;
+    expect(regions.length).toBe(html.match(/<table/g)!.length);
+    expect(html).not.toMatch(/<section(?![^>]*aria-labelledby)[^>]*>/);
+  });
+
+  it("shows a procurement line and its funding columns", () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    doc.procurement.lines = [
+      {
+        sourceProject: "保障政府办公室正常运转工作经费",
+        sourceBudget: wan("130"),
+        catalogCode: "A02010104",
+        item: "台式计算机",
+        unit: "台",
+        unitPrice: wan("0.5"),
+        quantity: 8,
+        general: wan("3"),
+        fund: 0,
+        specialAccount: 0,
+        other: 0,
+        otherChannels: wan("1"),
+      },
+    ];
+    const withLine = render(doc);
+    expect(byTestId(withLine, "procurement-total")).toBe("4.00");
+    expect(withLine).toContain("台式计算机");
+    expect(withLine).not.toContain("procurement-empty-statement");
+  });
+});
+
+describe("ChecksPanel", () => {
+  const finding: Finding = {
+    ruleId: "change.total",
+    severity: "error",
+    field: "change.stated.total",
+    message: "比上年增减合计应为-206.58万元，文件列示-206.78万元",
+  };
+
+  it("summarises and lists findings with a text badge", () => {
+    const html = renderToStaticMarkup(
+      <ChecksPanel findings={[{ ...finding, ruleId: "w", severity: "warning", message: "提示一条" }, finding]} />,
+    );
+    expect(html).toContain('data-testid="checks-panel"');
+    expect(byTestId(html, "checks-summary")).toBe("发现 1 处不一致，另有 1 条提示");
+    const items = html.match(/data-testid="check-finding" data-severity="(\w+)"/g)!;
+    expect(items).toEqual([
+      'data-testid="check-finding" data-severity="error"',
+      'data-testid="check-finding" data-severity="warning"',
+    ]);
+    expect(html).toContain("错误");
+    expect(html).toContain("提示");
+    expect(html).toContain("change.stated.total");
+    expect(html).toContain("容差0.01万元");
+  });
+
+  it("says so when everything agrees", () => {
+    const html = renderToStaticMarkup(<ChecksPanel findings={[]} />);
+    expect(byTestId(html, "checks-summary")).toBe("各项数据核对一致");
+    expect(html).not.toContain("check-finding");
+  });
+});

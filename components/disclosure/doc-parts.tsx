@@ -1,0 +1,106 @@
+/**
+ * The building blocks every section of the official rendering shares: numbered section and
+ * subsection headings with stable ids (pages link to #section-3, #section-2-1), the scrollable
+ * table region and amount cells. Server Components only.
+ */
+import type { ReactNode } from "react";
+import { formatWan, type Yuan } from "../../lib/money";
+import { sectionNumber, subsectionNumber } from "../../lib/disclosure/numbering";
+import { sectionId, sectionOrdinal, sectionTitle, type SectionKey } from "./section-titles";
+
+export function DocSection(props: { section: SectionKey; children: ReactNode }) {
+  const id = sectionId(props.section);
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-8 scroll-mt-4">
+      <h2 id={`${id}-title`} className="mb-3 text-lg font-bold text-stone-900">
+        {sectionNumber(sectionOrdinal(props.section))}
+        {sectionTitle(props.section)}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** The `n`th （一）… subsection of `section`; its id is e.g. "section-2-1". */
+export function DocSubsection(props: { section: SectionKey; n: number; title: string; children: ReactNode }) {
+  const id = `${sectionId(props.section)}-${props.n}`;
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-5 scroll-mt-4">
+      <h3 id={`${id}-title`} className="mb-2 font-bold text-stone-900">
+        {subsectionNumber(props.n)}
+        {props.title}
+      </h3>
+      {props.children}
+    </section>
+  );
+}
+
+/** A paragraph of the document's running text, indented two characters like the printed page. */
+export function DocParagraph(props: { children: ReactNode; testId?: string }) {
+  return (
+    <p className="my-2 indent-8 leading-relaxed" data-testid={props.testId}>
+      {props.children}
+    </p>
+  );
+}
+
+/**
+ * A wide table stays usable at 375 px: it scrolls sideways inside a focusable region (so a keyboard
+ * user can scroll it too), and prints at full width.
+ */
+export function TableRegion(props: { label: string; minWidth?: string; children: ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={props.label}
+      tabIndex={0}
+      className="my-3 overflow-x-auto print:overflow-visible"
+    >
+      <div className={`${props.minWidth ?? ""} print:min-w-0`}>{props.children}</div>
+    </div>
+  );
+}
+
+export function TableCaption(props: { children: ReactNode; srOnly?: boolean }) {
+  return (
+    <caption className={props.srOnly ? "sr-only" : "mb-1 text-center font-semibold text-stone-800"}>
+      {props.children}
+    </caption>
+  );
+}
+
+/** A right-aligned amount in 万元; empty when there is no amount (e.g. 年度预算数 left blank). */
+export function AmountCell(props: {
+  yuan: Yuan | null;
+  testId?: string;
+  signed?: boolean;
+  strong?: boolean;
+  rowSpan?: number;
+}) {
+  const { yuan } = props;
+  const text = yuan === null ? "" : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
+  return (
+    <td className={`num${props.strong ? " font-semibold" : ""}`} rowSpan={props.rowSpan} data-testid={props.testId}>
+      {text}
+    </td>
+  );
+}
+
+/**
+ * A row label cell (the first column of a figures table). Utilities override .doc-table th, which
+ * sits in the components layer.
+ */
+export function RowHeader(props: { children: ReactNode; indent?: boolean; strong?: boolean; rowSpan?: number }) {
+  return (
+    <th
+      scope="row"
+      rowSpan={props.rowSpan}
+      className={`bg-white text-left ${props.strong ? "font-semibold" : "font-normal"} ${props.indent ? "pl-6" : ""}`}
+    >
+      {props.children}
+    </th>
+  );
+}
+
+/** The "－－" the document prints where a figure does not apply. */
+export const NOT_APPLICABLE = "－－";

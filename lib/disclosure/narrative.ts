@@ -1,0 +1,204 @@
+/**
+ * The narrative sentences of a disclosure, generated from its data so that a sentence can never
+ * disagree with the tables. They follow the wording of the published 2018 document
+ * (shared/seed/zhengding-434-2018.txt), amounts in 万元 with two decimals.
+ *
+ * A document is rendered as published: where it keeps a `stated*` figure (what a historic text
+ * printed), the sentence prints that figure; otherwise it prints the figure derived from the lines.
+ * A stated figure that disagrees with its lines is then surfaced by the checks, not silently fixed.
+ */
+import { formatWan, type Yuan } from "../money";
+import { deriveFigures } from "./figures";
+import { SANGONG_ITEMS, type DisclosureDocument, type SangongItem } from "./schema";
+
+export const SANGONG_LABELS: Record<SangongItem, string> = {
+  abroad: "因公出国（境）费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+};
+
+/** "1028.57万元" */
+function wan(yuan: Yuan): string {
+  return `${formatWan(yuan)}万元`;
+}
+
+/** The figure as the document printed it, where it printed one; otherwise the derived one. */
+function printed(stated: Yuan | undefined, derived: Yuan): Yuan {
+  return stated ?? derived;
+}
+
+export type Movement = "增加" | "减少" | "持平";
+
+export function movement(change: Yuan): Movement {
+  if (change > 0) return "增加";
+  if (change < 0) return "减少";
+  return "持平";
+}
+
+/** "减少206.78万元" / "增加17.14万元"; callers handle 持平 themselves, whose wording varies. */
+function moved(change: Yuan): string {
+  return `${movement(change)}${wan(Math.abs(change))}`;
+}
+
+/** Joins an editor's intro phrase to the generated sentence, adding "，" unless it ends a clause. */
+function withIntro(intro: string, rest: string): string {
+  const text = intro.trim();
+  if (text === "") return rest;
+  return /[。，；：！？]$/.test(text) ? `${text}${rest}` : `${text}，${rest}`;
+}
+
+/** "2017-12-31" → "2017年12月31日" */
+export function chineseDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-");
+  return `${Number(y)}年${Number(m)}月${Number(d)}日`;
+}
+
+/** （一）预算收入情况说明 */
+export function revenueSentence(doc: DisclosureDocument, year: number): string {
+  const f = deriveFigures(doc);
+  const total = printed(doc.revenue.statedTotal, f.revenueTotal);
+  const sources = doc.revenue.sources.map((s) => `${s.label}${wan(s.amount)}`);
+  const parts = sources.length > 0 ? `，其中：${sources.join("，")}` : "";
+  return withIntro(doc.revenue.intro, `${year}年预算收入${wan(total)}${parts}。`);
+}
+
+/** （二）支出说明 */
+export function expenditureSentence(doc: DisclosureDocument, year: number): string {
+  const { expenditure } = doc;
+  const f = deriveFigures(doc);
+  const total = printed(expenditure.statedTotal, f.expenditureTotal);
+  const basic = printed(expenditure.statedBasic, f.basic);
+  const project = printed(expenditure.statedProject, f.project);
+  const projects = expenditure.projects.map((p) => `${p.name}${wan(p.amount)}`);
+  const projectList = projects.length > 0 ? `，包括${projects.join("、")}` : "";
+  return withIntro(
+    expenditure.intro,
+    `${year}年支出预算${wan(total)}，其中：基本支出${wan(basic)}，包括人员经费${wan(f.personnel)}和日常公用经费${wan(f.publicFunds)}；项目支出${wan(project)}${projectList}。`,
+  );
+}
+
+/** （三）比上年增减情况 */
+export function changeSentence(doc: DisclosureDocument, year: number): string {
+  const { change } = doc;
+  const f = deriveFigures(doc);
+  const stated = change.stated;
+  const total = printed(doc.expenditure.statedTotal, f.expenditureTotal);
+  const dTotal = printed(stated.total, f.change.total);
+  const dBasic = printed(stated.basic, f.change.basic);
+  const dPersonnel = printed(stated.personnel, f.change.personnel);
+  const dPublic = printed(stated.publicFunds, f.change.publicFunds);
+  const dProject = printed(stated.project, f.change.project);
+
+  const head =
+    dTotal === 0
+      ? `${year}年预算收支安排${wan(total)}，与${change.priorYear}年预算持平`
+      : `${year}年预算收支安排${wan(total)}，较${change.priorYear}年预算${moved(dTotal)}`;
+  const basic = dBasic === 0 ? "其中基本支出与上年持平" : `其中基本支出${moved(dBasic)}`;
+  const details: string[] = [];
+  if (dPersonnel !== 0) {
+    details.push(`${change.reasons.personnel.trim()}${movement(dPersonnel)}人员经费支出${wan(Math.abs(dPersonnel))}`);
+  }
+  if (dPublic !== 0) {
+    details.push(`${change.reasons.publicFunds.trim()}${movement(dPublic)}日常公用经费支出${wan(Math.abs(dPublic))}`);
+  }
+  const detailText = details.length > 0 ? `，主要包括：${details.join("，")}` : "";
+  const reason = change.reasons.project.trim();
+  const project =
+    dProject === 0 ? "项目支出与上年持平。" : `项目支出${moved(dProject)}${reason ? `，主要为${reason}` : ""}。`;
+  return `${head}，${basic}${detailText}。${project}`;
+}
+
+/** 三、机关运行经费安排情况 */
+export function operatingCostsSentence(doc: DisclosureDocument, year: number): string {
+  const { operatingCosts } = doc;
+  const total = printed(operatingCosts.statedTotal, deriveFigures(doc).operatingCosts);
+  const purpose = operatingCosts.purpose.trim();
+  const first = `${year}年机关运行经费共计安排${wan(total)}${purpose ? `，${purpose}` : ""}。`;
+  if (operatingCosts.items.length === 0) return first;
+  return `${first}主要包括：${operatingCosts.items.map((i) => `${i.name}${wan(i.amount)}`).join("、")}。`;
+}
+
+/** 四、the first sentence: this year's 三公 figures, item by item. */
+export function sangongItemsSentence(doc: DisclosureDocument, year: number): string {
+  const { sangong } = doc;
+  const f = deriveFigures(doc).sangong;
+  const total = printed(sangong.statedTotal, f.total);
+  const vehicle = printed(sangong.statedVehicle, f.vehicle);
+  return (
+    `${year}年我部门财政拨款三公经费预算安排${wan(total)}，其中：` +
+    `${SANGONG_LABELS.abroad}${wan(f.abroad)}；` +
+    `公务用车购置及运维费${wan(vehicle)}（包含：${SANGONG_LABELS.vehiclePurchase}${wan(f.vehiclePurchase)}，` +
+    `${SANGONG_LABELS.vehicleOperation}${wan(f.vehicleOperation)}）；` +
+    `${SANGONG_LABELS.reception}${wan(f.reception)}。`
+  );
+}
+
+/** 四、the second sentence: the change against last year, with a reason per changed item. */
+export function sangongChangeSentence(doc: DisclosureDocument): string {
+  const { sangong } = doc;
+  const f = deriveFigures(doc).sangongChange;
+  const total = printed(sangong.statedChange, f.total);
+
+  const changed: string[] = [];
+  const unchanged: string[] = [];
+  for (const item of SANGONG_ITEMS) {
+    const delta = f[item];
+    if (delta === 0) {
+      unchanged.push(SANGONG_LABELS[item]);
+      continue;
+    }
+    const reason = sangong.reasons[item].trim();
+    changed.push(
+      `${SANGONG_LABELS[item]}比上年${moved(delta)}${reason ? `，${movement(delta)}原因是${reason}` : ""}`,
+    );
+  }
+  const head =
+    total === 0 ? "我部门财政拨款三公经费与上年持平" : `我部门财政拨款三公经费与上年相比${moved(total)}`;
+  // Nothing moved at all: "与上年持平" already says it; listing every item again adds nothing.
+  if (changed.length === 0 && total === 0) return `${head}。`;
+  const clauses = [...changed];
+  if (unchanged.length > 0) clauses.push(`${unchanged.join("、")}与上年持平`);
+  return `${head}，其中：${clauses.join("；")}。`;
+}
+
+/** 七、国有资产信息 */
+export function assetsSentence(doc: DisclosureDocument, year: number): string {
+  const { assets } = doc;
+  const f = deriveFigures(doc);
+  const assetTotal = printed(assets.table.statedTotal, f.assetTotal);
+  const planned = printed(assets.statedPlannedTotal, f.plannedPurchases);
+  const head = `我部门上年末固定资产金额为${wan(assetTotal)}`;
+  if (assets.plannedPurchases.length === 0) {
+    return planned === 0
+      ? `${head}，${year}年我部门未安排固定资产购置预算。`
+      : `${head}，${year}年我部门拟安排固定资产购置预算${wan(planned)}。`;
+  }
+  const list = assets.plannedPurchases.map((p) =>
+    p.quantity === null ? `${p.item}预算${wan(p.amount)}` : `${p.item}${p.quantity}${p.unit}，预算${wan(p.amount)}`,
+  );
+  return `${head}，${year}年我部门拟安排固定资产购置预算${wan(planned)}：分别是${list.join("、")}。`;
+}
+
+export interface Narrative {
+  revenue: string;
+  expenditure: string;
+  change: string;
+  operatingCosts: string;
+  sangongItems: string;
+  sangongChange: string;
+  assets: string;
+}
+
+/** Every generated sentence of one disclosure. */
+export function narrative(doc: DisclosureDocument, year: number): Narrative {
+  return {
+    revenue: revenueSentence(doc, year),
+    expenditure: expenditureSentence(doc, year),
+    change: changeSentence(doc, year),
+    operatingCosts: operatingCostsSentence(doc, year),
+    sangongItems: sangongItemsSentence(doc, year),
+    sangongChange: sangongChangeSentence(doc),
+    assets: assetsSentence(doc, year),
+  };
+}
