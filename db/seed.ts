@@ -6,11 +6,26 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DisclosureDocument } from "../lib/disclosure/schema";
 import type { Database, Executor } from "./client";
 import { insertVersion } from "./queries/versions";
-import { departments, disclosureVersions, disclosures, fiscalYears, regions } from "./schema";
+import { hashPassword } from "../lib/auth/password";
+import type { Role } from "../lib/auth/permissions";
+import { departments, disclosureVersions, disclosures, fiscalYears, regions, userDepartments, users } from "./schema";
 import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "./seed/zhengding-434-2018";
 import { DEMO_DEPARTMENTS, DEMO_YEARS, demoDisclosures } from "./seed/demo";
 
 export const SEED_REGION = { code: "130123", name: "正定县", province: "河北省" } as const;
+
+/** A department with no disclosure yet, for trying the editor (invented: 示例数据). */
+export const PRACTICE_DEPARTMENT = { code: "499", name: "县政务服务管理办公室" } as const;
+
+/** Demo accounts, one per role (listed in the README). Never load them into production. */
+export const DEMO_PASSWORD = "demo-2018";
+export const DEMO_USERS: { username: string; displayName: string; role: Role; departments: string[] }[] = [
+  { username: "admin", displayName: "系统管理员（示例）", role: "admin", departments: [] },
+  { username: "reviewer", displayName: "财政局审核人（示例）", role: "reviewer", departments: [] },
+  { username: "reviewer2", displayName: "财政局审核人二（示例）", role: "reviewer", departments: [] },
+  { username: "editor434", displayName: "县政府办填报人（示例）", role: "editor", departments: ["434", PRACTICE_DEPARTMENT.code] },
+  { username: "editor401", displayName: "教育局填报人（示例）", role: "editor", departments: ["401"] },
+];
 
 async function ensureRegion(db: Executor) {
   await db.insert(regions).values(SEED_REGION).onConflictDoNothing();
@@ -78,8 +93,35 @@ export async function seedAll(db: Database): Promise<{ published: number }> {
       if (departmentId === undefined) throw new Error(`demo department ${departmentCode} missing`);
       if (await ensurePublished(tx, departmentId, year, document, true)) published++;
     }
+    ids.set(ZHENGDING_434_DEPARTMENT.code, office.id);
+    const practice = await ensureDepartment(tx, region.id, PRACTICE_DEPARTMENT.code, PRACTICE_DEPARTMENT.name, true);
+    ids.set(practice.code, practice.id);
+    await ensureUsers(tx, region.id, ids);
     return { published };
   });
+}
+
+async function ensureUsers(db: Executor, regionId: number, departmentIds: Map<string, number>) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const demo of DEMO_USERS) {
+    const [user] = await db
+      .insert(users)
+      .values({
+        username: demo.username,
+        displayName: demo.displayName,
+        role: demo.role,
+        regionId: demo.role === "editor" ? null : regionId,
+        passwordHash,
+      })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (!user) continue; // exists: leave it as the admin may have changed it
+    for (const code of demo.departments) {
+      const departmentId = departmentIds.get(code);
+      if (departmentId === undefined) throw new Error(`demo user department ${code} missing`);
+      await db.insert(userDepartments).values({ userId: user.id, departmentId });
+    }
+  }
 }
 
 /** At server start: seed a database that has no disclosures yet. */

@@ -1,0 +1,62 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (!result || result.error) {
+      setError(result?.status === 429 ? "登录尝试过于频繁，请稍后再试。" : "用户名或密码不正确，或账号已停用。");
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4 rounded bg-white p-6 shadow-sm" noValidate>
+      <div>
+        <label htmlFor="username" className="mb-1 block text-sm font-medium">
+          用户名
+        </label>
+        <input id="username" name="username" autoComplete="username" required className="w-full rounded border border-stone-400 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="mb-1 block text-sm font-medium">
+          密码
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded border border-stone-400 px-3 py-2"
+        />
+      </div>
+      {error && (
+        <p className="text-sm text-red-800" data-testid="login-error" aria-live="polite">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+        {pending ? "正在登录…" : "登录"}
+      </button>
+    </form>
+  );
+}

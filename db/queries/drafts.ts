@@ -1,0 +1,162 @@
+/**
+ * Drafting: creating a year's draft, loading a version for the workspace, saving it without lost
+ * updates (optimistic locking on `revision`), submitting it. Scope (department, user) comes in as
+ * arguments; permission checks happen in the actions before these are called.
+ */
+import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { disclosureDocumentSchema, type DisclosureDocument } from "../../lib/disclosure/schema";
+import type { Executor, Database } from "../client";
+import { departments, disclosureVersions, disclosures, fiscalYears } from "../schema";
+import { figureColumns, insertVersion } from "./versions";
+
+export async function getDepartment(db: Executor, departmentId: number) {
+  const [row] = await db.select().from(departments).where(eq(departments.id, departmentId));
+  return row ?? null;
+}
+
+export async function listFiscalYears(db: Executor): Promise<number[]> {
+  const rows = await db.select({ year: fiscalYears.year }).from(fiscalYears).orderBy(asc(fiscalYears.year));
+  return rows.map((r) => r.year);
+}
+
+/** Every version of the given departments' disclosures, newest first, for the workspace list. */
+export async function listVersionsOfDepartments(db: Executor, departmentIds: number[]) {
+  if (departmentIds.length === 0) return [];
+  return db
+    .select({
+      versionId: disclosureVersions.id,
+      departmentId: disclosureVersions.departmentId,
+      year: disclosureVersions.year,
+      versionNo: disclosureVersions.versionNo,
+      status: disclosureVersions.status,
+      updatedAt: disclosureVersions.updatedAt,
+    })
+    .from(disclosureVersions)
+    .where(inArray(disclosureVersions.departmentId, departmentIds))
+    .orderBy(desc(disclosureVersions.year), desc(disclosureVersions.versionNo));
+}
+
+export async function getVersion(db: Executor, versionId: number) {
+  const [row] = await db
+    .select({ version: disclosureVersions, department: departments })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .where(eq(disclosureVersions.id, versionId));
+  return row ?? null;
+}
+
+export async function getPublishedDocument(db: Executor, departmentId: number, year: number) {
+  const [row] = await db
+    .select({ document: disclosureVersions.document })
+    .from(disclosureVersions)
+    .where(
+      and(
+        eq(disclosureVersions.departmentId, departmentId),
+        eq(disclosureVersions.year, year),
+        eq(disclosureVersions.status, "published"),
+      ),
+    );
+  return row?.document ?? null;
+}
+
+export type CreateDraftResult =
+  | { ok: true; versionId: number }
+  | { ok: false; reason: "unknown-year" | "open-version-exists"; versionId?: number };
+
+/** A new draft version of a department's disclosure for a year (the disclosure made if needed). */
+export async function createDraft(
+  db: Database,
+  input: { departmentId: number; year: number; document: DisclosureDocument; userId: number },
+): Promise<CreateDraftResult> {
+  return db.transaction(async (tx) => {
+    const [year] = await tx.select().from(fiscalYears).where(eq(fiscalYears.year, input.year));
+    if (!year) return { ok: false, reason: "unknown-year" };
+    await tx.insert(disclosures).values({ departmentId: input.departmentId, year: input.year }).onConflictDoNothing();
+    const [disclosure] = await tx
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.departmentId, input.departmentId), eq(disclosures.year, input.year)))
+      .for("update");
+    if (!disclosure) throw new Error("disclosure vanished");
+    const [open] = await tx
+      .select({ id: disclosureVersions.id })
+      .from(disclosureVersions)
+      .where(
+        and(
+          eq(disclosureVersions.disclosureId, disclosure.id),
+          inArray(disclosureVersions.status, ["draft", "submitted", "returned"]),
+        ),
+      );
+    if (open) return { ok: false, reason: "open-version-exists", versionId: open.id };
+    const [last] = await tx
+      .select({ n: max(disclosureVersions.versionNo) })
+      .from(disclosureVersions)
+      .where(eq(disclosureVersions.disclosureId, disclosure.id));
+    const version = await insertVersion(tx, {
+      disclosureId: disclosure.id,
+      departmentId: input.departmentId,
+      year: input.year,
+      versionNo: (last?.n ?? 0) + 1,
+      status: "draft",
+      document: input.document,
+      createdBy: input.userId,
+    });
+    return { ok: true, versionId: version.id };
+  });
+}
+
+export type SaveResult =
+  | { ok: true; revision: number; updatedAt: Date }
+  | { ok: false; reason: "conflict"; revision: number; updatedAt: Date }
+  | { ok: false; reason: "not-editable" | "not-found" };
+
+/**
+ * Saves a draft's document if nobody saved it since `revision` was read: one conditional UPDATE,
+ * so two simultaneous saves cannot both succeed and a later save never silently overwrites.
+ */
+export async function saveDraft(
+  db: Executor,
+  input: { versionId: number; revision: number; document: DisclosureDocument },
+): Promise<SaveResult> {
+  const document = disclosureDocumentSchema.parse(input.document);
+  const [saved] = await db
+    .update(disclosureVersions)
+    .set({
+      document,
+      ...figureColumns(document),
+      revision: sql`${disclosureVersions.revision} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(disclosureVersions.id, input.versionId),
+        eq(disclosureVersions.revision, input.revision),
+        inArray(disclosureVersions.status, ["draft", "returned"]),
+      ),
+    )
+    .returning({ revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt });
+  if (saved) return { ok: true, ...saved };
+  const [current] = await db
+    .select({ status: disclosureVersions.status, revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt })
+    .from(disclosureVersions)
+    .where(eq(disclosureVersions.id, input.versionId));
+  if (!current) return { ok: false, reason: "not-found" };
+  if (current.status !== "draft" && current.status !== "returned") return { ok: false, reason: "not-editable" };
+  return { ok: false, reason: "conflict", revision: current.revision, updatedAt: current.updatedAt };
+}
+
+/** draft/returned → submitted, only from the revision the editor saw. */
+export async function markSubmitted(db: Executor, input: { versionId: number; revision: number; userId: number }) {
+  const [row] = await db
+    .update(disclosureVersions)
+    .set({ status: "submitted", submittedBy: input.userId, submittedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(disclosureVersions.id, input.versionId),
+        eq(disclosureVersions.revision, input.revision),
+        inArray(disclosureVersions.status, ["draft", "returned"]),
+      ),
+    )
+    .returning({ id: disclosureVersions.id });
+  return row !== undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * The life of a disclosure version, as a pure state machine. Actions ask `transition()`; nothing
+ * else compares status strings.
+ *
+ *   draft ──submit──▶ submitted ──approve──▶ published ──(a later version published)──▶ superseded
+ *     ▲                  │
+ *     └──── returned ◀─return (with a reason)
+ *
+ * A returned version is edited and submitted again. After publication a department opens a
+ * revision: a new draft version of the same disclosure (the published one stays public until the
+ * revision is approved).
+ */
+import type { Role } from "./auth/permissions";
+
+export type VersionStatus = "draft" | "submitted" | "returned" | "published" | "superseded";
+export type WorkflowAction = "save" | "submit" | "return" | "approve";
+
+export const STATUS_LABELS: Record<VersionStatus, string> = {
+  draft: "草稿",
+  submitted: "已提交待审核",
+  returned: "已退回修改",
+  published: "已公开",
+  superseded: "已被更正版本替代",
+};
+
+interface Rule {
+  from: readonly VersionStatus[];
+  to: VersionStatus;
+  role: Role;
+}
+
+const RULES: Record<WorkflowAction, Rule> = {
+  save: { from: ["draft", "returned"], to: "draft", role: "editor" },
+  submit: { from: ["draft", "returned"], to: "submitted", role: "editor" },
+  return: { from: ["submitted"], to: "returned", role: "reviewer" },
+  approve: { from: ["submitted"], to: "published", role: "reviewer" },
+};
+
+export type TransitionResult = { ok: true; to: VersionStatus } | { ok: false; reason: string };
+
+export function transition(
+  action: WorkflowAction,
+  from: VersionStatus,
+  actor: { role: Role; userId: number },
+  version: { submittedBy: number | null },
+): TransitionResult {
+  const rule = RULES[action];
+  if (actor.role !== rule.role) return { ok: false, reason: "您的角色不能执行此操作" };
+  if (!rule.from.includes(from)) {
+    return { ok: false, reason: `当前状态为“${STATUS_LABELS[from]}”，不能执行此操作` };
+  }
+  if (action === "approve" && version.submittedBy === actor.userId) {
+    return { ok: false, reason: "不能审核通过自己提交的公开文件" };
+  }
+  // "save" keeps a returned version returned until it is submitted again.
+  return { ok: true, to: action === "save" ? from : rule.to };
+}
+
+/** Statuses whose document an editor may change. */
+export function isEditable(status: VersionStatus): boolean {
+  return RULES.save.from.includes(status);
+}
+
+export function isOpen(status: VersionStatus): boolean {
+  return status === "draft" || status === "submitted" || status === "returned";
+}

@@ -1,0 +1,18 @@
+/**
+ * Sends anonymous visitors of the workspace to sign-in. This is a convenience, not the security
+ * boundary: every workspace page calls requireUser() and every action re-checks role and
+ * department (lib/auth/).
+ */
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "./lib/auth/secret";
+
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token) return NextResponse.next();
+  const login = new URL("/login", request.url);
+  login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+}
+
+export const config = { matcher: ["/workspace/:path*", "/edit/:path*", "/review/:path*", "/admin/:path*"] };
