@@ -14,6 +14,11 @@ export async function getDepartment(db: Executor, departmentId: number) {
   return row ?? null;
 }
 
+export async function getDepartmentByCode(db: Executor, code: string) {
+  const [row] = await db.select().from(departments).where(eq(departments.code, code));
+  return row ?? null;
+}
+
 export async function listFiscalYears(db: Executor): Promise<number[]> {
   const rows = await db.select({ year: fiscalYears.year }).from(fiscalYears).orderBy(asc(fiscalYears.year));
   return rows.map((r) => r.year);

@@ -1,141 +1,35 @@
 "use server";
 /**
- * The editor's server actions. Each: parse the input (zod) → who is asking → may they touch this
- * department's draft → the workflow allows it → write → revalidate → a typed result. A draft of a
- * department the caller may not edit is "not found", the same as one that does not exist.
+ * The editor's server actions: the signed-in user and the database, handed to the commands in
+ * draft-commands.ts (which check everything), then the pages that changed are revalidated.
  */
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getDb } from "@/db";
-import { getPublishedDocument, getVersion, markSubmitted, saveDraft } from "@/db/queries/drafts";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
-import { hasErrors, runChecks } from "@/lib/checks";
-import type { Finding } from "@/lib/checks/types";
-import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
-import { workbookToDocument, MAX_WORKBOOK_BYTES, type ExcelError } from "@/lib/excel/import";
-import { fieldErrors, type FieldError } from "@/lib/validation";
-import { transition } from "@/lib/workflow";
-
-export type Refusal =
-  | { ok: false; reason: "signed-out"; message: string }
-  | { ok: false; reason: "not-found"; message: string }
-  | { ok: false; reason: "not-editable"; message: string }
-  | { ok: false; reason: "invalid"; message: string; errors: FieldError[] }
-  | { ok: false; reason: "conflict"; message: string; revision: number; updatedAt: string };
-
-export type SaveDraftResult = { ok: true; revision: number; savedAt: string } | Refusal;
-export type SubmitDraftResult = { ok: true } | Refusal | { ok: false; reason: "check-errors"; message: string; findings: Finding[] };
-export type ImportWorkbookResult =
-  | { ok: true; revision: number; document: DisclosureDocument; savedAt: string }
-  | Refusal
-  | { ok: false; reason: "bad-workbook"; message: string; errors: ExcelError[] };
-
-const ids = z.object({ versionId: z.number().int().positive(), revision: z.number().int().positive() });
-
-const SIGNED_OUT = { ok: false, reason: "signed-out", message: "登录已失效，请重新登录后再保存。" } as const;
-const NOT_FOUND = { ok: false, reason: "not-found", message: "未找到该草稿。" } as const;
-const NOT_EDITABLE = { ok: false, reason: "not-editable", message: "该版本已提交或已公开，不能再修改。" } as const;
-
-function conflict(revision: number, updatedAt: Date): Refusal {
-  return {
-    ok: false,
-    reason: "conflict",
-    message: `此草稿已于${updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}被他人保存，您的修改未保存。请重新加载最新内容后再编辑。`,
-    revision,
-    updatedAt: updatedAt.toISOString(),
-  };
-}
-
-/** The version, if the caller is an editor of its department; otherwise a refusal. */
-async function editableVersion(user: SessionUser | null, versionId: number) {
-  if (!user) return { refusal: SIGNED_OUT as Refusal };
-  const db = await getDb();
-  const found = await getVersion(db, versionId);
-  if (!found || !canEditDepartment(user, found.department.id)) return { refusal: NOT_FOUND as Refusal };
-  return { db, user, ...found };
-}
+import {
+  importWorkbookCommand,
+  saveDraftCommand,
+  submitDraftCommand,
+  type ImportWorkbookResult,
+  type SaveDraftResult,
+  type SubmitDraftResult,
+} from "./draft-commands";
 
 export async function saveDraftAction(input: { versionId: number; revision: number; document: unknown }): Promise<SaveDraftResult> {
-  const parsedIds = ids.safeParse(input);
-  if (!parsedIds.success) return { ok: false, reason: "invalid", message: "请求无效。", errors: fieldErrors(parsedIds.error) };
-  const context = await editableVersion(await getCurrentUser(), parsedIds.data.versionId);
-  if ("refusal" in context) return context.refusal as Refusal;
-  const { db, user, version } = context;
-  if (!transition("save", version.status, { role: user.role, userId: user.id }, version).ok) return NOT_EDITABLE;
-  const document = disclosureDocumentSchema.safeParse(input.document);
-  if (!document.success) {
-    return { ok: false, reason: "invalid", message: "有内容不符合要求，未保存。", errors: fieldErrors(document.error) };
-  }
-  const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: document.data });
-  if (saved.ok) {
-    revalidatePath(`/edit/${version.id}`);
-    return { ok: true, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
-  }
-  if (saved.reason === "conflict") return conflict(saved.revision, saved.updatedAt);
-  return saved.reason === "not-found" ? NOT_FOUND : NOT_EDITABLE;
+  return saveDraftCommand(await getDb(), await getCurrentUser(), input);
 }
 
 export async function submitDraftAction(input: { versionId: number; revision: number }): Promise<SubmitDraftResult> {
-  const parsedIds = ids.safeParse(input);
-  if (!parsedIds.success) return { ok: false, reason: "invalid", message: "请求无效。", errors: fieldErrors(parsedIds.error) };
-  const context = await editableVersion(await getCurrentUser(), parsedIds.data.versionId);
-  if ("refusal" in context) return context.refusal as Refusal;
-  const { db, user, version } = context;
-  const allowed = transition("submit", version.status, { role: user.role, userId: user.id }, version);
-  if (!allowed.ok) return { ...NOT_EDITABLE, message: allowed.reason };
-  if (version.revision !== parsedIds.data.revision) return conflict(version.revision, version.updatedAt);
-  const previous = await getPublishedDocument(db, version.departmentId, version.year - 1);
-  const findings = runChecks(version.document, { previous });
-  if (hasErrors(findings)) {
-    return {
-      ok: false,
-      reason: "check-errors",
-      message: "数据核对仍有错误，不能提交。请先修正以下问题：",
-      findings: findings.filter((f) => f.severity === "error"),
-    };
+  const result = await submitDraftCommand(await getDb(), await getCurrentUser(), input);
+  if (result.ok) {
+    revalidatePath("/edit");
+    revalidatePath(`/edit/${input.versionId}`);
   }
-  if (!(await markSubmitted(db, { versionId: version.id, revision: parsedIds.data.revision, userId: user.id }))) {
-    const latest = await getVersion(db, version.id);
-    return latest ? conflict(latest.version.revision, latest.version.updatedAt) : NOT_FOUND;
-  }
-  revalidatePath("/edit");
-  revalidatePath(`/edit/${version.id}`);
-  return { ok: true };
+  return result;
 }
 
-/** Replaces the draft's content with an uploaded workbook — all of it, or nothing. */
 export async function importWorkbookAction(formData: FormData): Promise<ImportWorkbookResult> {
-  const parsedIds = ids.safeParse({
-    versionId: Number(formData.get("versionId")),
-    revision: Number(formData.get("revision")),
-  });
-  if (!parsedIds.success) return { ok: false, reason: "invalid", message: "请求无效。", errors: fieldErrors(parsedIds.error) };
-  const context = await editableVersion(await getCurrentUser(), parsedIds.data.versionId);
-  if ("refusal" in context) return context.refusal as Refusal;
-  const { db, user, version } = context;
-  if (!transition("save", version.status, { role: user.role, userId: user.id }, version).ok) return NOT_EDITABLE;
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    return { ok: false, reason: "bad-workbook", message: "请选择要上传的 Excel 文件。", errors: [] };
-  }
-  if (file.size > MAX_WORKBOOK_BYTES) {
-    return {
-      ok: false,
-      reason: "bad-workbook",
-      message: `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB。`,
-      errors: [],
-    };
-  }
-  const imported = await workbookToDocument(Buffer.from(await file.arrayBuffer()));
-  if (!imported.ok) {
-    return { ok: false, reason: "bad-workbook", message: "上传的文件有以下问题，草稿未作任何改动：", errors: imported.errors };
-  }
-  const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: imported.document });
-  if (saved.ok) {
-    revalidatePath(`/edit/${version.id}`);
-    return { ok: true, revision: saved.revision, document: imported.document, savedAt: saved.updatedAt.toISOString() };
-  }
-  if (saved.reason === "conflict") return conflict(saved.revision, saved.updatedAt);
-  return saved.reason === "not-found" ? NOT_FOUND : NOT_EDITABLE;
+  return importWorkbookCommand(await getDb(), await getCurrentUser(), formData);
 }
+
+export type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult } from "./draft-commands";

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/guards";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { SignOutButton } from "@/components/ui/sign-out-button";
+
+/** The workspace bar: who is signed in, in which role. Every page below re-checks on its own. */
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser("/workspace");
+  return (
+    <>
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-2 rounded bg-white px-4 py-2 text-sm shadow-sm">
+        <nav aria-label="工作台" className="flex gap-4">
+          {user.role === "editor" && <Link href="/edit" className="underline underline-offset-2">我的填报</Link>}
+          {user.role === "reviewer" && <Link href="/review" className="underline underline-offset-2">审核</Link>}
+          {user.role === "admin" && <Link href="/admin" className="underline underline-offset-2">系统管理</Link>}
+        </nav>
+        <div className="flex items-center gap-3">
+          <span data-testid="signed-in-user">
+            {user.name}（{ROLE_LABELS[user.role]}）
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The documents a new year's draft starts from: an empty one (glossary pre-filled with the
+ * standard terms), or last year's approved disclosure — duties, units, structure and texts carried
+ * over, this year's amounts empty, last year's figures as the prior-year amounts.
+ */
+import { standardGlossary } from "./glossary";
+import { deriveFigures } from "./figures";
+import type { AssetTable, DisclosureDocument, Sangong } from "./schema";
+
+const ZERO_SANGONG: Sangong = { abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
+
+export function emptyDocument(year: number): DisclosureDocument {
+  return {
+    schemaVersion: 1,
+    preamble: "",
+    duties: [],
+    units: [],
+    overview: "",
+    revenue: {
+      intro: "",
+      sources: [
+        { key: "general", label: "一般公共预算拨款收入", amount: 0 },
+        { key: "fund", label: "政府性基金预算拨款收入", amount: 0 },
+        { key: "specialAccount", label: "财政专户核拨收入", amount: 0 },
+        { key: "other", label: "其他来源收入", amount: 0 },
+      ],
+    },
+    expenditure: { intro: "", personnel: 0, publicFunds: 0, projects: [] },
+    change: {
+      priorYear: year - 1,
+      prior: { personnel: 0, publicFunds: 0, project: 0 },
+      stated: {},
+      reasons: { personnel: "", publicFunds: "", project: "" },
+    },
+    operatingCosts: { purpose: "", items: [] },
+    sangong: {
+      current: { ...ZERO_SANGONG },
+      prior: { ...ZERO_SANGONG },
+      reasons: { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" },
+    },
+    performance: { overallGoals: [], activities: [] },
+    procurement: { lines: [], emptyStatement: "" },
+    assets: {
+      plannedPurchases: [],
+      table: {
+        asOf: `${year - 1}-12-31`,
+        buildingsArea: 0,
+        buildingsValue: 0,
+        officeArea: 0,
+        officeValue: 0,
+        vehicleCount: 0,
+        vehicleValue: 0,
+        equipmentValue: 0,
+        otherValue: 0,
+      },
+    },
+    glossary: standardGlossary(),
+    otherMatters: "",
+  };
+}
+
+/** Next year's draft from last year's approved disclosure. */
+export function draftFromPrevious(previous: DisclosureDocument, year: number): DisclosureDocument {
+  const figures = deriveFigures(previous);
+  const empty = emptyDocument(year);
+  const zeroed = <T extends { amount: number }>(rows: T[]) => rows.map((row) => ({ ...row, amount: 0 }));
+  return {
+    ...empty,
+    preamble: previous.preamble.replaceAll(String(year - 1), String(year)),
+    duties: [...previous.duties],
+    units: previous.units.map((u) => ({ ...u })),
+    overview: previous.overview,
+    revenue: { intro: previous.revenue.intro, sources: zeroed(previous.revenue.sources) },
+    expenditure: { intro: previous.expenditure.intro, personnel: 0, publicFunds: 0, projects: zeroed(previous.expenditure.projects) },
+    change: {
+      ...empty.change,
+      prior: { personnel: figures.personnel, publicFunds: figures.publicFunds, project: figures.project },
+    },
+    operatingCosts: { purpose: previous.operatingCosts.purpose, items: zeroed(previous.operatingCosts.items) },
+    sangong: { ...empty.sangong, prior: { ...previous.sangong.current } },
+    performance: {
+      overallGoals: [...previous.performance.overallGoals],
+      activities: previous.performance.activities.map((a) => ({
+        ...structuredClone(a),
+        budget: null,
+        children: a.children.map((c) => ({ ...structuredClone(c), budget: null })),
+      })),
+    },
+    assets: { plannedPurchases: [], table: carriedAssetTable(previous.assets.table, year) },
+    glossary: previous.glossary.map((g) => ({ ...g })),
+  };
+}
+
+/** Last year's asset table as a starting point, dated this year, without its printed total. */
+function carriedAssetTable(table: AssetTable, year: number): AssetTable {
+  const carried: AssetTable = { ...table, asOf: `${year - 1}-12-31` };
+  delete carried.statedTotal;
+  return carried;
+}

@@ -1,0 +1,68 @@
+/** The 说明 sheet: what the workbook is for, how to fill it in, the revenue source codes. */
+import type { Workbook } from "exceljs";
+import { REVENUE_SOURCE_KEYS } from "../disclosure/schema";
+import { DATA_SHEETS, EXAMPLE_PREFIX, REVENUE_KEY_NAMES, SHEET } from "./layout";
+
+export interface WorkbookMeta {
+  departmentCode: string;
+  departmentName: string;
+  year: number;
+}
+
+const INSTRUCTIONS = [
+  "金额单位：万元，最多保留4位小数（即精确到元）；请填写数字，不要填写“万元”等文字。",
+  "请勿重命名、删除工作表，请勿修改各表的表头和A列项目名称；可以增加或删除数据行。",
+  `以“${EXAMPLE_PREFIX}”开头的行是填写示例，导入时忽略，可以删除；空行也会被忽略。`,
+  "部门职责、总体绩效目标：每行一条，不写“1、”“一、”等编号，系统公开时自动编号。",
+  "支出：“人员经费”“日常公用经费”两行的支出类别为“基本支出”；每个项目一行，支出类别为“项目支出”。",
+  "合计数、小计数、增减数和增减幅度由系统根据明细自动计算，无需填写。",
+  "绩效活动：填写“级次”和“职责活动”的行开始一个职责活动（1 = 一级，2 = 所属的二级）；同一行及其后“职责活动”为空的行填写该活动的绩效指标，每行一个指标及其优、良、中、差评价标准。",
+  "政府采购：未安排政府采购预算时，表格留空，并在“空表说明”中填写说明。",
+  "所列数：仅用于录入历史公开文件中印出的合计数、增减数，保留原文数字；新填报请全部留空。",
+];
+
+export function addGuide(wb: Workbook, meta: WorkbookMeta): void {
+  const ws = wb.addWorksheet(SHEET.guide);
+  ws.getColumn(1).width = 24;
+  ws.getColumn(2).width = 100;
+  const title = ws.getCell("A1");
+  title.value = `${meta.departmentName}${meta.year}年部门预算信息公开 填报工作簿`;
+  title.font = { bold: true, size: 14 };
+  ws.mergeCells("A1:B1");
+  const rows: [string, string][] = [
+    ["部门代码", meta.departmentCode],
+    ["部门名称", meta.departmentName],
+    ["预算年度", String(meta.year)],
+    ["金额单位", "万元"],
+  ];
+  let row = 3;
+  for (const [label, value] of rows) {
+    ws.getCell(`A${row}`).value = label;
+    ws.getCell(`A${row}`).font = { bold: true };
+    ws.getCell(`B${row}`).value = value;
+    ws.getCell(`B${row}`).numFmt = "@";
+    row++;
+  }
+  row++;
+  ws.getCell(`A${row}`).value = "填写说明";
+  ws.getCell(`A${row}`).font = { bold: true };
+  INSTRUCTIONS.forEach((text, i) => {
+    const cell = ws.getCell(`B${row + i}`);
+    cell.value = `${i + 1}. ${text}`;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+  row += INSTRUCTIONS.length + 1;
+  ws.getCell(`A${row}`).value = "工作表";
+  ws.getCell(`A${row}`).font = { bold: true };
+  ws.getCell(`B${row}`).value = DATA_SHEETS.join("、");
+  ws.getCell(`B${row}`).alignment = { wrapText: true };
+  row += 2;
+  ws.getCell(`A${row}`).value = "收入来源代码";
+  ws.getCell(`B${row}`).value = "来源名称（收入表“来源代码”列填写左侧代码，“来源名称”按当年文件的叫法填写）";
+  ws.getRow(row).font = { bold: true };
+  for (const key of REVENUE_SOURCE_KEYS) {
+    row++;
+    ws.getCell(`A${row}`).value = key;
+    ws.getCell(`B${row}`).value = REVENUE_KEY_NAMES[key];
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * workbookToDocument: an editor's filled-in workbook (see workbook.ts) → a DisclosureDocument, or
+ * every problem found, each at its sheet and cell, in Chinese — never a partial document.
+ */
+import ExcelJS from "exceljs";
+import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure/schema";
+import { DATA_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
+import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
+import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
+import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
+import { checkZip } from "./zip";
+
+export { formatExcelError, type ExcelError } from "./reader";
+
+/** Uploads above this size are refused before they are parsed. */
+export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+
+export type ImportResult = { ok: true; document: DisclosureDocument } | { ok: false; errors: ExcelError[] };
+
+const NOT_EXCEL = "文件不是有效的 Excel（.xlsx）工作簿";
+
+const refuse = (message: string): ImportResult => ({ ok: false, errors: [{ sheet: "", message }] });
+
+function toBuffer(data: ArrayBuffer | Buffer): Buffer {
+  return Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data));
+}
+
+async function load(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // Data validations are not needed to read values, and a whole-column one expands to a
+    // million cells in exceljs.
+    const copy = new ArrayBuffer(bytes.byteLength);
+    new Uint8Array(copy).set(bytes);
+    await workbook.xlsx.load(copy, { ignoreNodes: ["dataValidations"] });
+    return workbook;
+  } catch {
+    return null;
+  }
+}
+
+export async function workbookToDocument(data: ArrayBuffer | Buffer): Promise<ImportResult> {
+  const bytes = toBuffer(data);
+  if (bytes.length > MAX_WORKBOOK_BYTES) {
+    const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1);
+    return refuse(`文件过大（${size} MB），上限为 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`);
+  }
+  const zip = checkZip(bytes);
+  if (zip === "not-zip") return refuse(NOT_EXCEL);
+  if (zip === "too-large") return refuse("工作簿解压后过大，请删除无关内容（图片、多余的行）后重试");
+  const workbook = await load(bytes);
+  if (!workbook || workbook.worksheets.length === 0) return refuse(NOT_EXCEL);
+
+  const ctx = new ImportContext();
+  const missing = new Set<string>();
+  const readers = new Map<SheetName, SheetReader>();
+  for (const name of DATA_SHEETS) {
+    const ws = workbook.getWorksheet(name);
+    if (ws) readers.set(name, new SheetReader(ctx, name, ws));
+    else {
+      missing.add(name);
+      ctx.error(name, undefined, `缺少工作表“${name}”`);
+    }
+  }
+  const document = assemble(ctx, (name) => readers.get(name));
+
+  const parsed = disclosureDocumentSchema.safeParse(document);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const location = ctx.locate(issue.path) ?? { sheet: "" };
+      if (missing.has(location.sheet) || ctx.hasError(location)) continue;
+      ctx.error(location.sheet, location.cell, issue.message);
+    }
+  }
+  if (ctx.errors.length > 0) return { ok: false, errors: inSheetOrder(ctx.errors).slice(0, MAX_ERRORS) };
+  if (!parsed.success) return refuse("工作簿内容不完整"); // unreachable: every issue is reported above
+  return { ok: true, document: parsed.data };
+}
+
+/** Errors in the order of the workbook's sheets (file-level errors first), stable within a sheet. */
+function inSheetOrder(errors: readonly ExcelError[]): ExcelError[] {
+  const rank = (e: ExcelError) => (e.sheet === "" ? -1 : DATA_SHEETS.findIndex((name) => name === e.sheet));
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Where a schema issue goes when no cell was recorded for its path. */
+const SECTION_SHEETS: Record<string, SheetName> = {
+  preamble: SHEET.overview,
+  overview: SHEET.overview,
+  duties: SHEET.duties,
+  units: SHEET.units,
+  revenue: SHEET.revenue,
+  expenditure: SHEET.expenditure,
+  change: SHEET.change,
+  operatingCosts: SHEET.operating,
+  sangong: SHEET.sangong,
+  performance: SHEET.activities,
+  procurement: SHEET.procurement,
+  assets: SHEET.assets,
+  glossary: SHEET.glossary,
+  otherMatters: SHEET.other,
+};
+
+/** `{ [name]: value }` when the figure is stated, `{}` when not. */
+function opt<T extends string>(name: T, value: number | undefined): Partial<Record<T, number>> {
+  const out: Partial<Record<T, number>> = {};
+  if (value !== undefined) out[name] = value;
+  return out;
+}
+
+function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): DisclosureDocument {
+  for (const [path, name] of Object.entries(SECTION_SHEETS)) ctx.at(path, name);
+  const texts = readOverview(sheet(SHEET.overview));
+  const change = readChange(sheet(SHEET.change), new Date().getFullYear() - 1);
+  const s = readStated(sheet(SHEET.stated));
+
+  return {
+    schemaVersion: 1,
+    preamble: texts.preamble,
+    duties: readList(sheet(SHEET.duties), TABLES.duties, "duties", 100),
+    units: readUnits(sheet(SHEET.units)),
+    overview: texts.overview,
+    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), ...opt("statedTotal", s.revenueTotal) },
+    expenditure: {
+      intro: texts.expenditureIntro,
+      ...readExpenditure(sheet(SHEET.expenditure)),
+      ...opt("statedTotal", s.expenditureTotal),
+      ...opt("statedBasic", s.basic),
+      ...opt("statedProject", s.project),
+    },
+    change: {
+      ...change,
+      stated: {
+        ...opt("total", s.changeTotal),
+        ...opt("basic", s.changeBasic),
+        ...opt("personnel", s.changePersonnel),
+        ...opt("publicFunds", s.changePublicFunds),
+        ...opt("project", s.changeProject),
+        ...opt("totalPercent", s.totalPercent),
+        ...opt("basicPercent", s.basicPercent),
+        ...opt("projectPercent", s.projectPercent),
+      },
+    },
+    operatingCosts: {
+      purpose: texts.operatingPurpose,
+      items: readOperating(sheet(SHEET.operating)),
+      ...opt("statedTotal", s.operatingTotal),
+    },
+    sangong: {
+      ...readSangong(sheet(SHEET.sangong)),
+      ...opt("statedTotal", s.sangongTotal),
+      ...opt("statedVehicle", s.sangongVehicle),
+      ...opt("statedChange", s.sangongChange),
+    },
+    performance: {
+      overallGoals: readList(sheet(SHEET.goals), TABLES.goals, "performance.overallGoals", 100),
+      activities: readActivities(sheet(SHEET.activities)),
+    },
+    procurement: { ...readProcurement(sheet(SHEET.procurement)), ...opt("statedTotal", s.procurementTotal) },
+    assets: {
+      plannedPurchases: readPurchases(sheet(SHEET.purchases)),
+      ...opt("statedPlannedTotal", s.plannedTotal),
+      table: { ...readAssetTable(sheet(SHEET.assets), `${change.priorYear}-12-31`), ...opt("statedTotal", s.assetTotal) },
+    },
+    glossary: readGlossary(sheet(SHEET.glossary)),
+    otherMatters: readOther(sheet(SHEET.other)),
+  };
+}

@@ -1,0 +1,161 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { demoDisclosures, DEMO_DEPARTMENTS } from "../../db/seed/demo";
+import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
+import { disclosureDocumentSchema } from "../disclosure/schema";
+import { STANDARD_GLOSSARY } from "../disclosure/glossary";
+import { workbookToDocument } from "./import";
+import { DATA_SHEETS, SHEET, SHEET_ORDER } from "./layout";
+import { documentToWorkbook, templateWorkbook } from "./workbook";
+
+const META = { departmentCode: ZHENGDING_434_DEPARTMENT.code, departmentName: ZHENGDING_434_DEPARTMENT.name, year: 2018 };
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  const copy = new ArrayBuffer(buffer.byteLength);
+  new Uint8Array(copy).set(buffer);
+  await wb.xlsx.load(copy);
+  return wb;
+}
+
+describe("round trip", () => {
+  it("gives back 正定县人民政府办公室 2018 exactly, stated figures and the seed's slip included", async () => {
+    const result = await workbookToDocument(await documentToWorkbook(ZHENGDING_434_2018, META));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    expect(result.document).toStrictEqual(ZHENGDING_434_2018);
+    expect(result.document.change.stated.total).toBe(-2_067_800);
+  });
+
+  it("gives back every demo disclosure exactly", async () => {
+    const all = demoDisclosures();
+    expect(all.some((d) => d.document.procurement.lines.length > 0)).toBe(true);
+    expect(all.some((d) => d.document.units.length > 1)).toBe(true);
+    expect(all.some((d) => d.document.revenue.sources.some((s) => s.key === "carryover"))).toBe(true);
+    for (const { departmentCode, year, document } of all) {
+      const name = DEMO_DEPARTMENTS.find((d) => d.code === departmentCode)?.name ?? departmentCode;
+      const result = await workbookToDocument(await documentToWorkbook(document, { departmentCode, departmentName: name, year }));
+      if (!result.ok) throw new Error(`${departmentCode}/${year}: ${JSON.stringify(result.errors.slice(0, 5))}`);
+      expect(result.document, `${departmentCode}/${year}`).toStrictEqual(document);
+    }
+  });
+
+  it("accepts an ArrayBuffer as well as a Buffer", async () => {
+    const buffer = await documentToWorkbook(ZHENGDING_434_2018, META);
+    const copy = new ArrayBuffer(buffer.byteLength);
+    new Uint8Array(copy).set(buffer);
+    const result = await workbookToDocument(copy);
+    expect(result.ok).toBe(true);
+  });
+
+  it("writes Chinese sheets in order, frozen bold headers and amounts as numbers of 万元", async () => {
+    const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([...SHEET_ORDER]);
+    const revenue = wb.getWorksheet(SHEET.revenue);
+    expect(revenue?.getRow(1).values).toEqual([undefined, "来源代码", "来源名称", "金额（万元）"]);
+    expect(revenue?.getCell("A1").font?.bold).toBe(true);
+    expect(revenue?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(revenue?.getCell("C2").value).toBe(1028.57);
+    expect(revenue?.getCell("C2").numFmt).toBe("0.00##");
+    expect(revenue?.getCell("C2").alignment?.horizontal).toBe("right");
+    const expenditure = wb.getWorksheet(SHEET.expenditure);
+    expect([2, 3, 4].map((r) => expenditure?.getRow(r).values)).toEqual([
+      [undefined, "基本支出", "人员经费", 616.89],
+      [undefined, "基本支出", "日常公用经费", 88.68],
+      [undefined, "项目支出", "政府政务信息及门户网站运行经费项目", 29.5],
+    ]);
+    const units = wb.getWorksheet(SHEET.units);
+    expect(units?.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ['"行政,事业,参公"'] });
+    const activities = wb.getWorksheet(SHEET.activities);
+    expect(activities?.getRow(3).values).toEqual([
+      undefined, 2, "政务公开、会议管理、督查督办、打私事务、政务联络。", 29.5,
+      expect.any(String), expect.any(String), "对外联络服务满意率", "≥95%", "≥90%", "≥80%", "<80%",
+    ]);
+    expect(activities?.getCell("B4").value).toBeNull();
+    expect(activities?.getCell("F4").value).toBe("事项督查反馈率");
+    expect(wb.getWorksheet(SHEET.procurement)?.getCell("B1").value).toBe("2018年度未安排政府采购预算，空表列示。");
+  });
+
+  it("never lets a float leak into an amount cell", async () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    doc.expenditure.projects = [{ name: "小数", amount: 3_001 }, ...doc.expenditure.projects]; // 0.3001 万元
+    doc.operatingCosts.items[0] = { name: "办公及印刷费", amount: 1 }; // 0.0001 万元
+    const buffer = await documentToWorkbook(doc, META);
+    const wb = await load(buffer);
+    expect(wb.getWorksheet(SHEET.expenditure)?.getCell("C4").value).toBe(0.3001);
+    expect(wb.getWorksheet(SHEET.operating)?.getCell("B2").value).toBe(0.0001);
+    const result = await workbookToDocument(buffer);
+    expect(result.ok && result.document).toEqual(doc);
+  });
+});
+
+describe("template", () => {
+  it("imports as a valid, essentially empty document with the standard glossary", async () => {
+    const buffer = await templateWorkbook({ departmentCode: "401", departmentName: "县教育局", year: 2020 });
+    const wb = await load(buffer);
+    for (const name of DATA_SHEETS) expect(wb.getWorksheet(name), name).toBeDefined();
+    expect(String(wb.getWorksheet(SHEET.units)?.getCell("A2").value)).toMatch(/^示例：/);
+    expect(String(wb.getWorksheet(SHEET.guide)?.getCell("A1").value)).toContain("县教育局2020年");
+    const result = await workbookToDocument(buffer);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const doc = result.document;
+    expect(disclosureDocumentSchema.safeParse(doc).success).toBe(true);
+    expect(doc.glossary).toEqual(STANDARD_GLOSSARY);
+    expect(doc.duties).toEqual([]);
+    expect(doc.units).toEqual([]);
+    // The standard sources are pre-filled with 0 for the editor to complete.
+    expect(doc.revenue.sources.map((r) => [r.key, r.amount])).toEqual([
+      ["general", 0],
+      ["fund", 0],
+      ["specialAccount", 0],
+      ["other", 0],
+    ]);
+    expect(doc.expenditure).toMatchObject({ personnel: 0, publicFunds: 0, projects: [] });
+    expect(doc.performance).toEqual({ overallGoals: [], activities: [] });
+    expect(doc.procurement).toEqual({ lines: [], emptyStatement: "" });
+    expect(doc.assets.plannedPurchases).toEqual([]);
+    expect(doc.assets.table.asOf).toBe("2019-12-31");
+    expect(doc.change.priorYear).toBe(2019);
+    expect(doc.change.stated).toEqual({});
+    expect(doc.revenue.statedTotal).toBeUndefined();
+  });
+
+  it("takes what an editor fills in below the examples", async () => {
+    const wb = await load(await templateWorkbook({ departmentCode: "401", departmentName: "县教育局", year: 2020 }));
+    wb.getWorksheet(SHEET.units)?.addRow(["县教育局", "行政", "正科级", "财政拨款"]);
+    wb.getWorksheet(SHEET.revenue)?.eachRow((row) => {
+      if (row.getCell(1).value === "general") row.getCell(3).value = 3456.7891;
+    });
+    wb.getWorksheet(SHEET.expenditure)?.addRow(["项目支出", "中小学校舍维修改造", 120.5]);
+    const activities = wb.getWorksheet(SHEET.activities);
+    activities?.addRow([1, "义务教育保障", 120.5, "改善办学条件", "办学条件持续改善"]);
+    activities?.addRow([2, "中小学校舍维修改造", 120.5, "维修校舍", "按期完工", "工程验收合格率", "100%", "≥95%", "≥90%", "<90%"]);
+    activities?.addRow([null, null, null, null, null, "维修改造校舍面积", "≥12000平方米", "", "", ""]);
+    const result = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.document.units).toEqual([{ name: "县教育局", nature: "行政", rank: "正科级", funding: "财政拨款" }]);
+    expect(result.document.revenue.sources[0]).toEqual({ key: "general", label: "一般公共预算拨款收入", amount: 34_567_891 });
+    expect(result.document.revenue.sources.slice(1).every((r) => r.amount === 0)).toBe(true);
+    expect(result.document.expenditure.projects).toEqual([{ name: "中小学校舍维修改造", amount: 1_205_000 }]);
+    expect(result.document.performance.activities).toEqual([
+      {
+        title: "义务教育保障",
+        budget: 1_205_000,
+        description: "改善办学条件",
+        goal: "办学条件持续改善",
+        indicators: [],
+        children: [
+          {
+            title: "中小学校舍维修改造",
+            budget: 1_205_000,
+            description: "维修校舍",
+            goal: "按期完工",
+            indicators: [
+              { name: "工程验收合格率", excellent: "100%", good: "≥95%", fair: "≥90%", poor: "<90%" },
+              { name: "维修改造校舍面积", excellent: "≥12000平方米", good: "", fair: "", poor: "" },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * documentToWorkbook / templateWorkbook: a disclosure as the Excel workbook department editors fill
+ * in — one sheet per section, Chinese sheet names and headers, amounts in 万元. workbookToDocument
+ * (import.ts) reads it back exactly: export → import gives the same document.
+ */
+import ExcelJS from "exceljs";
+import { SANGONG_ITEMS, type DisclosureDocument } from "../disclosure/schema";
+import { ASSETS_FORM, CHANGE_FORM, OTHER_FORM, OVERVIEW_FORM, SANGONG_FORM, STATED_FORM } from "./forms";
+import { addGuide, type WorkbookMeta } from "./guide";
+import { BASIC_ROWS, EXPENDITURE_KINDS, PROCUREMENT_STATEMENT, TABLES } from "./layout";
+import { statedValues } from "./stated";
+import { addForm, addTable, type Out } from "./sheets";
+import { emptyDocument } from "../disclosure/new-draft";
+
+export type { WorkbookMeta } from "./guide";
+
+export async function documentToWorkbook(doc: DisclosureDocument, meta: WorkbookMeta): Promise<Buffer> {
+  return build(doc, meta, false);
+}
+
+/** The workbook of an empty draft: an example row on each table, the standard glossary. */
+export async function templateWorkbook(meta: WorkbookMeta): Promise<Buffer> {
+  return build(emptyDocument(meta.year), meta, true);
+}
+
+async function build(doc: DisclosureDocument, meta: WorkbookMeta, examples: boolean): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = meta.departmentName;
+  wb.title = `${meta.departmentName}${meta.year}年部门预算信息公开`;
+  addGuide(wb, meta);
+  addForm(wb, OVERVIEW_FORM, {
+    preamble: doc.preamble,
+    overview: doc.overview,
+    revenueIntro: doc.revenue.intro,
+    expenditureIntro: doc.expenditure.intro,
+    operatingPurpose: doc.operatingCosts.purpose,
+  });
+  addTable(wb, TABLES.duties, doc.duties.map((d, i) => [i + 1, d]), examples);
+  addTable(wb, TABLES.units, doc.units.map((u) => [u.name, u.nature, u.rank, u.funding]), examples);
+  addTable(wb, TABLES.revenue, doc.revenue.sources.map((s) => [s.key, s.label, s.amount]), examples);
+  const { basic, project } = EXPENDITURE_KINDS;
+  addTable(
+    wb,
+    TABLES.expenditure,
+    [
+      [basic, BASIC_ROWS.personnel, doc.expenditure.personnel],
+      [basic, BASIC_ROWS.publicFunds, doc.expenditure.publicFunds],
+      ...doc.expenditure.projects.map((p): Out[] => [project, p.name, p.amount]),
+    ],
+    examples,
+  );
+  addForm(wb, CHANGE_FORM, {
+    priorYear: doc.change.priorYear,
+    personnel: doc.change.prior.personnel,
+    publicFunds: doc.change.prior.publicFunds,
+    project: doc.change.prior.project,
+    personnelReason: doc.change.reasons.personnel,
+    publicFundsReason: doc.change.reasons.publicFunds,
+    projectReason: doc.change.reasons.project,
+  });
+  addTable(wb, TABLES.operating, doc.operatingCosts.items.map((o) => [o.name, o.amount]), examples);
+  const { sangong } = doc;
+  addTable(
+    wb,
+    TABLES.sangong,
+    SANGONG_ITEMS.map((k) => [SANGONG_FORM.rows[k].label, sangong.current[k], sangong.prior[k], sangong.reasons[k]]),
+    false,
+  );
+  addTable(wb, TABLES.goals, doc.performance.overallGoals.map((g, i) => [i + 1, g]), examples);
+  addTable(wb, TABLES.activities, activityRows(doc), examples);
+  const procurement = addTable(wb, TABLES.procurement, procurementRows(doc), examples);
+  procurement.getCell(`A${PROCUREMENT_STATEMENT.row}`).value = PROCUREMENT_STATEMENT.label;
+  procurement.getCell(`A${PROCUREMENT_STATEMENT.row}`).font = { bold: true };
+  const statement = procurement.getCell(`B${PROCUREMENT_STATEMENT.row}`);
+  statement.value = doc.procurement.emptyStatement;
+  statement.numFmt = "@";
+  statement.alignment = { wrapText: true, vertical: "top", horizontal: "left" };
+  procurement.mergeCells(`B${PROCUREMENT_STATEMENT.row}:H${PROCUREMENT_STATEMENT.row}`);
+  const hint = procurement.getCell(`B${PROCUREMENT_STATEMENT.row + 1}`);
+  hint.value = PROCUREMENT_STATEMENT.hint;
+  hint.font = { italic: true, color: { argb: "FF7F7F7F" } };
+  hint.alignment = { horizontal: "left" };
+  const { table } = doc.assets;
+  addForm(wb, ASSETS_FORM, {
+    asOf: table.asOf,
+    buildingsArea: table.buildingsArea,
+    buildingsValue: table.buildingsValue,
+    officeArea: table.officeArea,
+    officeValue: table.officeValue,
+    vehicleCount: table.vehicleCount,
+    vehicleValue: table.vehicleValue,
+    equipmentValue: table.equipmentValue,
+    otherValue: table.otherValue,
+  });
+  addTable(wb, TABLES.purchases, doc.assets.plannedPurchases.map((p) => [p.item, p.quantity, p.unit, p.amount]), examples);
+  addTable(wb, TABLES.glossary, doc.glossary.map((g) => [g.term, g.definition]), examples);
+  addForm(wb, OTHER_FORM, { otherMatters: doc.otherMatters });
+  addForm(wb, STATED_FORM, statedValues(doc));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** 绩效活动: each activity's row carries its first indicator; further indicators follow on rows of their own. */
+function activityRows(doc: DisclosureDocument): Out[][] {
+  const rows: Out[][] = [];
+  const add = (level: 1 | 2, a: DisclosureDocument["performance"]["activities"][number]["children"][number]) => {
+    const [first, ...rest] = a.indicators;
+    const cells = (i: typeof first): Out[] => (i ? [i.name, i.excellent, i.good, i.fair, i.poor] : []);
+    rows.push([level, a.title, a.budget, a.description, a.goal, ...cells(first)]);
+    for (const i of rest) rows.push([null, null, null, null, null, ...cells(i)]);
+  };
+  for (const activity of doc.performance.activities) {
+    add(1, activity);
+    for (const child of activity.children) add(2, child);
+  }
+  return rows;
+}
+
+function procurementRows(doc: DisclosureDocument): Out[][] {
+  return doc.procurement.lines.map((l) => [
+    l.sourceProject,
+    l.sourceBudget,
+    l.catalogCode,
+    l.item,
+    l.unit,
+    l.unitPrice,
+    l.quantity,
+    l.general,
+    l.fund,
+    l.specialAccount,
+    l.other,
+    l.otherChannels,
+    l.statedTotal,
+  ]);
+}
