@@ -142,6 +142,6 @@ test("a department or year without a published disclosure is not found", async (
   for (const path of ["/departments/434/2017", "/departments/999/2018", "/departments/434/abcd"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(page.getByText("尚无已公开的预算")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "未找到" })).toBeVisible();
   }
 });

@@ -1,0 +1,70 @@
+"use server";
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { getCurrentUser } from "@/lib/auth/guards";
+import {
+  createDepartmentCommand,
+  createFiscalYearCommand,
+  createUserCommand,
+  renameDepartmentCommand,
+  resetPasswordCommand,
+  setUserStatusCommand,
+  updateUserScopeCommand,
+  type AdminCommand,
+} from "./admin-commands";
+
+/**
+ * What a form shows after submitting. `fields` echoes a refused submission (never a password) so
+ * the form can keep what was typed; `nonce` changes on every result so a form can reset on success.
+ */
+export type AdminActionState = {
+  ok: boolean;
+  message: string;
+  fields: Record<string, string[]>;
+  nonce: string;
+} | null;
+
+function echo(formData: FormData): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const [key, value] of formData) {
+    if (typeof value !== "string" || key.startsWith("$") || /password/i.test(key)) continue;
+    (fields[key] ??= []).push(value);
+  }
+  return fields;
+}
+
+/** `scope`: "/admin" for accounts; "/" for departments and years, which every part of the portal shows. */
+async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
+  const result = await command(await getDb(), await getCurrentUser(), formData);
+  if (result.ok) revalidatePath(scope, "layout");
+  return { ...result, fields: result.ok ? {} : echo(formData), nonce: randomUUID() };
+}
+
+export async function createUserAction(_state: AdminActionState, formData: FormData) {
+  return run(createUserCommand, formData, "/admin");
+}
+
+export async function updateUserScopeAction(_state: AdminActionState, formData: FormData) {
+  return run(updateUserScopeCommand, formData, "/admin");
+}
+
+export async function setUserStatusAction(_state: AdminActionState, formData: FormData) {
+  return run(setUserStatusCommand, formData, "/admin");
+}
+
+export async function resetPasswordAction(_state: AdminActionState, formData: FormData) {
+  return run(resetPasswordCommand, formData, "/admin");
+}
+
+export async function createDepartmentAction(_state: AdminActionState, formData: FormData) {
+  return run(createDepartmentCommand, formData, "/");
+}
+
+export async function renameDepartmentAction(_state: AdminActionState, formData: FormData) {
+  return run(renameDepartmentCommand, formData, "/");
+}
+
+export async function createFiscalYearAction(_state: AdminActionState, formData: FormData) {
+  return run(createFiscalYearCommand, formData, "/");
+}

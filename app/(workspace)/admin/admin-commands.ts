@@ -1,0 +1,110 @@
+/**
+ * The administrator's mutations. Free of Next's request APIs: actions.ts adds the session and
+ * revalidation, and tests call these directly against a real database.
+ */
+import type { z } from "zod";
+import type { Database } from "@/db";
+import * as admin from "@/db/queries/admin";
+import { hashPassword } from "@/lib/auth/password";
+import { ROLE_LABELS, canAdminister, type SessionUser } from "@/lib/auth/permissions";
+import {
+  createDepartmentInput,
+  createUserInput,
+  fiscalYearInput,
+  formInput,
+  renameDepartmentInput,
+  resetPasswordInput,
+  scopeOf,
+  updateScopeInput,
+  userStatusInput,
+} from "./admin-input";
+
+export type AdminResult = { ok: true; message: string } | { ok: false; message: string };
+export type AdminCommand = (db: Database, user: SessionUser | null, formData: FormData) => Promise<AdminResult>;
+
+const USER_REFUSALS: Record<Exclude<admin.UserWriteResult, { ok: true }>["reason"], string> = {
+  "duplicate-username": "用户名已存在。",
+  "unknown-region": "所选地区不存在。",
+  "unknown-department": "所选部门不存在。",
+  "not-found": "未找到该用户。",
+};
+
+type Checked<T> = { ok: true; caller: SessionUser; input: T } | { ok: false; message: string };
+
+/**
+ * The role is checked before the input is parsed: it needs nothing from the input, and a caller
+ * who may not administer learns nothing about what a valid submission would look like.
+ */
+function check<T extends z.ZodType>(user: SessionUser | null, schema: T, formData: FormData): Checked<z.output<T>> {
+  if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
+  if (!canAdminister(user)) return { ok: false, message: "无权执行此操作。" };
+  const parsed = schema.safeParse(formInput(formData));
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误。" };
+  return { ok: true, caller: user, input: parsed.data };
+}
+
+export const createUserCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, createUserInput, formData);
+  if (!c.ok) return c;
+  const { username, displayName, password } = c.input;
+  const scope = scopeOf(c.input);
+  const created = await admin.createUser(db, { username, displayName, passwordHash: await hashPassword(password), ...scope });
+  if (!created.ok) return { ok: false, message: USER_REFUSALS[created.reason] };
+  return { ok: true, message: `已创建用户 ${username}（${ROLE_LABELS[scope.role]}）。` };
+};
+
+export const updateUserScopeCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, updateScopeInput, formData);
+  if (!c.ok) return c;
+  const scope = scopeOf(c.input);
+  // Keeps at least one administrator: nobody can demote the account they are using.
+  if (c.input.userId === c.caller.id && scope.role !== "admin") return { ok: false, message: "不能更改自己的角色。" };
+  const updated = await admin.updateUserScope(db, c.input.userId, scope);
+  if (!updated.ok) return { ok: false, message: USER_REFUSALS[updated.reason] };
+  return { ok: true, message: `已更新用户 ${updated.username} 的角色和权限范围。` };
+};
+
+export const setUserStatusCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, userStatusInput, formData);
+  if (!c.ok) return c;
+  const { userId, disabled } = c.input;
+  if (disabled && userId === c.caller.id) return { ok: false, message: "不能停用自己的账号。" };
+  const username = await admin.setUserDisabled(db, userId, disabled);
+  if (!username) return { ok: false, message: USER_REFUSALS["not-found"] };
+  return { ok: true, message: disabled ? `已停用用户 ${username}。` : `已启用用户 ${username}。` };
+};
+
+export const resetPasswordCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, resetPasswordInput, formData);
+  if (!c.ok) return c;
+  const username = await admin.setUserPasswordHash(db, c.input.userId, await hashPassword(c.input.password));
+  if (!username) return { ok: false, message: USER_REFUSALS["not-found"] };
+  return { ok: true, message: `已重置用户 ${username} 的密码。` };
+};
+
+export const createDepartmentCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, createDepartmentInput, formData);
+  if (!c.ok) return c;
+  const { code, name } = c.input;
+  const created = await admin.createDepartment(db, c.input);
+  if (created.ok) return { ok: true, message: `已添加部门 ${code} ${name}。` };
+  return {
+    ok: false,
+    message: created.reason === "duplicate-code" ? `该地区已有编码为${code}的部门。` : "所选地区不存在。",
+  };
+};
+
+export const renameDepartmentCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, renameDepartmentInput, formData);
+  if (!c.ok) return c;
+  const renamed = await admin.renameDepartment(db, c.input.departmentId, c.input.name);
+  if (!renamed.ok) return { ok: false, message: "未找到该部门。" };
+  return { ok: true, message: `已将部门更名为 ${c.input.name}。` };
+};
+
+export const createFiscalYearCommand: AdminCommand = async (db, user, formData) => {
+  const c = check(user, fiscalYearInput, formData);
+  if (!c.ok) return c;
+  if (!(await admin.createFiscalYear(db, c.input.year))) return { ok: false, message: "该年度已存在。" };
+  return { ok: true, message: `已添加 ${c.input.year} 年度。` };
+};

@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The seeded demo accounts (db/seed.ts); all share the demo password. */
+export const DEMO_PASSWORD = "demo-2018";
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+}
+
+/** Creates a draft from the /edit form and returns its version id. */
+export async function createDraft(page: Page, departmentLabel: RegExp, year: number, start: "空白草稿" | "以上年已公开的预算为基础" | "更正本年已公开的版本") {
+  await page.goto("/edit");
+  await page.getByLabel("部门").selectOption({ label: (await page.getByLabel("部门").locator("option").allTextContents()).find((t) => departmentLabel.test(t))! });
+  await page.getByLabel("年度").selectOption(String(year));
+  await page.getByLabel(start).check();
+  await page.getByRole("button", { name: "创建草稿" }).click();
+  await page.waitForURL(/\/edit\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { createDraft, signIn } from "./helpers";
+
+/** Who reaches the workspace: anonymous visitors are sent to sign-in, nobody sees another department's draft. */
+
+test("anonymous visitors of workspace pages are sent to sign-in, and routes refuse them", async ({ page, request }) => {
+  for (const path of ["/workspace", "/edit", "/edit/1", "/edit/1/preview", "/admin"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    await expect(page.getByRole("heading", { name: "登录工作台" })).toBeVisible();
+  }
+  // Route handlers refuse on their own too (the redirect is a convenience, not the boundary).
+  for (const path of ["/edit/1/workbook", "/edit/template?department=434&year=2018"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([302, 307, 401]).toContain(response.status());
+    expect(response.headers()["content-type"] ?? "").not.toContain("spreadsheet");
+  }
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill("editor434");
+  await page.getByLabel("密码").fill("wrong-password");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("login-error")).toHaveText("用户名或密码不正确，或账号已停用。");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an editor of one department gets 'not found' for another department's draft", async ({ browser }) => {
+  const education = await browser.newContext();
+  const educationPage = await education.newPage();
+  await signIn(educationPage, "editor401");
+  const versionId = await createDraft(educationPage, /^401 /, 2017, "更正本年已公开的版本");
+  await expect(educationPage.getByTestId("version-status")).toContainText("草稿");
+
+  const office = await browser.newContext();
+  const officePage = await office.newPage();
+  await signIn(officePage, "editor434");
+  for (const path of [`/edit/${versionId}`, `/edit/${versionId}/preview`]) {
+    const response = await officePage.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(officePage.getByRole("heading", { name: "未找到" })).toBeVisible();
+  }
+  const workbook = await officePage.request.get(`/edit/${versionId}/workbook`);
+  expect(workbook.status()).toBe(404);
+  // The editor's list shows only their own departments.
+  await officePage.goto("/edit");
+  await expect(officePage.getByRole("heading", { name: /县教育局/ })).toHaveCount(0);
+  await expect(officePage.getByRole("heading", { name: /434 正定县人民政府办公室/ })).toBeVisible();
+  await education.close();
+  await office.close();
+});
