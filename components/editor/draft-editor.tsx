@@ -1,0 +1,186 @@
+"use client";
+/**
+ * The draft editor: the whole DisclosureDocument in one state, edited section by section in the
+ * order of the disclosure; totals, changes and checks computed live; autosaved; submitted for review.
+ *
+ * LABEL SCHEME (accessible names; use getByLabel(name, { exact: true }) — several are substrings
+ * of others, e.g. "人员经费（万元）" ⊂ "上年人员经费（万元）", "项目1 名称" ⊂ "机关运行经费项目1 名称").
+ * N, M, K are 1-based row numbers.
+ *   一  职责N · 单位N 单位名称 / 单位N 单位性质 (select 行政/事业/参公) / 单位N 单位规格 / 单位N 经费保障形式
+ *   二  开篇段落（按照《预算法》…） · 总体情况说明 · 收入说明 · 收入来源N 名称 / 收入来源N 金额（万元）
+ *       支出说明 · 人员经费（万元） · 日常公用经费（万元） · 项目N 名称 / 项目N 金额（万元）
+ *       对比年度（上年） · 上年人员经费（万元） · 上年日常公用经费（万元） · 上年项目支出（万元）
+ *       人员经费变动原因 · 日常公用经费变动原因 · 项目支出变动原因
+ *   三  机关运行经费用途 · 机关运行经费项目N 名称 / 机关运行经费项目N 金额（万元）
+ *   四  本年因公出国（境）费（万元） / 上年因公出国（境）费（万元） / 因公出国（境）费变动原因, and the same
+ *       for 公务用车购置费, 公务用车运行维护费, 公务接待费
+ *   五  总体绩效目标N · 一级活动N 名称 / 一级活动N 年度预算数（万元） / 一级活动N 内容描述 / 一级活动N 绩效目标
+ *       一级活动N 绩效指标K 名称 / 一级活动N 绩效指标K 优 (良, 中, 差)
+ *       一级活动N 的二级活动M 名称 / … 年度预算数（万元） / … 内容描述 / … 绩效目标 / 一级活动N 的二级活动M 绩效指标K 名称 / … 优
+ *   六  采购N 采购项目名称 / 采购N 政府采购目录序号 / 采购N 数量单位 / 采购N 单价（万元） / 采购N 数量 /
+ *       采购N 项目来源：项目名称 / 采购N 项目来源：预算资金（万元） / 采购N 一般公共预算拨款（万元） /
+ *       采购N 基金预算拨款安排（万元） / 采购N 财政专户核拨资金（万元） / 采购N 其他来源收入安排（万元） /
+ *       采购N 其他渠道资金（万元） · 空表说明（未安排政府采购预算时填写）
+ *   七  拟购置资产N 名称 / 拟购置资产N 数量 / 拟购置资产N 单位 / 拟购置资产N 金额（万元）
+ *       截止时间（年-月-日） · 房屋面积（平方米） · 其中：办公用房面积（平方米） · 车辆数量（台、辆） · 房屋价值（万元） ·
+ *       其中：办公用房价值（万元） · 车辆价值（万元） · 单价20万元以上设备价值（万元） · 其他固定资产价值（万元）
+ *   八  名词N / 名词N 解释 · button "恢复标准名词解释"      九  其他需要说明的事项
+ *   Row buttons: "上移<row>", "下移<row>", "删除<row>", <row> = 职责2, 项目2, 一级活动1 的二级活动2, 一级活动1 绩效指标3 …
+ *   Excel: "上传填好的 Excel" (file), button "导入"; links "下载空白模板", "导出本草稿", "预览公开效果"; button "提交审核".
+ * Input ids: "field-" + document path (fieldId), e.g. field-expenditure.projects.2.amount.
+ *
+ * DATA-TESTIDS: editor-section-1 … editor-section-9; computed figures (text = the 万元 number only,
+ * e.g. "1028.57"): computed-revenue-total, computed-basic, computed-project, computed-expenditure-total,
+ * computed-change-{total,basic,personnel,publicFunds,project} and …-percent ("-16.74%" or "—"),
+ * computed-operating-total, computed-sangong-total (-prior, -change), computed-sangong-vehicle (-prior,
+ * -change), computed-sangong-{item}-change, computed-activity-total, computed-procurement-total,
+ * computed-procurement-line-total, computed-planned-total, computed-asset-total; buttons add-duty,
+ * add-unit, add-revenue-source-{key}, add-project, add-operating-item, add-goal, add-activity,
+ * add-subactivity, add-indicator, add-procurement-line, add-planned-purchase, add-glossary-term,
+ * restore-glossary, submit-draft; editor-checks (sidebar), editor-finding (data-severity, data-rule-id,
+ * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败), save-conflict,
+ * save-refused, save-invalid, save-signed-out, save-blocked, save-incomplete; submit-errors (submit-finding),
+ * submit-message, submit-ok; excel-panel, import-errors, import-ok; stated-figures; rows editor-project,
+ * editor-activity, editor-subactivity, editor-procurement-line.
+ */
+import { useMemo, useState, useSyncExternalStore, type JSX } from "react";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import { runChecks } from "@/lib/checks";
+import { deriveFigures } from "@/lib/disclosure/figures";
+import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
+import { fieldErrors } from "@/lib/validation";
+import { ChecksSidebar } from "./checks-sidebar";
+import { EditorContext } from "./editor-context";
+import { EditorHeader } from "./editor-header";
+import { ExcelPanel } from "./excel-panel";
+import { InvalidFieldStore } from "./invalid-store";
+import { SaveProblems } from "./save-status";
+import { SectionAssets } from "./section-assets";
+import { SectionDutiesUnits } from "./section-duties-units";
+import { SectionGlossary, SectionOtherMatters } from "./section-glossary-other";
+import { SectionOperating } from "./section-operating";
+import { SectionPerformance } from "./section-performance";
+import { SectionProcurement } from "./section-procurement";
+import type { SectionProps } from "./section-props";
+import { SectionRevenueExpenditure } from "./section-revenue-expenditure";
+import { SectionSangong } from "./section-sangong";
+import { SubmitOutcome, useSubmit } from "./submit-panel";
+import { problemOf, useAutosave } from "./use-autosave";
+
+export interface DraftEditorProps {
+  versionId: number;
+  revision: number;
+  status: "draft" | "returned" | "submitted" | "published" | "superseded";
+  departmentCode: string;
+  departmentName: string;
+  year: number;
+  document: DisclosureDocument;
+  previousDocument: DisclosureDocument | null;
+  readOnly: boolean;
+  saveAction: (input: { versionId: number; revision: number; document: unknown }) => Promise<SaveDraftResult>;
+  submitAction: (input: { versionId: number; revision: number }) => Promise<SubmitDraftResult>;
+  importAction: (formData: FormData) => Promise<ImportWorkbookResult>;
+}
+
+export function DraftEditor(props: DraftEditorProps): JSX.Element {
+  const [doc, setDoc] = useState(props.document);
+  const [submitted, setSubmitted] = useState(false);
+  const [invalidFields] = useState(() => new InvalidFieldStore());
+  const invalidIds = useSyncExternalStore(invalidFields.subscribe, invalidFields.getSnapshot, invalidFields.getServerSnapshot);
+
+  const figures = useMemo(() => deriveFigures(doc), [doc]);
+  const findings = useMemo(() => runChecks(doc, { previous: props.previousDocument }), [doc, props.previousDocument]);
+  // What the server's schema would refuse (an empty name …): not sent until completed.
+  const incomplete = useMemo(() => {
+    const parsed = disclosureDocumentSchema.safeParse(doc);
+    return parsed.success ? [] : fieldErrors(parsed.error, 50);
+  }, [doc]);
+
+  const editable = !props.readOnly && !submitted;
+  const autosave = useAutosave({
+    versionId: props.versionId,
+    initialRevision: props.revision,
+    document: doc,
+    saveAction: props.saveAction,
+    enabled: editable,
+    blocked: invalidIds.length > 0 || incomplete.length > 0,
+  });
+  const readOnly = !editable || autosave.stopped;
+  const onRefusal = (refusal: Parameters<typeof problemOf>[0]) => autosave.report(problemOf(refusal));
+  const submit = useSubmit({
+    versionId: props.versionId,
+    flush: () => autosave.flush(doc),
+    submitAction: props.submitAction,
+    onSubmitted: () => setSubmitted(true),
+    onRefusal,
+  });
+
+  const context = useMemo(() => ({ readOnly, invalidFields }), [readOnly, invalidFields]);
+  const sectionProps: SectionProps = { doc, update: setDoc, figures };
+  const errorCount = findings.filter((f) => f.severity === "error").length;
+
+  return (
+    <EditorContext.Provider value={context}>
+      <div className="mx-auto max-w-7xl space-y-4 pb-16">
+        <EditorHeader
+          {...props}
+          status={submitted ? "submitted" : props.status}
+          readOnly={readOnly}
+          saveState={editable ? autosave.state : null}
+          submitPending={submit.pending}
+          onSubmit={() => void submit.submit()}
+        />
+        {editable && (
+          <SaveProblems
+            problem={autosave.problem}
+            invalidPaths={invalidIds.map((id) => id.replace(/^field-/, ""))}
+            incomplete={incomplete}
+            onRetry={autosave.retry}
+            versionId={props.versionId}
+          />
+        )}
+        {submitted ? (
+          <p role="status" data-testid="submit-ok" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-950">
+            已提交，等待财政局审核
+          </p>
+        ) : (
+          <SubmitOutcome outcome={submit.outcome} />
+        )}
+        {editable && !submitted && errorCount > 0 && (
+          <p className="text-sm text-stone-800">数据核对有 {errorCount} 处错误，提交审核会被退回；请先按右侧（手机在下方）“数据核对”逐条修正。</p>
+        )}
+
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <div className="min-w-0 space-y-6">
+            <SectionDutiesUnits {...sectionProps} />
+            <SectionRevenueExpenditure {...sectionProps} />
+            <SectionOperating {...sectionProps} />
+            <SectionSangong {...sectionProps} />
+            <SectionPerformance {...sectionProps} />
+            <SectionProcurement {...sectionProps} />
+            <SectionAssets {...sectionProps} />
+            <SectionGlossary {...sectionProps} />
+            <SectionOtherMatters {...sectionProps} />
+          </div>
+          <div className="space-y-4 lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto">
+            <ChecksSidebar findings={findings} />
+            <ExcelPanel
+              versionId={props.versionId}
+              departmentCode={props.departmentCode}
+              year={props.year}
+              revision={autosave.revision}
+              readOnly={readOnly}
+              settle={autosave.settle}
+              importAction={props.importAction}
+              onImported={(document, revision) => {
+                setDoc(document);
+                autosave.accept(document, revision);
+              }}
+              onRefusal={onRefusal}
+            />
+          </div>
+        </div>
+      </div>
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,10 @@
+import type { DerivedFigures } from "@/lib/disclosure/figures";
+import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import type { Updater } from "./list-helpers";
+
+/** What every section editor receives: the whole document, its writer and its computed figures. */
+export interface SectionProps {
+  doc: DisclosureDocument;
+  update: Updater<DisclosureDocument>;
+  figures: DerivedFigures;
+}

@@ -1,0 +1,117 @@
+"use client";
+/** 二、部门预算安排的总体情况: texts, revenue sources, expenditure lines; the change part follows. */
+import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
+import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
+import { AmountInput } from "./amount-input";
+import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
+import { fieldId } from "./field-target";
+import { AddButton, ListBox, ListControls } from "./list-controls";
+import { append, focusIndex, focusKey, withoutKeys, type Updater } from "./list-helpers";
+import { NamedAmountList } from "./named-amount-list";
+import { SectionChange } from "./section-change";
+import type { SectionProps } from "./section-props";
+import { StatedFigures } from "./stated-figures";
+
+export function SectionRevenueExpenditure(props: SectionProps) {
+  const { doc, update, figures } = props;
+  const revenue = focusKey(update, "revenue");
+  const expenditure = focusKey(update, "expenditure");
+  const text = (key: "preamble" | "overview") => (value: string) => update((d) => ({ ...d, [key]: value }));
+  return (
+    <EditorSection number={2}>
+      <TextField path="preamble" label="开篇段落（按照《预算法》…）" value={doc.preamble} multiline onChange={text("preamble")} />
+      <TextField path="overview" label="总体情况说明" value={doc.overview} multiline onChange={text("overview")} />
+
+      <SubGroup title="收入预算" id={fieldId("revenue")}>
+        <TextField path="revenue.intro" label="收入说明" value={doc.revenue.intro} multiline rows={2} onChange={(v) => focusKey(revenue, "intro")(() => v)} />
+        <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
+        <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
+      </SubGroup>
+
+      <SubGroup title="支出预算" id={fieldId("expenditure")}>
+        <TextField path="expenditure.intro" label="支出说明" value={doc.expenditure.intro} multiline rows={2} onChange={(v) => focusKey(expenditure, "intro")(() => v)} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <AmountInput path="expenditure.personnel" label="人员经费（万元）" value={doc.expenditure.personnel} onChange={(v) => focusKey(expenditure, "personnel")(() => v)} />
+          <AmountInput path="expenditure.publicFunds" label="日常公用经费（万元）" value={doc.expenditure.publicFunds} onChange={(v) => focusKey(expenditure, "publicFunds")(() => v)} />
+        </div>
+        <ComputedFigure label="基本支出（人员经费＋日常公用经费）" yuan={figures.basic} testId="computed-basic" />
+        <NamedAmountList
+          path="expenditure.projects"
+          rowPrefix="项目"
+          listLabel="项目支出明细"
+          empty="尚未列出项目。"
+          addLabel="添加项目"
+          addTestId="add-project"
+          rowTestId="editor-project"
+          rows={doc.expenditure.projects}
+          update={focusKey(expenditure, "projects")}
+        />
+        <ComputedFigure label="项目支出合计" yuan={figures.project} testId="computed-project" />
+        <ComputedFigure
+          label="支出合计（基本支出＋项目支出）"
+          yuan={figures.expenditureTotal}
+          testId="computed-expenditure-total"
+          strong
+          note={figures.expenditureTotal !== figures.revenueTotal ? "支出合计与收入合计不相等，请核对。" : undefined}
+        />
+      </SubGroup>
+
+      <StatedFigures
+        boxPath="expenditure.stated"
+        items={[
+          { path: "revenue.statedTotal", label: "收入合计", stated: doc.revenue.statedTotal, computed: figures.revenueTotal },
+          { path: "expenditure.statedTotal", label: "支出合计", stated: doc.expenditure.statedTotal, computed: figures.expenditureTotal },
+          { path: "expenditure.statedBasic", label: "基本支出", stated: doc.expenditure.statedBasic, computed: figures.basic },
+          { path: "expenditure.statedProject", label: "项目支出", stated: doc.expenditure.statedProject, computed: figures.project },
+        ]}
+        onClear={() =>
+          update((d) => ({
+            ...d,
+            revenue: withoutKeys(d.revenue, ["statedTotal"]),
+            expenditure: withoutKeys(d.expenditure, ["statedTotal", "statedBasic", "statedProject"]),
+          }))
+        }
+      />
+
+      <SectionChange {...props} />
+    </EditorSection>
+  );
+}
+
+function RevenueSources(props: { sources: RevenueSource[]; update: Updater<RevenueSource[]> }) {
+  const { sources, update } = props;
+  const remaining = REVENUE_SOURCE_KEYS.filter((key) => !sources.some((s) => s.key === key));
+  return (
+    <>
+      <ListBox path="revenue.sources" label="收入来源列表" empty="尚未列出收入来源。" count={sources.length}>
+        <ol className="space-y-3">
+          {sources.map((source, i) => {
+            const row = focusIndex(update, i);
+            return (
+              <li key={i} className="grid gap-2 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
+                <TextField path={`revenue.sources.${i}.label`} label={`收入来源${i + 1} 名称`} value={source.label} onChange={(v) => focusKey(row, "label")(() => v)} />
+                <AmountInput path={`revenue.sources.${i}.amount`} label={`收入来源${i + 1} 金额（万元）`} value={source.amount} onChange={(v) => focusKey(row, "amount")(() => v)} />
+                <ListControls listPath="revenue.sources" index={i} count={sources.length} rowLabel={`收入来源${i + 1}`} update={update} />
+              </li>
+            );
+          })}
+        </ol>
+      </ListBox>
+      {remaining.length > 0 && (
+        <div className="flex flex-wrap gap-2">
+          {remaining.map((key) => (
+            <AddButton
+              key={key}
+              listPath="revenue.sources"
+              testId={`add-revenue-source-${key}`}
+              focusPath={`revenue.sources.${sources.length}.amount`}
+              onAdd={() => update((list) => append(list, { key, label: REVENUE_KEY_NAMES[key], amount: 0 }))}
+            >
+              {REVENUE_KEY_NAMES[key]}
+            </AddButton>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
