@@ -46,7 +46,8 @@ export default defineConfig({
     command: `rm -rf .data/e2e-pglite .data/e2e-pglite.lock && node_modules/.bin/next build && node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     url: baseURL,
     timeout: 240_000,
-    reuseExistingServer: false,
+    // Locally a server already on the port is reused (fast iteration); CI always starts its own.
+    reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: { PGLITE_DIR: ".data/e2e-pglite", SEED_DEMO: "1" },
   },

@@ -8,6 +8,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "./lib/auth/secret";
 
 export async function proxy(request: NextRequest) {
+  // Server actions (POST) answer for themselves with a "signed out" result the editor can show.
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const token = await getToken({ req: request, secret: authSecret() });
   if (token) return NextResponse.next();
   const login = new URL("/login", request.url);

@@ -14,8 +14,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 /** Creates a draft from the /edit form and returns its version id. */
 export async function createDraft(page: Page, departmentLabel: RegExp, year: number, start: "空白草稿" | "以上年已公开的预算为基础" | "更正本年已公开的版本") {
   await page.goto("/edit");
-  await page.getByLabel("部门").selectOption({ label: (await page.getByLabel("部门").locator("option").allTextContents()).find((t) => departmentLabel.test(t))! });
-  await page.getByLabel("年度").selectOption(String(year));
+  await page.getByLabel("部门", { exact: true }).selectOption({ label: (await page.getByLabel("部门", { exact: true }).locator("option").allTextContents()).find((t) => departmentLabel.test(t))! });
+  await page.getByLabel("年度", { exact: true }).selectOption(String(year));
   await page.getByLabel(start).check();
   await page.getByRole("button", { name: "创建草稿" }).click();
   await page.waitForURL(/\/edit\/\d+$/);

@@ -12,26 +12,26 @@ export function CreateDraftForm(props: { departments: { id: number; label: strin
         新建年度草稿
       </h2>
       <div className="flex flex-wrap gap-4">
-        <label className="flex flex-col text-sm">
-          部门
-          <select name="departmentId" className="mt-1 rounded border border-stone-400 px-2 py-1" required>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="new-draft-department">部门</label>
+          <select id="new-draft-department" name="departmentId" className="mt-1 rounded border border-stone-400 px-2 py-1" required>
             {props.departments.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.label}
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          年度
-          <select name="year" defaultValue={latest} className="mt-1 rounded border border-stone-400 px-2 py-1" required>
+        </div>
+        <div className="flex flex-col text-sm">
+          <label htmlFor="new-draft-year">年度</label>
+          <select id="new-draft-year" name="year" defaultValue={latest} className="mt-1 rounded border border-stone-400 px-2 py-1" required>
             {props.years.map((y) => (
               <option key={y} value={y}>
                 {y}年
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <fieldset className="text-sm">
         <legend className="mb-1">起点</legend>
