@@ -12,6 +12,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  bigserial,
   boolean,
   check,
   date,
@@ -242,3 +243,76 @@ export type User = typeof users.$inferSelect;
 export type Disclosure = typeof disclosures.$inferSelect;
 export type DisclosureVersion = typeof disclosureVersions.$inferSelect;
 export type VersionStatus = (typeof versionStatusEnum.enumValues)[number];
+
+/**
+ * The audit trail: who did what, when, with the old and new values, written in the same
+ * transaction as the change. Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and
+ * TRUNCATE, so not even the portal's own code can rewrite history.
+ */
+export const auditEntries = pgTable(
+  "audit_entries",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    userId: integer("user_id").references(() => users.id),
+    /** e.g. draft.create, draft.save, draft.import, version.submit, version.return, version.approve */
+    action: text("action").notNull(),
+    departmentId: integer("department_id").references(() => departments.id),
+    disclosureId: integer("disclosure_id").references(() => disclosures.id),
+    versionId: integer("version_id").references(() => disclosureVersions.id),
+    /** What changed: [{ field, old, new }] with amounts in 元 and texts as they were. */
+    changes: jsonb("changes").$type<AuditChange[]>().notNull().default([]),
+    note: text("note"),
+  },
+  (t) => [index("audit_disclosure_at").on(t.disclosureId, t.at), index("audit_department_at").on(t.departmentId, t.at)],
+);
+
+export interface AuditChange {
+  field: string;
+  old: unknown;
+  new: unknown;
+}
+
+/** Reviewers' comments on a submission, anchored to a section; editors answer them. */
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: serial("id").primaryKey(),
+    disclosureId: integer("disclosure_id")
+      .notNull()
+      .references(() => disclosures.id),
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => disclosureVersions.id),
+    /** 1…9: the section of the disclosure the comment concerns; 0 for the whole document. */
+    section: integer("section").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    replyTo: integer("reply_to"),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("comments_disclosure").on(t.disclosureId, t.createdAt),
+    foreignKey({ name: "comments_reply_to", columns: [t.replyTo], foreignColumns: [t.id] }),
+    check("comments_section_range", sql`${t.section} between 0 and 9`),
+    check("comments_body_length", sql`char_length(${t.body}) between 1 and 2000`),
+  ],
+);
+
+/** Sign-in attempts, for rate limiting per account and per address across all server instances. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    username: text("username").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+  },
+  (t) => [index("sign_in_attempts_username_at").on(t.username, t.at), index("sign_in_attempts_ip_at").on(t.ip, t.at)],
+);
+
+export type AuditEntry = typeof auditEntries.$inferSelect;
+export type ReviewComment = typeof reviewComments.$inferSelect;

@@ -7,6 +7,8 @@ import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { disclosureDocumentSchema, type DisclosureDocument } from "../../lib/disclosure/schema";
 import type { Executor, Database } from "../client";
 import { departments, disclosureVersions, disclosures, fiscalYears } from "../schema";
+import { diffDocuments } from "../../lib/disclosure/diff";
+import { appendAudit } from "./audit";
 import { figureColumns, insertVersion } from "./versions";
 
 export async function getDepartment(db: Executor, departmentId: number) {
@@ -106,6 +108,14 @@ export async function createDraft(
       document: input.document,
       createdBy: input.userId,
     });
+    await appendAudit(tx, {
+      userId: input.userId,
+      action: "draft.create",
+      departmentId: input.departmentId,
+      disclosureId: disclosure.id,
+      versionId: version.id,
+      note: `新建第${version.versionNo}版草稿`,
+    });
     return { ok: true, versionId: version.id };
   });
 }
@@ -117,51 +127,86 @@ export type SaveResult =
 
 /**
  * Saves a draft's document if nobody saved it since `revision` was read: one conditional UPDATE,
- * so two simultaneous saves cannot both succeed and a later save never silently overwrites.
+ * so two simultaneous saves cannot both succeed and a later save never silently overwrites. The
+ * audit entry (every changed cell, old → new) is written in the same transaction.
  */
 export async function saveDraft(
-  db: Executor,
-  input: { versionId: number; revision: number; document: DisclosureDocument },
+  db: Database,
+  input: { versionId: number; revision: number; document: DisclosureDocument; userId: number; action?: "draft.save" | "draft.import" },
 ): Promise<SaveResult> {
   const document = disclosureDocumentSchema.parse(input.document);
-  const [saved] = await db
-    .update(disclosureVersions)
-    .set({
-      document,
-      ...figureColumns(document),
-      revision: sql`${disclosureVersions.revision} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      and(
-        eq(disclosureVersions.id, input.versionId),
-        eq(disclosureVersions.revision, input.revision),
-        inArray(disclosureVersions.status, ["draft", "returned"]),
-      ),
-    )
-    .returning({ revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt });
-  if (saved) return { ok: true, ...saved };
-  const [current] = await db
-    .select({ status: disclosureVersions.status, revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt })
-    .from(disclosureVersions)
-    .where(eq(disclosureVersions.id, input.versionId));
-  if (!current) return { ok: false, reason: "not-found" };
-  if (current.status !== "draft" && current.status !== "returned") return { ok: false, reason: "not-editable" };
-  return { ok: false, reason: "conflict", revision: current.revision, updatedAt: current.updatedAt };
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        document: disclosureVersions.document,
+        departmentId: disclosureVersions.departmentId,
+        disclosureId: disclosureVersions.disclosureId,
+      })
+      .from(disclosureVersions)
+      .where(and(eq(disclosureVersions.id, input.versionId), eq(disclosureVersions.revision, input.revision)));
+    const [saved] = await tx
+      .update(disclosureVersions)
+      .set({
+        document,
+        ...figureColumns(document),
+        revision: sql`${disclosureVersions.revision} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(disclosureVersions.id, input.versionId),
+          eq(disclosureVersions.revision, input.revision),
+          inArray(disclosureVersions.status, ["draft", "returned"]),
+        ),
+      )
+      .returning({ revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt });
+    if (saved && before) {
+      await appendAudit(tx, {
+        userId: input.userId,
+        action: input.action ?? "draft.save",
+        departmentId: before.departmentId,
+        disclosureId: before.disclosureId,
+        versionId: input.versionId,
+        changes: diffDocuments(before.document, document),
+      });
+      return { ok: true, ...saved };
+    }
+    const [current] = await tx
+      .select({ status: disclosureVersions.status, revision: disclosureVersions.revision, updatedAt: disclosureVersions.updatedAt })
+      .from(disclosureVersions)
+      .where(eq(disclosureVersions.id, input.versionId));
+    if (!current) return { ok: false, reason: "not-found" };
+    if (current.status !== "draft" && current.status !== "returned") return { ok: false, reason: "not-editable" };
+    return { ok: false, reason: "conflict", revision: current.revision, updatedAt: current.updatedAt };
+  });
 }
 
-/** draft/returned → submitted, only from the revision the editor saw. */
-export async function markSubmitted(db: Executor, input: { versionId: number; revision: number; userId: number }) {
-  const [row] = await db
-    .update(disclosureVersions)
-    .set({ status: "submitted", submittedBy: input.userId, submittedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(disclosureVersions.id, input.versionId),
-        eq(disclosureVersions.revision, input.revision),
-        inArray(disclosureVersions.status, ["draft", "returned"]),
-      ),
-    )
-    .returning({ id: disclosureVersions.id });
-  return row !== undefined;
+/** draft/returned → submitted, only from the revision the editor saw; audited in the same transaction. */
+export async function markSubmitted(
+  db: Database,
+  input: { versionId: number; revision: number; userId: number; from: "draft" | "returned" },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(disclosureVersions)
+      .set({ status: "submitted", submittedBy: input.userId, submittedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(disclosureVersions.id, input.versionId),
+          eq(disclosureVersions.revision, input.revision),
+          inArray(disclosureVersions.status, ["draft", "returned"]),
+        ),
+      )
+      .returning({ id: disclosureVersions.id, departmentId: disclosureVersions.departmentId, disclosureId: disclosureVersions.disclosureId });
+    if (!row) return false;
+    await appendAudit(tx, {
+      userId: input.userId,
+      action: "version.submit",
+      departmentId: row.departmentId,
+      disclosureId: row.disclosureId,
+      versionId: row.id,
+      changes: [{ field: "status", old: input.from, new: "submitted" }],
+    });
+    return true;
+  });
 }

@@ -70,7 +70,7 @@ export async function saveDraftCommand(
   if (!document.success) {
     return { ok: false, reason: "invalid", message: "有内容不符合要求，未保存。", errors: fieldErrors(document.error) };
   }
-  const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: document.data });
+  const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: document.data, userId: actor.id });
   if (saved.ok) {
     return { ok: true, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
   }
@@ -102,7 +102,8 @@ export async function submitDraftCommand(
       findings: findings.filter((f) => f.severity === "error"),
     };
   }
-  if (!(await markSubmitted(db, { versionId: version.id, revision: parsedIds.data.revision, userId: actor.id }))) {
+  const from = version.status === "returned" ? "returned" : "draft";
+  if (!(await markSubmitted(db, { versionId: version.id, revision: parsedIds.data.revision, userId: actor.id, from }))) {
     const latest = await getVersion(db, version.id);
     return latest ? conflict(latest.version.revision, latest.version.updatedAt) : NOT_FOUND;
   }
@@ -141,7 +142,13 @@ export async function importWorkbookCommand(
   if (!imported.ok) {
     return { ok: false, reason: "bad-workbook", message: "上传的文件有以下问题，草稿未作任何改动：", errors: imported.errors };
   }
-  const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: imported.document });
+  const saved = await saveDraft(db, {
+    versionId: version.id,
+    revision: parsedIds.data.revision,
+    document: imported.document,
+    userId: actor.id,
+    action: "draft.import",
+  });
   if (saved.ok) {
     return { ok: true, revision: saved.revision, document: imported.document, savedAt: saved.updatedAt.toISOString() };
   }

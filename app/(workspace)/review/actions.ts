@@ -1,0 +1,37 @@
+"use server";
+/**
+ * The reviewer's server actions: session and database handed to review-commands.ts (which checks
+ * everything), then what changed is revalidated — an approval shows on the public pages at once.
+ */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
+
+export type ReviewActionState = ReviewResult | null;
+
+async function run(command: typeof approveCommand, formData: FormData, publicToo = false): Promise<ReviewActionState> {
+  const result = await command(await getDb(), await getCurrentUser(), formData);
+  if (result.ok) {
+    revalidatePath("/review", "layout");
+    revalidatePath("/edit", "layout");
+    if (publicToo) revalidatePath("/", "layout");
+  }
+  return result;
+}
+
+export async function returnAction(_state: ReviewActionState, formData: FormData) {
+  return run(returnCommand, formData);
+}
+
+export async function approveAction(_state: ReviewActionState, formData: FormData) {
+  return run(approveCommand, formData, true);
+}
+
+export async function commentAction(_state: ReviewActionState, formData: FormData) {
+  return run(commentCommand, formData);
+}
+
+export async function approvalDateAction(_state: ReviewActionState, formData: FormData) {
+  return run(approvalDateCommand, formData);
+}

@@ -1,0 +1,233 @@
+/**
+ * Review and publication against a real database (PGlite, or the PostgreSQL server when
+ * DATABASE_URL is set — where the concurrency tests run truly in parallel on separate connections).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { seedAll } from "@/db/seed";
+import { auditEntries, departments, disclosureVersions, disclosures, userDepartments, users } from "@/db/schema";
+import { loadSessionUser } from "@/db/queries/users";
+import { getPublishedDocument, getVersion } from "@/db/queries/drafts";
+import { getPublishedDisclosure } from "@/db/queries/public";
+import { auditOfDisclosure } from "@/db/queries/audit";
+import { commentsOfDisclosure } from "@/db/queries/review";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { createDraftCommand } from "../edit/create-draft-command";
+import { saveDraftCommand, submitDraftCommand } from "../edit/[versionId]/draft-commands";
+import { approvalDateCommand, approveCommand, commentCommand, returnCommand } from "./review-commands";
+
+let t: TestDatabase;
+const as: Record<string, SessionUser> = {};
+let educationId = 0;
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}
+
+async function userNamed(username: string): Promise<SessionUser> {
+  const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  return (await loadSessionUser(t.db, row!.id))!;
+}
+
+const departmentIds: Record<string, number> = {};
+
+/**
+ * A correction of a department's published 2019 disclosure (the latest year, so no later year's
+ * prior-year amounts depend on it), one amount changed, submitted by editor401.
+ */
+async function submittedCorrection(code: string, personnelDelta = 10_000) {
+  const created = await createDraftCommand(t.db, as.editor401!, form({ departmentId: String(departmentIds[code]), year: "2019", start: "published" }));
+  if (!created.ok) throw new Error(created.message);
+  const draft = (await getVersion(t.db, created.versionId))!.version;
+  const document = structuredClone(draft.document);
+  // Keep it consistent: raise personnel and the stated totals that include it.
+  document.expenditure.personnel += personnelDelta;
+  document.revenue.sources[0]!.amount += personnelDelta;
+  for (const key of ["statedTotal"] as const) if (document.revenue[key] !== undefined) document.revenue[key]! += personnelDelta;
+  for (const key of ["statedTotal", "statedBasic"] as const) if (document.expenditure[key] !== undefined) document.expenditure[key]! += personnelDelta;
+  const stated = document.change.stated;
+  for (const key of ["total", "basic", "personnel"] as const) if (stated[key] !== undefined) stated[key]! += personnelDelta;
+  delete stated.totalPercent;
+  delete stated.basicPercent;
+  delete stated.projectPercent;
+  const saved = await saveDraftCommand(t.db, as.editor401!, { versionId: draft.id, revision: draft.revision, document });
+  if (!saved.ok) throw new Error(saved.message);
+  const submitted = await submitDraftCommand(t.db, as.editor401!, { versionId: draft.id, revision: saved.revision });
+  if (!submitted.ok) throw new Error(JSON.stringify(submitted));
+  return draft.id;
+}
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await seedAll(t.db);
+  for (const row of await t.db.select().from(departments)) departmentIds[row.code] = row.id;
+  educationId = departmentIds["401"]!;
+  // In these tests editor401 also drafts for 402–406.
+  const [editor] = await t.db.select().from(users).where(eq(users.username, "editor401"));
+  for (const code of ["402", "403", "404", "405", "406"]) {
+    await t.db.insert(userDepartments).values({ userId: editor!.id, departmentId: departmentIds[code]! });
+  }
+  for (const name of ["editor401", "editor434", "reviewer", "reviewer2", "admin"]) as[name] = await userNamed(name);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("return and approve", () => {
+  it("return → fix → resubmit → approve: the public sees the new figures; the old version is kept", async () => {
+    const before = (await getPublishedDisclosure(t.db, "401", 2019))!;
+    const versionId = await submittedCorrection("401");
+
+    expect(await returnCommand(t.db, as.reviewer!, form({ versionId: String(versionId), section: "2", reason: "" }))).toEqual({
+      ok: false,
+      message: "请填写退回理由",
+    });
+    const returned = await returnCommand(t.db, as.reviewer!, form({ versionId: String(versionId), section: "2", reason: "人员经费增加的原因请说明。" }));
+    expect(returned.ok).toBe(true);
+    expect((await getVersion(t.db, versionId))!.version.status).toBe("returned");
+    const disclosureId = (await getVersion(t.db, versionId))!.version.disclosureId;
+    expect((await commentsOfDisclosure(t.db, disclosureId)).map((c) => c.body)).toContain("人员经费增加的原因请说明。");
+
+    // The editor answers, fixes and resubmits.
+    expect((await commentCommand(t.db, as.editor401!, form({ versionId: String(versionId), section: "2", body: "已补充原因。" }))).ok).toBe(true);
+    const returnedVersion = (await getVersion(t.db, versionId))!.version;
+    const fixed = structuredClone(returnedVersion.document);
+    fixed.change.reasons.personnel = "因新增编制人员";
+    const saved = await saveDraftCommand(t.db, as.editor401!, { versionId, revision: returnedVersion.revision, document: fixed });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(await submitDraftCommand(t.db, as.editor401!, { versionId, revision: saved.revision })).toEqual({ ok: true });
+
+    expect(await approveCommand(t.db, as.editor401!, form({ versionId: String(versionId) }))).toMatchObject({ ok: false });
+    expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).toEqual({ ok: true, message: "已审核通过并公开。" });
+    const after = (await getPublishedDisclosure(t.db, "401", 2019))!;
+    expect(after.versionNo).toBe(before.versionNo + 1);
+    expect(after.document.expenditure.personnel).toBe(before.document.expenditure.personnel + 10_000);
+    const [old] = await t.db
+      .select()
+      .from(disclosureVersions)
+      .where(and(eq(disclosureVersions.disclosureId, disclosureId), eq(disclosureVersions.versionNo, before.versionNo)));
+    expect(old!.status).toBe("superseded");
+    expect(old!.document).toEqual(before.document);
+
+    // Every step is in the audit trail, newest first.
+    const trail = (await auditOfDisclosure(t.db, disclosureId)).map((e) => e.action).reverse();
+    expect(trail).toEqual([
+      "draft.create",
+      "draft.save",
+      "version.submit",
+      "version.return",
+      "comment.add",
+      "draft.save",
+      "version.submit",
+      "version.approve",
+    ]);
+    const save = (await auditOfDisclosure(t.db, disclosureId)).find((e) => e.action === "draft.save");
+    expect(save!.changes).toContainEqual({ field: "change.reasons.personnel", old: before.document.change.reasons.personnel, new: "因新增编制人员" });
+  });
+
+  it("nobody approves what they submitted", async () => {
+    // A reviewer who is also the submitter: give reviewer2's id as the submitter.
+    const versionId = await submittedCorrection("402");
+    await t.db.update(disclosureVersions).set({ submittedBy: as.reviewer2!.id }).where(eq(disclosureVersions.id, versionId));
+    expect(await approveCommand(t.db, as.reviewer2!, form({ versionId: String(versionId) }))).toEqual({
+      ok: false,
+      message: "不能审核通过自己提交的公开文件",
+    });
+    expect((await getVersion(t.db, versionId))!.version.status).toBe("submitted");
+    expect((await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).ok).toBe(true);
+  });
+
+  it("two reviewers approving at once: exactly one approval and one clear refusal", async () => {
+    const versionId = await submittedCorrection("403", 20_000);
+    const results = await Promise.all([
+      approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) })),
+      approveCommand(t.db, as.reviewer2!, form({ versionId: String(versionId) })),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)?.message).toMatch(/已被处理|当前状态为“已公开”/);
+    const published = await t.db
+      .select()
+      .from(disclosureVersions)
+      .where(
+        and(eq(disclosureVersions.departmentId, departmentIds["403"]!), eq(disclosureVersions.year, 2019), eq(disclosureVersions.status, "published")),
+      );
+    expect(published).toHaveLength(1);
+    const approvals = await t.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.versionId, versionId), eq(auditEntries.action, "version.approve")));
+    expect(approvals).toHaveLength(1);
+  });
+
+  it("editors, admins, other regions' and anonymous callers cannot return or approve", async () => {
+    const versionId = await submittedCorrection("404");
+    const input = form({ versionId: String(versionId), section: "0", reason: "x" });
+    for (const who of [as.editor401!, as.editor434!, as.admin!]) {
+      expect((await approveCommand(t.db, who, form({ versionId: String(versionId) }))).ok).toBe(false);
+      expect((await returnCommand(t.db, who, input)).ok).toBe(false);
+    }
+    const otherRegion = { ...as.reviewer!, regionId: 9999 };
+    expect(await approveCommand(t.db, otherRegion, form({ versionId: String(versionId) }))).toEqual({ ok: false, message: "未找到该公开文件。" });
+    expect(await approveCommand(t.db, null, form({ versionId: String(versionId) }))).toEqual({ ok: false, message: "登录已失效，请重新登录。" });
+    expect(await commentCommand(t.db, as.editor434!, form({ versionId: String(versionId), section: "1", body: "x" }))).toEqual({
+      ok: false,
+      message: "未找到该公开文件。",
+    });
+    expect((await getVersion(t.db, versionId))!.version.status).toBe("submitted");
+  });
+});
+
+describe("the 批复 date", () => {
+  it("is set by a reviewer of the region, validated, and audited", async () => {
+    const input = { departmentId: String(educationId), year: "2019" };
+    expect(await approvalDateCommand(t.db, as.reviewer!, form({ ...input, date: "2019-13-01" }))).toEqual({
+      ok: false,
+      message: "批复日期格式应为 年-月-日",
+    });
+    expect(await approvalDateCommand(t.db, as.reviewer!, form({ ...input, date: "2015-01-01" }))).toMatchObject({ ok: false });
+    expect(await approvalDateCommand(t.db, as.editor401!, form({ ...input, date: "2019-01-20" }))).toEqual({ ok: false, message: "未找到该部门。" });
+    expect(await approvalDateCommand(t.db, as.reviewer!, form({ ...input, date: "2019-01-20" }))).toMatchObject({ ok: true });
+    const [row] = await t.db
+      .select()
+      .from(disclosures)
+      .where(and(eq(disclosures.departmentId, educationId), eq(disclosures.year, 2019)));
+    expect(row!.approvalDate).toBe("2019-01-20");
+  });
+});
+
+describe("the audit trail", () => {
+  it("is append-only: the database refuses UPDATE, DELETE and TRUNCATE", async () => {
+    const [entry] = await t.db.select().from(auditEntries).limit(1);
+    expect(entry).toBeDefined();
+    for (const statement of [
+      sql`update audit_entries set note = 'rewritten' where id = ${entry!.id}`,
+      sql`delete from audit_entries where id = ${entry!.id}`,
+      sql`truncate audit_entries`,
+    ]) {
+      await expect(t.db.execute(statement)).rejects.toThrow();
+    }
+    const [still] = await t.db.select().from(auditEntries).where(eq(auditEntries.id, entry!.id));
+    expect(still).toEqual(entry);
+    // And the refusal names itself.
+    const error = await t.db.execute(sql`delete from audit_entries`).catch((e: unknown) => e);
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error)) + String((error as Error).cause ?? "")).toMatch(/审计记录只能追加/);
+  });
+
+  it("records a failed save nowhere: no entry without its change", async () => {
+    const count = async () => (await t.db.select({ n: sql<number>`count(*)::int` }).from(auditEntries))[0]!.n;
+    const before = await count();
+    const published = await getPublishedDocument(t.db, departmentIds["405"]!, 2019);
+    const draft = await createDraftCommand(t.db, as.editor401!, form({ departmentId: String(departmentIds["405"]), year: "2019", start: "published" }));
+    expect(draft.ok).toBe(true);
+    if (!draft.ok) return;
+    expect(await count()).toBe(before + 1); // draft.create
+    const stale = await saveDraftCommand(t.db, as.editor401!, { versionId: draft.versionId, revision: 99, document: published });
+    expect(stale.ok).toBe(false);
+    expect(await count()).toBe(before + 1);
+  });
+});

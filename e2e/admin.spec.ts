@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("an admin creates an editor, who can then sign in; a disabled account cannot", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await expect(admin).toHaveURL(/\/admin$/);
+  await admin.goto("/admin/users");
+  const username = `editor_e2e_${Date.now() % 100000}`;
+  await admin.getByRole("textbox", { name: /^用户名/ }).fill(username);
+  await admin.getByRole("textbox", { name: /^姓名/ }).fill("端到端测试填报人");
+  await admin.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "部门填报人" });
+  await admin.getByLabel(/^初始密码/).fill("a-long-password");
+  await admin.getByRole("checkbox", { name: /434/ }).check();
+  await admin.getByRole("button", { name: "创建用户" }).click();
+  await expect(admin.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, username, "a-long-password");
+  await expect(editor).toHaveURL(/\/edit$/);
+  await expect(editor.getByRole("heading", { name: /434 正定县人民政府办公室/ })).toBeVisible();
+
+  // Disable the account: the next request of the open session is refused too.
+  await admin.getByRole("row", { name: new RegExp(username) }).getByRole("link").click();
+  await admin.getByRole("button", { name: "停用账号" }).click();
+  await expect(admin.getByText("已停用").first()).toBeVisible();
+  await editor.goto("/edit");
+  await expect(editor).toHaveURL(/\/login/);
+});
+
+test("only admins reach the admin pages", async ({ page }) => {
+  await signIn(page, "editor434");
+  for (const path of ["/admin", "/admin/users", "/admin/departments", "/admin/years"]) {
+    await page.goto(path);
+    await expect(page.getByText("无权访问")).toBeVisible();
+    await expect(page.getByRole("button", { name: /创建|添加/ })).toHaveCount(0);
+  }
+});
