@@ -1,9 +1,19 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+
+// The one read of process.env outside lib/env.ts: this file runs in Node before the app exists,
+// and Next itself sets NODE_ENV ("development" under `next dev`, "production" under
+// `next build`/`next start`), so it is not configuration. lib/env.ts would also bring zod and
+// its side effects into config loading.
+const development = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   // PGlite ships its own wasm and data files; bundling it breaks `next build` (stack-notes §1).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ development }) }];
+  },
 };
 
 export default nextConfig;

@@ -16,6 +16,8 @@ export const SEED_REGION = { code: "130123", name: "正定县", province: "河�
 
 /** A department with no disclosure yet, for trying the editor (invented: 示例数据). */
 export const PRACTICE_DEPARTMENT = { code: "499", name: "县政务服务管理办公室" } as const;
+/** A second one, which the authorization tests draft, submit and approve (invented: 示例数据). */
+export const SECOND_PRACTICE_DEPARTMENT = { code: "498", name: "县机关事务服务中心" } as const;
 
 /** Demo accounts, one per role (listed in the README). Never load them into production. */
 export const DEMO_PASSWORD = "demo-2018";
@@ -23,7 +25,12 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; de
   { username: "admin", displayName: "系统管理员（示例）", role: "admin", departments: [] },
   { username: "reviewer", displayName: "财政局审核人（示例）", role: "reviewer", departments: [] },
   { username: "reviewer2", displayName: "财政局审核人二（示例）", role: "reviewer", departments: [] },
-  { username: "editor434", displayName: "县政府办填报人（示例）", role: "editor", departments: ["434", PRACTICE_DEPARTMENT.code] },
+  {
+    username: "editor434",
+    displayName: "县政府办填报人（示例）",
+    role: "editor",
+    departments: ["434", PRACTICE_DEPARTMENT.code, SECOND_PRACTICE_DEPARTMENT.code],
+  },
   { username: "editor401", displayName: "教育局填报人（示例）", role: "editor", departments: ["401"] },
 ];
 
@@ -94,8 +101,9 @@ export async function seedAll(db: Database): Promise<{ published: number }> {
       if (await ensurePublished(tx, departmentId, year, document, true)) published++;
     }
     ids.set(ZHENGDING_434_DEPARTMENT.code, office.id);
-    const practice = await ensureDepartment(tx, region.id, PRACTICE_DEPARTMENT.code, PRACTICE_DEPARTMENT.name, true);
-    ids.set(practice.code, practice.id);
+    for (const { code, name } of [PRACTICE_DEPARTMENT, SECOND_PRACTICE_DEPARTMENT]) {
+      ids.set(code, (await ensureDepartment(tx, region.id, code, name, true)).id);
+    }
     await ensureUsers(tx, region.id, ids);
     return { published };
   });

@@ -19,7 +19,8 @@ test("anonymous visitors of workspace pages are sent to sign-in, and routes refu
 
 test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel("用户名").fill("editor434");
+  // A name no other test signs in as: failures count towards that account's rate limit.
+  await page.getByLabel("用户名").fill("wrong_password_user");
   await page.getByLabel("密码").fill("wrong-password");
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByTestId("login-error")).toHaveText("用户名或密码不正确，或账号已停用。");
@@ -49,4 +50,31 @@ test("an editor of one department gets 'not found' for another department's draf
   await expect(officePage.getByRole("heading", { name: /434 正定县人民政府办公室/ })).toBeVisible();
   await education.close();
   await office.close();
+});
+
+test("sign-in attempts are rate-limited per account", async ({ page }) => {
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await page.getByLabel("用户名").fill("rate_limited_user");
+    await page.getByLabel("密码").fill(`guess-${attempt}`);
+    await page.getByRole("button", { name: "登录" }).click();
+    const expected = attempt <= 5 ? "用户名或密码不正确，或账号已停用。" : "登录尝试过于频繁，请15分钟后再试。";
+    await expect(page.getByTestId("login-error")).toHaveText(expected);
+  }
+});
+
+test("every response carries the security headers; drafts are not in the sitemap", async ({ request }) => {
+  for (const path of ["/", "/departments/434/2018", "/login", "/api/auth/session", "/departments/434/2018/workbook", "/sitemap.xml"]) {
+    const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("default-src 'self'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+  }
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/departments/434/2018");
+  expect(sitemap).not.toMatch(/\/edit|\/review|\/admin|\/departments\/49[89]\//);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /edit");
 });

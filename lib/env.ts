@@ -7,6 +7,8 @@
  *   on for the embedded database (a newcomer's `npm start`), off for a PostgreSQL server.
  * - NEXTAUTH_SECRET: signs the session tokens. Real deployments set it (the same on every server
  *   instance); when unset, one is generated on first start and kept in .data/ (lib/auth/secret.ts).
+ * - PUBLIC_URL: the portal's public address for absolute links (sitemap, robots.txt); defaults to
+ *   NEXTAUTH_URL, else http://localhost:3000.
  * - NEXTAUTH_URL: the portal's public address. When unset, next-auth is told to trust the Host
  *   header (AUTH_TRUST_HOST), which is right for a newcomer's machine and for the tests.
  */
@@ -25,6 +27,7 @@ const envSchema = z.object({
   NEXT_PHASE: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET 至少 32 个字符").optional(),
   NEXTAUTH_URL: z.url().optional(),
+  PUBLIC_URL: z.url().optional(),
 });
 
 function parse() {
@@ -35,6 +38,7 @@ function parse() {
     NEXT_PHASE: process.env.NEXT_PHASE,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
+    PUBLIC_URL: process.env.PUBLIC_URL || undefined,
   });
   // next-auth reads these two from process.env itself.
   if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
@@ -43,6 +47,7 @@ function parse() {
     databaseUrl: raw.DATABASE_URL,
     pgliteDir: path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(".data", "pglite")),
     authSecret: raw.NEXTAUTH_SECRET,
+    publicUrl: (raw.PUBLIC_URL ?? raw.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
     /** Where generated local state (the session secret) is kept: beside the embedded data. */
     dataDir: path.resolve(/*turbopackIgnore: true*/ ".data"),
     seedDemoOnStart: raw.SEED_DEMO ?? embedded,

@@ -3,18 +3,65 @@
  * role and departments); the server re-reads the user on every request (lib/auth/guards.ts), so a
  * disabled account or a changed role takes effect at once.
  */
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "../../db";
+import { getDb, type Executor } from "../../db";
+import {
+  beginSignInAttempt,
+  markSignInAttemptSucceeded,
+  pruneSignInAttempts,
+} from "../../db/queries/sign-in-attempts";
 import { findActiveUserByUsername, loadSessionUser } from "../../db/queries/users";
 import { verifyPassword } from "./password";
+import { clientIp, decideSignIn, RATE_LIMITED, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
 import { authSecret } from "./secret";
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
+
+/**
+ * The credentials check, rate limited per account and per address (lib/auth/rate-limit.ts).
+ * Every attempt is recorded; a refused one never reaches the password check. Throwing makes
+ * next-auth answer 401 with the message as `error`, which the login form tells apart from null.
+ */
+export async function authorizeCredentials(
+  db: Executor,
+  raw: unknown,
+  headers: Record<string, unknown> | undefined,
+): Promise<User | null> {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { username, password } = parsed.data;
+  const attempt = await beginSignInAttempt(db, { username, ip: clientIp(headers) }, SIGN_IN_POLICY.windowMs);
+  await pruneNow(db);
+  if (!decideSignIn(attempt.failures).allowed) throw new Error(RATE_LIMITED);
+
+  const user = await findActiveUserByUsername(db, username);
+  if (!user || !(await verifyPassword(password, user.passwordHash))) return null;
+  const sessionUser = await loadSessionUser(db, user.id);
+  if (!sessionUser) return null;
+  await markSignInAttemptSucceeded(db, attempt.id);
+  return {
+    id: String(user.id),
+    name: user.displayName,
+    userId: user.id,
+    role: sessionUser.role,
+    departmentIds: sessionUser.departmentIds,
+  };
+}
+
+/** Now and then, so the table stays small without a scheduled job; a failure must not block sign-in. */
+async function pruneNow(db: Executor) {
+  if (!shouldPrune(Math.random())) return;
+  try {
+    await pruneSignInAttempts(db, SIGN_IN_POLICY.retentionMs);
+  } catch (error) {
+    console.error("pruning sign-in attempts failed", error);
+  }
+}
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -25,21 +72,8 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "账号密码",
         credentials: { username: { label: "用户名" }, password: { label: "密码", type: "password" } },
-        async authorize(raw) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const db = await getDb();
-          const user = await findActiveUserByUsername(db, parsed.data.username);
-          if (!user || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-          const sessionUser = await loadSessionUser(db, user.id);
-          if (!sessionUser) return null;
-          return {
-            id: String(user.id),
-            name: user.displayName,
-            userId: user.id,
-            role: sessionUser.role,
-            departmentIds: sessionUser.departmentIds,
-          };
+        async authorize(raw, req) {
+          return authorizeCredentials(await getDb(), raw, req.headers);
         },
       }),
     ],

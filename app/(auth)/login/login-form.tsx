@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { RATE_LIMITED } from "@/lib/auth/rate-limit";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,7 +22,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.status === 429 ? "登录尝试过于频繁，请稍后再试。" : "用户名或密码不正确，或账号已停用。");
+      // authorize() throws RATE_LIMITED; next-auth passes the message through as `error`.
+      setError(result?.error === RATE_LIMITED ? "登录尝试过于频繁，请15分钟后再试。" : "用户名或密码不正确，或账号已停用。");
       return;
     }
     router.push(callbackUrl);
