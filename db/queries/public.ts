@@ -1,8 +1,8 @@
 /**
- * What the public may read: published versions only. Drafts, submissions and returned versions
- * never leave this file's queries.
+ * What the public may read: published versions, and the superseded ones they corrected (kept
+ * public as the 更正记录). Drafts, submissions and returned versions never leave this file's queries.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
 
@@ -77,3 +77,63 @@ export async function getPublishedDisclosure(db: Executor, departmentCode: strin
 }
 
 export type PublishedDisclosure = NonNullable<Awaited<ReturnType<typeof getPublishedDisclosure>>>;
+
+/**
+ * 更正记录 and old versions: a published version and the ones it superseded. Superseded versions
+ * were public once and stay public; drafts, submissions and returned versions never match here.
+ */
+const everPublished = inArray(disclosureVersions.status, ["published", "superseded"]);
+
+/** Every publication of a department's disclosure for a year, oldest first. */
+export async function publicationsOf(db: Executor, departmentId: number, year: number) {
+  const rows = await db
+    .select({
+      versionNo: disclosureVersions.versionNo,
+      status: disclosureVersions.status,
+      publishedAt: disclosureVersions.publishedAt,
+      correctionNote: disclosureVersions.correctionNote,
+      document: disclosureVersions.document,
+    })
+    .from(disclosureVersions)
+    .where(and(everPublished, eq(disclosureVersions.departmentId, departmentId), eq(disclosureVersions.year, year)))
+    .orderBy(asc(disclosureVersions.versionNo));
+  return rows.flatMap((row) => (row.publishedAt ? [{ ...row, publishedAt: row.publishedAt }] : []));
+}
+
+/** One published or superseded version by its number, with the current version's number. */
+export async function getPublicVersion(db: Executor, departmentCode: string, year: number, versionNo: number) {
+  const [department] = await db
+    .select({ id: departments.id, code: departments.code, name: departments.name, isDemo: departments.isDemo })
+    .from(departments)
+    .where(eq(departments.code, departmentCode))
+    .limit(1);
+  if (!department) return null;
+  const [version] = await db
+    .select()
+    .from(disclosureVersions)
+    .where(
+      and(
+        everPublished,
+        eq(disclosureVersions.departmentId, department.id),
+        eq(disclosureVersions.year, year),
+        eq(disclosureVersions.versionNo, versionNo),
+      ),
+    );
+  if (!version || !version.publishedAt) return null;
+  const [disclosure] = await db.select().from(disclosures).where(eq(disclosures.id, version.disclosureId));
+  const [current, previous] = await Promise.all([
+    publishedVersion(db, department.id, year),
+    publishedVersion(db, department.id, year - 1),
+  ]);
+  return {
+    department,
+    isDemo: department.isDemo || (disclosure?.isDemo ?? false),
+    year,
+    versionNo: version.versionNo,
+    superseded: version.status === "superseded",
+    publishedAt: version.publishedAt,
+    document: version.document,
+    currentVersionNo: current?.versionNo ?? null,
+    previousDocument: previous?.document ?? null,
+  };
+}

@@ -1,9 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { commentsOfDisclosure, versionsOfDisclosure } from "@/db/queries/review";
 import { requireUser } from "@/lib/auth/guards";
+import { canAdminister, canEditDepartment, canReviewRegion } from "@/lib/auth/permissions";
 import { readableVersion } from "@/lib/auth/version-access";
 import { STATUS_LABELS } from "@/lib/workflow";
 import { DraftEditor } from "@/components/editor/draft-editor";
+import { latestReviewerComment } from "@/components/review/comment-tree";
+import { CommentsThread, ReturnReason } from "@/components/review/comments-thread";
+import { commentAction } from "../../review/actions";
 import { importWorkbookAction, saveDraftAction, submitDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "编辑公开文件" };
@@ -14,6 +21,14 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
   const found = await readableVersion(user, versionId);
   if (!found) notFound();
   const { version, department } = found;
+  const db = await getDb();
+  const [comments, versions] = await Promise.all([
+    commentsOfDisclosure(db, version.disclosureId),
+    versionsOfDisclosure(db, version.disclosureId),
+  ]);
+  const returnReason = version.status === "returned" ? latestReviewerComment(comments) : null;
+  const reviewer = canReviewRegion(user, department.regionId);
+  const canComment = reviewer || canEditDepartment(user, department.id);
   return (
     <>
       <h1 className="mb-1 text-2xl font-bold">
@@ -23,6 +38,7 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
       <p className="mb-4 text-sm text-stone-700" data-testid="version-status">
         第{version.versionNo}版 · {STATUS_LABELS[version.status]}
       </p>
+      {returnReason && <ReturnReason comment={returnReason} />}
       <DraftEditor
         versionId={version.id}
         revision={version.revision}
@@ -37,6 +53,21 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
         submitAction={submitDraftAction}
         importAction={importWorkbookAction}
       />
+      <div className="mt-8">
+        <CommentsThread
+          comments={comments}
+          versionId={version.id}
+          versionNos={new Map(versions.map((v) => [v.id, v.versionNo]))}
+          action={canComment ? commentAction : null}
+        />
+        {(reviewer || canAdminister(user)) && (
+          <p className="text-sm">
+            <Link href={`/review/${version.id}/audit`} className="text-blue-800 underline underline-offset-2">
+              查看本公开文件的操作记录
+            </Link>
+          </p>
+        )}
+      </div>
     </>
   );
 }

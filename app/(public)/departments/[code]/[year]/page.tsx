@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
-import { getPublishedDisclosure } from "@/db/queries/public";
+import { getPublishedDisclosure, publicationsOf } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
 import { DisclosureView } from "@/components/disclosure/disclosure-view";
 import { ChecksPanel } from "@/components/disclosure/checks-panel";
+import { correctionsOf } from "@/components/review/compare";
+import { CorrectionsList } from "@/components/review/corrections-list";
 
 interface Params {
   params: Promise<{ code: string; year: string }>;
@@ -29,6 +31,7 @@ export default async function DisclosurePage(props: Params) {
   const disclosure = await load(props);
   if (!disclosure) notFound();
   const findings = runChecks(disclosure.document, { previous: disclosure.previousDocument });
+  const corrections = correctionsOf(await publicationsOf(await getDb(), disclosure.department.id, disclosure.year));
   return (
     <>
       <nav aria-label="位置" className="no-print mb-4 text-sm">
@@ -54,6 +57,7 @@ export default async function DisclosurePage(props: Params) {
           <ChecksPanel findings={findings} />
         </aside>
       </div>
+      <CorrectionsList corrections={corrections} code={disclosure.department.code} year={disclosure.year} />
     </>
   );
 }

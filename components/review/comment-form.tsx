@@ -1,0 +1,57 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, inputClass, labelClass, type ReviewAction, type ReviewActionState } from "./form-parts";
+import { SECTION_OPTIONS } from "./sections";
+
+/**
+ * A new comment anchored to a section, or (with replyTo) an answer to one — the answer keeps the
+ * section of the comment it answers.
+ */
+export function CommentForm(props: {
+  action: ReviewAction;
+  versionId: number;
+  replyTo?: { id: number; section: number; author: string };
+}) {
+  const [state, action, pending] = useActionState<ReviewActionState, FormData>(props.action, null);
+  const id = props.replyTo ? `reply-${props.replyTo.id}` : "new-comment";
+  return (
+    <form action={action} className="mt-2 space-y-2" aria-label={props.replyTo ? `回复${props.replyTo.author}` : "发表意见"}>
+      <input type="hidden" name="versionId" value={props.versionId} />
+      {props.replyTo ? (
+        <>
+          <input type="hidden" name="replyTo" value={props.replyTo.id} />
+          <input type="hidden" name="section" value={props.replyTo.section} />
+        </>
+      ) : (
+        <label className={`${labelClass} max-w-md`}>
+          章节
+          <select name="section" defaultValue="0" className={inputClass}>
+            {SECTION_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label htmlFor={`${id}-body`} className={labelClass}>
+        {props.replyTo ? "回复内容" : "意见内容"}
+      </label>
+      <textarea
+        id={`${id}-body`}
+        name="body"
+        required
+        maxLength={2000}
+        rows={3}
+        aria-describedby={`${id}-hint`}
+        className={inputClass}
+      />
+      <p id={`${id}-hint`} className="text-xs text-stone-700">
+        不超过2000字。
+      </p>
+      <FormMessage state={state} testId="comment-message" />
+      <SubmitButton pending={pending}>{props.replyTo ? "回复" : "发表意见"}</SubmitButton>
+    </form>
+  );
+}
