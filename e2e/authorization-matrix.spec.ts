@@ -185,7 +185,7 @@ test("authorization matrix: every server action and route handler × every kind 
   const editPage = await (await personas.editorOwn.get("/edit")).text();
   const departmentId = Number(/<option value="(\d+)">498 县机关事务服务中心<\/option>/.exec(editPage)?.[1]);
   const departmentsPage = await (await personas.admin.get("/admin/departments")).text();
-  const regionId = Number(/<option value="(\d+)">正定县<\/option>/.exec(departmentsPage)?.[1]);
+  const regionId = Number(/<option value="(\d+)"[^>]*>[^<]*正定县<\/option>/.exec(departmentsPage)?.[1]);
   expect(departmentId && regionId, "498 and 正定县 are seeded").toBeTruthy();
   const fixture: Fixture = {
     departmentId,

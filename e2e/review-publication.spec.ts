@@ -1,0 +1,138 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { parseWan, formatWan } from "../lib/money";
+import { createDraft, signIn } from "./helpers";
+
+/**
+ * Review and publication through the browser: submit → return with a comment → fix and resubmit
+ * → the reviewer sees the diff and approves → the public page shows the new figures at once, with
+ * its 更正记录 and the old version still retrievable; every step in the audit trail. And nobody
+ * approves what they submitted themselves.
+ */
+
+async function newPage(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, username);
+  return page;
+}
+
+async function amountOf(page: Page, label: string): Promise<number> {
+  const yuan = parseWan(await page.getByLabel(label, { exact: true }).inputValue());
+  if (yuan === null) throw new Error(`${label} is not an amount`);
+  return yuan;
+}
+
+async function submit(page: Page) {
+  await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
+  await page.getByTestId("submit-draft").click();
+  await expect(page.getByTestId("submit-ok")).toHaveText("已提交，等待财政局审核");
+}
+
+test("submit, return with a comment, resubmit, approve: the public sees the correction at once", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // The editor corrects 县教育局's published 2019 budget: 5万元 move from project 2 to project 1.
+  const editor = await newPage(browser, "editor401");
+  const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
+  const first = await amountOf(editor, "项目1 金额（万元）");
+  const second = await amountOf(editor, "项目2 金额（万元）");
+  const projectName = await editor.getByLabel("项目1 名称", { exact: true }).inputValue();
+  await editor.getByLabel("项目1 金额（万元）", { exact: true }).fill(formatWan(first + 50_000));
+  await editor.getByLabel("项目2 金额（万元）", { exact: true }).fill(formatWan(second - 50_000));
+  await submit(editor);
+
+  // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
+  const reviewer = await newPage(browser, "reviewer");
+  await reviewer.goto("/review?year=2019");
+  await expect(reviewer.getByTestId("review-board")).toBeVisible();
+  await reviewer.getByTestId("queue-item").filter({ hasText: "县教育局" }).getByRole("link").first().click();
+  await expect(reviewer).toHaveURL(new RegExp(`/review/${versionId}$`));
+  await reviewer.getByRole("combobox", { name: /^涉及章节/ }).selectOption("2");
+  await reviewer.getByRole("textbox", { name: /^退回理由/ }).fill("请在项目支出变动原因中说明两个项目之间的调整。");
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await expect(reviewer.getByTestId("review-message")).toContainText("已退回");
+
+  // The editor reads the reason, answers it, fixes the draft and submits again.
+  await editor.reload();
+  await expect(editor.getByTestId("return-reason")).toContainText("请在项目支出变动原因中说明两个项目之间的调整。");
+  await editor.getByTestId("comment").first().locator("summary", { hasText: "回复" }).first().click(); // opens the reply form
+  const reply = editor.getByRole("form", { name: /^回复/ }).first();
+  await reply.getByRole("textbox").fill("已补充调整说明。");
+  await reply.getByRole("button", { name: "回复" }).click();
+  await expect(editor.getByTestId("comment").filter({ hasText: "已补充调整说明。" })).toBeVisible();
+  await editor.getByLabel("项目支出变动原因", { exact: true }).fill("校舍维修提前实施，相应调减教育信息化项目");
+  await submit(editor);
+
+  // The reviewer sees what changed against the published version, and approves.
+  await reviewer.reload();
+  const diff = reviewer.getByTestId("diff-approved");
+  await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(first + 50_000) })).toHaveCount(1);
+  await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(second - 50_000) })).toHaveCount(1);
+  await expect(diff).toContainText("校舍维修提前实施");
+  await reviewer.getByRole("checkbox", { name: /我已核对/ }).check();
+  await reviewer.getByRole("button", { name: "审核通过并公开" }).click();
+  await expect(reviewer.getByTestId("review-message")).toContainText("已审核通过并公开");
+
+  // The public page shows the new figures at once, with the 更正记录 and the old version.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/departments/401/2019");
+  await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  const corrections = visitor.getByTestId("corrections");
+  await expect(corrections.getByTestId("correction-item")).toHaveCount(1);
+  await expect(corrections).toContainText("二、部门预算安排的总体情况");
+  await corrections.getByRole("link").first().click();
+  await expect(visitor.getByTestId("old-version-banner")).toBeVisible();
+  await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first));
+
+  // The audit trail lists every step.
+  await reviewer.goto(`/review/${versionId}/audit`);
+  const actions = await reviewer.getByTestId("audit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
+  expect([...actions].reverse()).toEqual([
+    "draft.create",
+    "draft.save",
+    "version.submit",
+    "version.return",
+    "comment.add",
+    "draft.save",
+    "version.submit",
+    "version.approve",
+  ]);
+});
+
+test("a reviewer cannot approve what they submitted themselves", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // Someone drafts for 县卫生健康局 (402) and later moves to the finance bureau.
+  const admin = await newPage(browser, "admin");
+  await admin.goto("/admin/users");
+  await admin.getByRole("textbox", { name: /^用户名/ }).fill("moved_staff");
+  await admin.getByRole("textbox", { name: /^姓名/ }).fill("调任人员");
+  await admin.getByRole("combobox", { name: /^角色/ }).selectOption("editor");
+  await admin.getByLabel(/^初始密码/).fill("moved-staff-pw");
+  await admin.getByRole("checkbox", { name: /^402 / }).check();
+  await admin.getByRole("button", { name: "创建用户" }).click();
+  await expect(admin.getByRole("row", { name: /moved_staff/ })).toBeVisible();
+
+  const staff = await (await browser.newContext()).newPage();
+  await signIn(staff, "moved_staff", "moved-staff-pw");
+  const versionId = await createDraft(staff, /^402 /, 2019, "更正本年已公开的版本");
+  await submit(staff);
+
+  await admin.getByRole("row", { name: /moved_staff/ }).getByRole("link").click();
+  // The region field appears once the page is interactive and the role is a reviewer.
+  await expect(async () => {
+    // Re-select through another value: a choice made before hydration fires no change later.
+    await admin.getByRole("combobox", { name: /^角色/ }).selectOption("admin");
+    await admin.getByRole("combobox", { name: /^角色/ }).selectOption("reviewer");
+    await expect(admin.getByRole("combobox", { name: /^所在地区/ })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await admin.getByRole("combobox", { name: /^所在地区/ }).selectOption({ label: "河北省 正定县" });
+  await admin.getByRole("button", { name: "保存角色和部门" }).click();
+  await expect(admin.getByText("已更新用户 moved_staff 的角色和权限范围。")).toBeVisible();
+
+  const asReviewer = await (await browser.newContext()).newPage();
+  await signIn(asReviewer, "moved_staff", "moved-staff-pw");
+  await asReviewer.goto(`/review/${versionId}`);
+  await asReviewer.getByRole("checkbox", { name: /我已核对/ }).check();
+  await asReviewer.getByRole("button", { name: "审核通过并公开" }).click();
+  await expect(asReviewer.getByTestId("review-message")).toHaveText("不能审核通过自己提交的公开文件");
+  await asReviewer.reload();
+  await expect(asReviewer.getByTestId("version-status")).toContainText("已提交待审核");
+});
