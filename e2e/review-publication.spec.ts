@@ -116,6 +116,8 @@ test("a reviewer cannot approve what they submitted themselves", async ({ browse
   await submit(staff);
 
   await admin.getByRole("row", { name: /moved_staff/ }).getByRole("link").click();
+  // The list page has a role field too (the new-user form): act only once on the user's page.
+  await expect(admin.getByRole("heading", { name: "用户 moved_staff" })).toBeVisible();
   // The region field appears once the page is interactive and the role is a reviewer.
   await expect(async () => {
     // Re-select through another value: a choice made before hydration fires no change later.
@@ -130,6 +132,7 @@ test("a reviewer cannot approve what they submitted themselves", async ({ browse
   const asReviewer = await (await browser.newContext()).newPage();
   await signIn(asReviewer, "moved_staff", "moved-staff-pw");
   await asReviewer.goto(`/review/${versionId}`);
+  await expect(asReviewer.getByRole("heading", { name: "审核决定" })).toBeVisible();
   await asReviewer.getByRole("checkbox", { name: /我已核对/ }).check();
   await asReviewer.getByRole("button", { name: "审核通过并公开" }).click();
   await expect(asReviewer.getByTestId("review-message")).toHaveText("不能审核通过自己提交的公开文件");
