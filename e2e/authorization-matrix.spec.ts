@@ -128,8 +128,20 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "/(public)/departments/[code]/[year]/workbook/route": { path: () => "/departments/434/2018/workbook", expect: EVERYONE_200 },
   "/api/auth/[...nextauth]/route": { path: () => "/api/auth/session", expect: EVERYONE_200 },
+  "/(public)/departments/[code]/trend.csv/route": { path: () => "/departments/401/trend.csv?table=total", expect: EVERYONE_200 },
+  "/(public)/years/[year]/ranking.csv/route": { path: () => "/years/2018/ranking.csv", expect: EVERYONE_200 },
   "/sitemap.xml/route": { path: () => "/sitemap.xml", expect: EVERYONE_200 },
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },
+  "/api/v1/route": { path: () => "/api/v1", expect: EVERYONE_200 },
+  "/api/v1/departments/route": { path: () => "/api/v1/departments?page=1&pageSize=5", expect: EVERYONE_200 },
+  "/api/v1/departments/[code]/route": { path: () => "/api/v1/departments/434", expect: EVERYONE_200 },
+  "/api/v1/years/route": { path: () => "/api/v1/years", expect: EVERYONE_200 },
+  "/api/v1/disclosures/route": { path: () => "/api/v1/disclosures?year=2018&department=434", expect: EVERYONE_200 },
+  "/api/v1/disclosures/[code]/[year]/route": { path: () => "/api/v1/disclosures/434/2018", expect: EVERYONE_200 },
+  "/api/v1/figures/route": { path: () => "/api/v1/figures?departments=401,434&years=2017,2018&measure=total", expect: EVERYONE_200 },
+  "/api/v1/bulk/[year]/route": { path: () => "/api/v1/bulk/2018.csv", expect: EVERYONE_200 },
+  "/api/v1/bulk/[year]/datapackage.json/route": { path: () => "/api/v1/bulk/2018/datapackage.json", expect: EVERYONE_200 },
+  "/api/v1/bulk/[year]/budget.csv/route": { path: () => "/api/v1/bulk/2018/budget.csv", expect: EVERYONE_200 },
 };
 
 function describeOutcome(outcome: ActionOutcome): string {

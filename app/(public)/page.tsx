@@ -1,52 +1,56 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
-import { listPublishedDepartments } from "@/db/queries/public";
-import { DemoBadge } from "@/components/ui/demo-badge";
+import { countyTotalsByYear, departmentSummaries } from "@/db/queries/public-stats";
+import { CountyTotals } from "@/components/public/county-totals";
+import { CountyTrend } from "@/components/public/county-trend";
+import { DepartmentTable } from "@/components/public/department-table";
+import { label, labelf } from "@/components/public/labels";
+import { SearchForm } from "@/components/public/search-form";
+import { searchQuery } from "@/components/public/url-params";
 
-export default async function HomePage() {
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function HomePage({ searchParams }: Props) {
   await connection(); // read at request time, never at build time
-  const entries = await listPublishedDepartments(await getDb());
+  const query = searchQuery((await searchParams).q);
+  const db = await getDb();
+  const county = await countyTotalsByYear(db);
+  const latest = county.at(-1) ?? null;
+  const departments = await departmentSummaries(db, { year: latest?.year ?? null, query });
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold">部门预算信息公开</h1>
-      <p className="mb-6 text-stone-700">各部门已公开的年度部门预算。点击年度查看完整公开文件及数据核对结果。</p>
-      <table className="doc-table bg-white">
-        <caption className="sr-only">已公开的部门及年度</caption>
-        <thead>
-          <tr>
-            <th scope="col">编码</th>
-            <th scope="col">部门</th>
-            <th scope="col">已公开年度</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.code}>
-              <td className="num">{entry.code}</td>
-              <td>
-                {entry.name} {entry.isDemo && <DemoBadge />}
-              </td>
-              <td>
-                <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                  {entry.years.map((year) => (
-                    <li key={year}>
-                      <Link
-                        href={`/departments/${entry.code}/${year}`}
-                        className="text-blue-800 underline underline-offset-2"
-                        aria-label={`${entry.name}${year}年部门预算`}
-                      >
-                        {year}年
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {entries.length === 0 && <p className="mt-4">尚无已公开的部门预算。</p>}
+      <h1 className="mb-2 text-2xl font-bold">{label("homeTitle")}</h1>
+      <p className="mb-6 text-stone-700">{label("homeIntro")}</p>
+      {latest && (
+        <>
+          <CountyTotals {...latest} />
+          <CountyTrend years={county} includesDemo={county.some((y) => y.includesDemo)} />
+        </>
+      )}
+      <section aria-labelledby="departments-title" id="departments" className="mt-8 scroll-mt-4">
+        <h2 id="departments-title" className="text-lg font-bold">
+          {latest ? labelf("departmentsTitle", { year: latest.year }) : label("colDepartment")}
+        </h2>
+        <SearchForm query={query} action="/#departments" />
+        {query && (
+          <p className="text-sm text-stone-700" role="status">
+            {labelf("searchResult", { q: query, count: departments.length })}
+          </p>
+        )}
+        {departments.length > 0 && latest ? (
+          <DepartmentTable year={latest.year} departments={departments} />
+        ) : (
+          <p className="mt-4">{query ? labelf("noMatches", { q: query }) : label("noDepartments")}</p>
+        )}
+        <p className="mt-4 text-sm">
+          <Link href="/years" className="text-blue-800 underline underline-offset-2">
+            {label("allYears")}
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

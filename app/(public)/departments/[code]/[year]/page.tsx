@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getPublishedDisclosure, publicationsOf } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
@@ -10,6 +9,17 @@ import { ChecksPanel } from "@/components/disclosure/checks-panel";
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 
+/**
+ * Served from Next's cache: rendered on the first visit (never at build time — no paths are
+ * listed), kept until an approval revalidates the public pages (app/(workspace)/review/actions.ts),
+ * and re-rendered at most every 300 seconds as a fallback for other server
+ * instances, whose caches that approval does not reach.
+ */
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
 interface Params {
   params: Promise<{ code: string; year: string }>;
 }
@@ -17,7 +27,6 @@ interface Params {
 async function load({ params }: Params) {
   const { code, year } = await params;
   if (!/^[0-9A-Za-z-]{1,20}$/.test(code) || !/^\d{4}$/.test(year)) return null;
-  await connection();
   return getPublishedDisclosure(await getDb(), code, Number(year));
 }
 

@@ -1,0 +1,54 @@
+/** The bulk-download part of /open-data: the yearly CSV and the Fiscal Data Package. */
+import { BUDGET_FIELDS } from "@/lib/open-data/budget-csv";
+import { SUMMARY_COLUMNS } from "@/lib/open-data/summary-csv";
+import { Code, DocTable, ExampleLinks } from "./doc-blocks";
+
+export function BulkDocs() {
+  return (
+    <section aria-labelledby="bulk">
+      <h2 id="bulk" className="mb-3 mt-8 text-xl font-bold">
+        批量下载 (Bulk downloads)
+      </h2>
+      <p className="mb-4">
+        每个有已公开预算的年度提供两种批量下载；没有已公开预算的年度返回 404。两者都只含现行已公开版本，不含草稿、待审、退回和已被更正替代的版本。
+      </p>
+
+      <h3 id="bulk-csv" className="mb-2 mt-6 text-lg font-semibold">
+        <Code>{"GET /api/v1/bulk/{year}.csv"}</Code> 年度汇总表 (Yearly CSV)
+      </h3>
+      <p className="mb-3">
+        每份已公开的部门预算一行，各指标以万元、两位小数列示。UTF-8 编码并带字节顺序标记（BOM），可直接用 Excel 打开中文；
+        列名为中文，列的顺序固定，与 JSON 字段的对应关系如下。为防止电子表格把文字当作公式执行，以 =、+、-、@ 开头的文字前加一个单引号。
+      </p>
+      <DocTable
+        caption="年度汇总表的列 (columns of the yearly CSV)"
+        head={["列名 (header)", "对应的 JSON 字段 (JSON field)"]}
+        rows={SUMMARY_COLUMNS.map((c) => [c.header, <Code key={c.field}>{c.field}</Code>])}
+      />
+      <ExampleLinks urls={["/api/v1/bulk/2018.csv"]} />
+
+      <h3 id="fdp" className="mb-2 mt-6 text-lg font-semibold">
+        财政数据包 (Fiscal Data Package)
+      </h3>
+      <p className="mb-3">
+        <Code>{"GET /api/v1/bulk/{year}/datapackage.json"}</Code> 是按{" "}
+        <a className="text-blue-800 underline underline-offset-2" href="https://specs.frictionlessdata.io/fiscal-data-package/">
+          Fiscal Data Package
+        </a>{" "}
+        规范编写的描述文件（profile 为 <Code>fiscal-data-package</Code>，币种 CNY，财政年度为公历年，countryCode CN），其资源{" "}
+        <Code>budget.csv</Code> 的路径相对于描述文件，即 <Code>{"GET /api/v1/bulk/{year}/budget.csv"}</Code>。 budget.csv 每行一笔预算：
+        各项收入来源，以及人员经费、日常公用经费和每个项目支出；支出行之和等于支出总计，收入行之和等于收入总计。“机关运行经费”和“三公”经费是同一笔钱的分解，不单列成行，以免重复计算。
+      </p>
+      <p className="mb-3">
+        模型 (model)：度量 <Code>amount</Code> 取 <Code>amountYuan</Code>（元，批复预算 approved）；维度有行政（县、部门）、年度、收支方向、经济分类（基本支出/项目支出 → 人员经费/日常公用经费/项目支出 → 项目名称）、收入来源、支出功能分类和示例数据标记。
+        <strong>支出功能分类科目编码（functionCode）目前为空</strong>：各部门公开的文件没有列出功能分类编码，平台不作推测。budget.csv 为不带 BOM 的 UTF-8（供程序读取）；描述文件已用 datapackage 程序库校验。
+      </p>
+      <DocTable
+        caption="budget.csv 的字段 (fields of budget.csv)"
+        head={["字段 (field)", "类型 (type)", "中文名 (title)", "说明 (description)"]}
+        rows={BUDGET_FIELDS.map((f) => [<Code key={f.name}>{f.name}</Code>, f.type, f.title, "description" in f ? f.description : ""])}
+      />
+      <ExampleLinks urls={["/api/v1/bulk/2018/datapackage.json", "/api/v1/bulk/2018/budget.csv"]} />
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The public statistics pages rendered on the server against a real, seeded database (the
+ * request APIs stubbed): what the e2e test and a phone visitor rely on, without a browser.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { seedAll } from "@/db/seed";
+import { DEMO_DEPARTMENTS } from "@/db/seed/demo";
+
+const holder = vi.hoisted(() => ({ t: null as null | { db: unknown } }));
+vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
+vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
+
+const { default: HomePage } = await import("./page");
+const { default: DepartmentPage } = await import("./departments/[code]/page");
+const { default: YearPage } = await import("./years/[year]/page");
+const { default: YearsPage } = await import("./years/page");
+const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase();
+  holder.t = t;
+  await seedAll(t.db);
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const html = async (page: Promise<ReactElement>) => renderToStaticMarkup(await page);
+const count = (text: string, testId: string) => text.split(`data-testid="${testId}"`).length - 1;
+const search = (q?: string) => ({ searchParams: Promise.resolve(q === undefined ? {} : { q }) });
+
+describe("public statistics pages", () => {
+  it("home: county totals of the latest year, the trend table, every department with its links", async () => {
+    const page = await html(HomePage(search()));
+    expect(count(page, "county-totals")).toBe(1);
+    expect(page).toContain("2019年全县部门预算合计");
+    expect(count(page, "county-trend-table")).toBe(1);
+    expect(count(page, "department-row")).toBe(DEMO_DEPARTMENTS.length + 1);
+    expect(page).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
+    expect(page).toContain("搜索部门名称或编码");
+    expect(page.match(/<h[1-6]/g)).toEqual(["<h1", "<h2", "<h2", "<h2"]);
+  });
+
+  it("home: searches by name or code on the server", async () => {
+    const byName = await html(HomePage(search("教育")));
+    expect(count(byName, "department-row")).toBe(1);
+    expect(byName).toContain('data-code="401"');
+    const byCode = await html(HomePage(search("434")));
+    expect(count(byCode, "department-row")).toBe(1);
+    expect(byCode).toContain("正定县人民政府办公室");
+    expect(count(await html(HomePage(search("不存在的部门"))), "department-row")).toBe(0);
+  });
+
+  it("department page: years, three charts with tables and CSV links; unknown is not found", async () => {
+    const page = await html(DepartmentPage({ params: Promise.resolve({ code: "401" }) }));
+    expect(count(page, "department-trend-table")).toBe(3);
+    expect(count(page, "download-csv")).toBe(3);
+    expect(page).toContain('href="/departments/401/2016"');
+    await expect(DepartmentPage({ params: Promise.resolve({ code: "999" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+
+  it("year pages: ranking by a measure with shares; unknown years are not found", async () => {
+    const page = await html(
+      YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve({ measure: "sangongTotal" }) }),
+    );
+    expect(count(page, "ranking-row")).toBe(DEMO_DEPARTMENTS.length + 1);
+    expect(page).toContain("2018年各部门“三公”经费合计排名");
+    expect(page).toContain('<option value="sangongTotal" selected="">');
+    await expect(
+      YearPage({ params: Promise.resolve({ year: "2031" }), searchParams: Promise.resolve({}) }),
+    ).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(count(await html(YearsPage()), "year-row")).toBe(4);
+  });
+
+  it("trend.csv: a table of the department page as UTF-8 CSV with a BOM", async () => {
+    const response = await trendCsv(new Request("http://x/departments/434/trend.csv?table=total"), {
+      params: Promise.resolve({ code: "434" }),
+    });
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await response.text()).toContain("2018,1028.57,705.57,323.00,\r\n");
+    const missing = await trendCsv(new Request("http://x/departments/434/trend.csv?table=nope"), {
+      params: Promise.resolve({ code: "434" }),
+    });
+    expect(missing.status).toBe(404);
+  });
+});

@@ -1,0 +1,9 @@
+/** One headline measure across departments and years. GET only; see lib/open-data/endpoints.ts. */
+import { connection } from "next/server";
+import { getDb } from "@/db";
+import { figuresEndpoint } from "@/lib/open-data/endpoints";
+
+export async function GET(request: Request) {
+  await connection(); // request time only: the build has no database, and publications change
+  return figuresEndpoint(await getDb(), request);
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { LazyTrendChart } from "../charts/lazy-trend-chart";
+import type { TrendChartProps } from "../charts/trend-chart";
+import { DemoBadge } from "../ui/demo-badge";
+import { label, type Lang } from "./labels";
+
+/**
+ * A chart with its table alternative beside it, in one <figure> named by its heading. The table
+ * (children) is server-rendered and always there; the chart's code loads after it.
+ */
+export function ChartFigure(props: {
+  id: string;
+  title: string;
+  level: 2 | 3;
+  isDemo?: boolean;
+  /** null: nothing to plot (e.g. a single year); `note` says why. */
+  chart: (TrendChartProps & { summary: string }) | null;
+  note?: string;
+  lang?: Lang;
+  children: ReactNode;
+}) {
+  const Heading = props.level === 2 ? "h2" : "h3";
+  const titleId = `${props.id}-title`;
+  return (
+    <figure id={props.id} aria-labelledby={titleId} className="my-6 min-w-0 rounded bg-white p-4 shadow-sm">
+      <figcaption className="mb-2">
+        <Heading id={titleId} className={`font-bold text-stone-900 ${props.level === 2 ? "text-lg" : ""}`}>
+          {props.title}
+          {props.isDemo && (
+            <>
+              {" "}
+              <DemoBadge />
+            </>
+          )}
+        </Heading>
+        <p className="text-xs text-stone-700">{label("unitNote", props.lang)}</p>
+      </figcaption>
+      {props.chart ? (
+        <LazyTrendChart {...props.chart} testId={`${props.id}-chart`} />
+      ) : (
+        props.note && <p className="text-sm text-stone-700">{props.note}</p>
+      )}
+      {props.children}
+    </figure>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * Every fixed label of the public statistics pages, in Chinese and English, so that a language
+ * switch only has to pass `lang`. Placeholders in braces ({year}, {name}) are filled by `labelf`.
+ */
+import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/figures";
+
+export type Lang = "zh" | "en";
+
+export const LABELS = {
+  homeTitle: { zh: "部门预算信息公开", en: "Department budget disclosure" },
+  homeIntro: {
+    zh: "本县各部门已公开的年度部门预算：全县合计、历年变化和各部门主要数据。点击年度查看完整公开文件及数据核对结果。",
+    en: "Published department budgets of the county: county totals, trends and each department's headline figures. Open a year for the full disclosure and its checks.",
+  },
+  countyTotalsTitle: { zh: "{year}年全县部门预算合计", en: "County totals, {year}" },
+  countyTotalsNote: {
+    zh: "合计为当年已公开的{count}个部门预算之和。",
+    en: "Sum of the {count} department budgets published for the year.",
+  },
+  countyDemoNote: {
+    zh: "其中包含标注“示例数据”的虚构部门。",
+    en: "Some of them are invented departments labelled demo data.",
+  },
+  countyTrendTitle: { zh: "全县合计历年变化", en: "County totals over the years" },
+  countyTrendTable: { zh: "全县合计历年数据表", en: "County totals by year (table)" },
+  departmentsTitle: { zh: "{year}年各部门主要数据", en: "Departments, {year}" },
+  departmentsTable: { zh: "各部门{year}年主要数据及已公开年度", en: "Departments' {year} figures and published years" },
+  searchLabel: { zh: "搜索部门名称或编码", en: "Search by department name or code" },
+  searchButton: { zh: "搜索", en: "Search" },
+  searchClear: { zh: "清除搜索", en: "Clear search" },
+  searchResult: { zh: "“{q}”的搜索结果：{count}个部门。", en: "Results for “{q}”: {count} departments." },
+  noDepartments: { zh: "尚无已公开的部门预算。", en: "No department budget has been published yet." },
+  noMatches: { zh: "没有名称或编码包含“{q}”的部门。", en: "No department name or code contains “{q}”." },
+  colCode: { zh: "编码", en: "Code" },
+  colDepartment: { zh: "部门", en: "Department" },
+  colYear: { zh: "年度", en: "Year" },
+  colDepartments: { zh: "公开部门数", en: "Departments" },
+  colChange: { zh: "比上年增减", en: "Change on last year" },
+  colChangePercent: { zh: "增减率", en: "Change %" },
+  colPublishedYears: { zh: "已公开年度", en: "Published years" },
+  colRank: { zh: "排名", en: "Rank" },
+  colShare: { zh: "占全县比重", en: "Share of county" },
+  unitWan: { zh: "万元", en: "10k yuan" },
+  unitNote: { zh: "金额单位：万元", en: "Amounts in 10,000 yuan" },
+  yearLink: { zh: "{year}年", en: "{year}" },
+  yearLinkName: { zh: "{name}{year}年部门预算", en: "{name} budget {year}" },
+  notPublished: { zh: "未公开", en: "not published" },
+  noPrior: { zh: "—", en: "—" },
+  scrollTable: { zh: "{name}，可横向滚动", en: "{name}, scrolls sideways" },
+  allYears: { zh: "按年度查看各部门排名", en: "Rankings by year" },
+  yearsTitle: { zh: "各年度部门预算", en: "Budgets by year" },
+  yearsIntro: { zh: "选择年度，查看各部门按支出排序及占全县比重。", en: "Choose a year to rank departments and see their shares." },
+  yearsTable: { zh: "已公开数据的年度", en: "Years with published data" },
+  yearTitle: { zh: "{year}年各部门{measure}排名", en: "Departments by {measure}, {year}" },
+  measureLabel: { zh: "排序指标", en: "Rank by" },
+  measureApply: { zh: "查看", en: "Show" },
+  countyTotal: { zh: "全县合计", en: "County total" },
+  rankingTable: { zh: "{year}年各部门{measure}排名及占全县比重", en: "Departments by {measure}, {year}, with shares" },
+  breadcrumb: { zh: "位置", en: "Breadcrumb" },
+  home: { zh: "部门与年度", en: "Departments and years" },
+  departmentTitle: { zh: "{name}部门预算", en: "{name}: budgets" },
+  dutiesTitle: { zh: "部门职责", en: "Duties" },
+  unitsTitle: { zh: "机构设置", en: "Units" },
+  dutiesSource: { zh: "摘自{year}年公开的部门预算。", en: "From the {year} published budget." },
+  unitName: { zh: "单位名称", en: "Unit" },
+  unitNature: { zh: "单位性质", en: "Type" },
+  unitRank: { zh: "单位规格", en: "Grade" },
+  unitFunding: { zh: "经费保障形式", en: "Funding" },
+  publishedYearsTitle: { zh: "已公开年度", en: "Published years" },
+  trendsTitle: { zh: "历年变化", en: "Trends" },
+  trendSpending: { zh: "支出总计、基本支出和项目支出", en: "Total, basic and project expenditure" },
+  trendSangong: { zh: "“三公”经费及其构成", en: "“Three public” expenses and their parts" },
+  trendOperating: { zh: "机关运行经费", en: "Operating costs" },
+  trendTable: { zh: "{title}历年数据表", en: "{title} by year (table)" },
+  chartSummary: { zh: "{title}折线图，{from}年至{to}年：{summary}", en: "Line chart of {title}, {from}–{to}: {summary}" },
+  chartLoading: { zh: "图表加载中…", en: "Loading chart…" },
+  singleYearNote: {
+    zh: "仅有一个年度的公开数据，暂无变化趋势。",
+    en: "Only one year is published, so there is no trend yet.",
+  },
+  downloadCsv: { zh: "下载数据（CSV）", en: "Download data (CSV)" },
+  downloadCsvOf: { zh: "：{title}", en: ": {title}" },
+  demoTitleSuffix: { zh: "（示例数据）", en: " (demo data)" },
+  demoData: { zh: "示例数据", en: "demo data" },
+  noteColumn: { zh: "备注", en: "Note" },
+  trendSentence: {
+    zh: "{measure}从{from}年的{a}万元变为{to}年的{b}万元（{change}）",
+    en: "{measure} went from {a} (10k yuan) in {from} to {b} in {to} ({change})",
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type LabelKey = keyof typeof LABELS;
+
+export function label(key: LabelKey, lang: Lang = "zh"): string {
+  return LABELS[key][lang];
+}
+
+/** A label with its {placeholders} filled in. */
+export function labelf(key: LabelKey, vars: Record<string, string | number>, lang: Lang = "zh"): string {
+  return label(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
+  total: "Total expenditure",
+  basic: "Basic expenditure",
+  personnel: "Personnel",
+  publicFunds: "Running costs",
+  project: "Project expenditure",
+  sangongTotal: "“Three public” expenses",
+  sangongAbroad: "Official travel abroad",
+  sangongVehiclePurchase: "Vehicle purchase",
+  sangongVehicleOperation: "Vehicle operation",
+  sangongReception: "Official reception",
+  operatingCosts: "Operating costs",
+  assetTotal: "Fixed assets",
+};
+
+export function measureLabel(measure: HeadlineMeasure, lang: Lang = "zh"): string {
+  return lang === "zh" ? MEASURE_LABELS[measure] : MEASURE_LABELS_EN[measure];
+}

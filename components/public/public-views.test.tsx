@@ -1,0 +1,87 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { headlineFigures, type HeadlineFigures } from "../../lib/disclosure/figures";
+import { wan } from "../../lib/money";
+import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
+import { CountyTrend } from "./county-trend";
+import { DepartmentTable } from "./department-table";
+import { DepartmentTrends } from "./department-trends";
+import { RankingTable } from "./ranking-table";
+
+const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
+const figures = headlineFigures(ZHENGDING_434_2018);
+const scaled = (f: HeadlineFigures, k: number) =>
+  Object.fromEntries(Object.entries(f).map(([m, v]) => [m, v * k])) as HeadlineFigures;
+
+describe("public statistics views", () => {
+  it("lists departments with figures, change and the year links the e2e test follows", () => {
+    const html = renderToStaticMarkup(
+      <DepartmentTable
+        year={2018}
+        departments={[
+          { code: "401", name: "县教育局", isDemo: true, years: [2016, 2017, 2018], current: scaled(figures, 2), previous: figures },
+          { code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018], current: figures, previous: null },
+        ]}
+      />,
+    );
+    expect(count(html, "department-table")).toBe(1);
+    expect(count(html, "department-row")).toBe(2);
+    expect(html.split("示例数据").length - 1).toBe(1); // only the demo department
+    expect(html).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
+    expect(html).toContain('href="/departments/401/2016"');
+    expect(html).toContain(">2016年</a>");
+    expect(html).toContain("+1028.57"); // 401: doubled
+    expect(html).toContain("+100.00%");
+    expect(html).toContain('role="region"');
+  });
+
+  it("ranks with shares, ties sharing a rank, and the county total", () => {
+    const html = renderToStaticMarkup(
+      <RankingTable
+        year={2018}
+        measure="total"
+        countyTotal={wan("400")}
+        rows={[
+          { code: "401", name: "县教育局", isDemo: true, value: wan("200") },
+          { code: "402", name: "县卫生健康局", isDemo: true, value: wan("100") },
+          { code: "434", name: "正定县人民政府办公室", isDemo: false, value: wan("100") },
+        ]}
+      />,
+    );
+    expect(count(html, "year-ranking-table")).toBe(1);
+    expect(count(html, "ranking-row")).toBe(3);
+    expect(html).toContain("50.00%");
+    expect(html.match(/<td class="num">2<\/td>/g)).toHaveLength(2);
+    expect(html).toContain("400.00");
+    expect(html).toContain("100.00%");
+  });
+
+  it("gives every chart an accessible name, its table and a CSV link", () => {
+    const years = [2016, 2017].map((year, i) => ({ year, isDemo: true, figures: scaled(figures, i + 1) }));
+    const html = renderToStaticMarkup(
+      <DepartmentTrends
+        trend={{ code: "401", name: "县教育局", isDemo: true, years, latest: { year: 2017, duties: [], units: [] } }}
+      />,
+    );
+    expect(count(html, "department-trend-table")).toBe(3);
+    for (const key of ["total", "sangong", "operating"]) {
+      expect(count(html, `trend-table-${key}`)).toBe(1);
+      expect(html).toContain(`href="/departments/401/trend.csv?table=${key}"`);
+    }
+    expect(count(html, "download-csv")).toBe(3);
+    expect(html.match(/<figure /g)).toHaveLength(3);
+    expect(html.match(/role="img" aria-label="[^"]*示例数据/g)).toHaveLength(3);
+    expect(html).toContain("支出总计从2016年的1028.57万元变为2017年的2057.14万元（+100.00%）");
+    expect(html).not.toContain("<svg"); // the chart loads on the client, after the table
+  });
+
+  it("shows the county trend table without a chart for a single year", () => {
+    const html = renderToStaticMarkup(
+      <CountyTrend years={[{ year: 2018, departments: 13, includesDemo: true, figures }]} includesDemo />,
+    );
+    expect(count(html, "county-trend-table")).toBe(1);
+    expect(html).toContain("仅有一个年度的公开数据");
+    expect(html).not.toContain('role="img"');
+    expect(html).toContain(">13</td>");
+  });
+});

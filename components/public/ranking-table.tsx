@@ -1,0 +1,80 @@
+import Link from "next/link";
+import type { RankingRow } from "../../db/queries/public-stats";
+import type { HeadlineMeasure } from "../../lib/disclosure/figures";
+import { formatWan, type Yuan } from "../../lib/money";
+import { DemoBadge } from "../ui/demo-badge";
+import { label, labelf, measureLabel, type Lang } from "./labels";
+import { ScrollTable } from "./scroll-table";
+import { competitionRanks, percentOf } from "./stats";
+
+const link = "text-blue-800 underline underline-offset-2";
+
+/** A year's departments ranked by one measure, each with its share of the county total. */
+export function RankingTable(props: {
+  year: number;
+  measure: HeadlineMeasure;
+  rows: readonly RankingRow[];
+  countyTotal: Yuan;
+  lang?: Lang;
+}) {
+  const { lang, year, countyTotal } = props;
+  const measure = measureLabel(props.measure, lang);
+  const caption = labelf("rankingTable", { year, measure }, lang);
+  const ranks = competitionRanks(props.rows.map((r) => r.value));
+  const share = (value: Yuan) => {
+    const percent = percentOf(value, countyTotal);
+    return percent === null ? label("noPrior", lang) : `${percent}%`;
+  };
+  return (
+    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[36rem]">
+      <table className="doc-table bg-white" data-testid="year-ranking-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{label("colRank", lang)}</th>
+            <th scope="col">{label("colCode", lang)}</th>
+            <th scope="col">{label("colDepartment", lang)}</th>
+            <th scope="col">
+              {measure}（{label("unitWan", lang)}）
+            </th>
+            <th scope="col">{label("colShare", lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row, i) => (
+            <tr key={row.code} data-testid="ranking-row" data-code={row.code}>
+              <td className="num">{ranks[i]}</td>
+              <td className="num">{row.code}</td>
+              <th scope="row" className="bg-white text-left font-normal">
+                <Link href={`/departments/${encodeURIComponent(row.code)}/${year}`} className={link}>
+                  {row.name}
+                </Link>
+                {row.isDemo && (
+                  <>
+                    {" "}
+                    <DemoBadge />
+                  </>
+                )}
+              </th>
+              <td className="num" data-measure="value">
+                {formatWan(row.value)}
+              </td>
+              <td className="num" data-measure="share">
+                {share(row.value)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="ranking-total">
+            <th scope="row" colSpan={3} className="text-left">
+              {label("countyTotal", lang)}
+            </th>
+            <td className="num font-semibold">{formatWan(countyTotal)}</td>
+            <td className="num font-semibold">{share(countyTotal)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollTable>
+  );
+}

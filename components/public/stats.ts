@@ -1,0 +1,45 @@
+/**
+ * Shares, changes and ranks for the public tables, on exact integers of 元: a percentage is
+ * rounded once, half away from zero, in BigInt arithmetic, so no float ever decides a digit.
+ */
+import { formatWan, type Yuan } from "../../lib/money";
+
+/** `part` as a percentage of `whole` with two decimals ("12.34", "-3.50"); null when whole is 0. */
+export function percentOf(part: Yuan, whole: Yuan): string | null {
+  if (whole === 0) return null;
+  const num = BigInt(part) * 10_000n; // hundredths of a percent
+  const den = BigInt(whole);
+  const negative = num < 0n !== den < 0n;
+  const a = num < 0n ? -num : num;
+  const b = den < 0n ? -den : den;
+  const rounded = (2n * a + b) / (2n * b);
+  const text = `${rounded / 100n}.${String(rounded % 100n).padStart(2, "0")}`;
+  return negative && rounded !== 0n ? `-${text}` : text;
+}
+
+/** "+" before a positive figure, so that a rise never reads as a bare number. */
+export function withSign(text: string): string {
+  return /^[1-9]|^0\.\d*[1-9]/.test(text) ? `+${text}` : text;
+}
+
+export interface Change {
+  /** In 万元 with two decimals, signed: "+12.30", "-5.00", "0.00". */
+  amount: string;
+  /** Percentage of the prior-year amount, signed; null when the prior year was zero. */
+  percent: string | null;
+}
+
+/** The change from `prior` to `current`; null when either year is missing. */
+export function changeOf(current: Yuan | null | undefined, prior: Yuan | null | undefined): Change | null {
+  if (current == null || prior == null) return null;
+  const delta = current - prior;
+  const percent = percentOf(delta, prior);
+  return { amount: withSign(formatWan(delta)), percent: percent === null ? null : withSign(percent) };
+}
+
+/** Standard competition ranks (1, 2, 2, 4) of values already sorted largest first. */
+export function competitionRanks(values: readonly Yuan[]): number[] {
+  const ranks: number[] = [];
+  values.forEach((value, i) => ranks.push(i > 0 && values[i - 1] === value ? ranks[i - 1]! : i + 1));
+  return ranks;
+}

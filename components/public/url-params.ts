@@ -1,0 +1,27 @@
+/** What the public pages accept from a URL: a search text, a department code, a year. */
+
+import { HEADLINE_MEASURES, type HeadlineMeasure } from "../../lib/disclosure/figures";
+
+/** The ?q= of a search as the server uses it: one string, spaces collapsed, at most 50 characters. */
+export const MAX_QUERY_LENGTH = 50;
+
+export function searchQuery(raw: string | string[] | undefined): string {
+  const text = Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "");
+  return [...text.replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY_LENGTH).join("").trim();
+}
+
+/** A budget-unit code as it may appear in a URL; anything else is not found without a query. */
+export function isDepartmentCode(code: string): boolean {
+  return /^[0-9A-Za-z-]{1,20}$/.test(code);
+}
+
+/** A four-digit year from a URL segment, or null. */
+export function yearParam(text: string): number | null {
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+/** ?measure= as one of the headline measures; the total when absent or unknown. */
+export function measureParam(raw: string | string[] | undefined | null): HeadlineMeasure {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  return HEADLINE_MEASURES.find((m) => m === text) ?? "total";
+}

@@ -1,0 +1,202 @@
+/**
+ * The public statistics pages' reads: county totals by year, departments' headline figures,
+ * one department's trend and a year's ranking. Published versions only (status "published": one
+ * per department and year). Every page loads its data through these functions alone, so caching
+ * can later wrap them in one place.
+ */
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import type { Unit } from "../../lib/disclosure/schema";
+import { sum, type Yuan } from "../../lib/money";
+import type { Executor } from "../client";
+import { departments, disclosureVersions, disclosures } from "../schema";
+
+const published = eq(disclosureVersions.status, "published");
+const demo = sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`;
+
+const figureColumns = {
+  total: disclosureVersions.total,
+  basic: disclosureVersions.basic,
+  personnel: disclosureVersions.personnel,
+  publicFunds: disclosureVersions.publicFunds,
+  project: disclosureVersions.project,
+  sangongTotal: disclosureVersions.sangongTotal,
+  sangongAbroad: disclosureVersions.sangongAbroad,
+  sangongVehiclePurchase: disclosureVersions.sangongVehiclePurchase,
+  sangongVehicleOperation: disclosureVersions.sangongVehicleOperation,
+  sangongReception: disclosureVersions.sangongReception,
+  operatingCosts: disclosureVersions.operatingCosts,
+  assetTotal: disclosureVersions.assetTotal,
+} satisfies Record<HeadlineMeasure, unknown>;
+
+function pickFigures(row: HeadlineFigures): HeadlineFigures {
+  const figures = {} as HeadlineFigures;
+  for (const measure of HEADLINE_MEASURES) figures[measure] = row[measure];
+  return figures;
+}
+
+export interface CountyYear {
+  year: number;
+  /** How many departments published a disclosure for the year. */
+  departments: number;
+  /** Some of them are invented (示例数据). */
+  includesDemo: boolean;
+  figures: HeadlineFigures;
+}
+
+/** Σ of every published department's headline figures, per year, oldest first. */
+export async function countyTotalsByYear(db: Executor): Promise<CountyYear[]> {
+  // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
+  const sums = Object.fromEntries(
+    HEADLINE_MEASURES.map((m) => [m, sql<number>`coalesce(sum(${figureColumns[m]}), 0)::bigint`.mapWith(Number)]),
+  ) as Record<HeadlineMeasure, SQL<number>>;
+  const rows = await db
+    .select({
+      year: disclosureVersions.year,
+      departments: sql<number>`count(*)::int`.mapWith(Number),
+      includesDemo: sql<boolean>`bool_or(${demo})`,
+      ...sums,
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(published)
+    .groupBy(disclosureVersions.year)
+    .orderBy(asc(disclosureVersions.year));
+  return rows.map((row) => ({
+    year: row.year,
+    departments: row.departments,
+    includesDemo: row.includesDemo,
+    figures: pickFigures(row),
+  }));
+}
+
+/** A search text as a LIKE pattern matching it anywhere, with % _ \ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+export interface DepartmentSummary {
+  code: string;
+  name: string;
+  isDemo: boolean;
+  /** Every year with a published disclosure, ascending. */
+  years: number[];
+  /** The figures of `year`, and of the year before (for the change); null when not published. */
+  current: HeadlineFigures | null;
+  previous: HeadlineFigures | null;
+}
+
+/**
+ * Departments with at least one published disclosure, by code, with their figures for `year`;
+ * `query` keeps those whose name or code contains it (case-insensitive).
+ */
+export async function departmentSummaries(
+  db: Executor,
+  scope: { year: number | null; query?: string },
+): Promise<DepartmentSummary[]> {
+  const query = scope.query?.trim();
+  const match = query
+    ? or(ilike(departments.name, containsPattern(query)), ilike(departments.code, containsPattern(query)))
+    : undefined;
+  const rows = await db
+    .select({
+      code: departments.code,
+      name: departments.name,
+      isDemo: demo,
+      year: disclosureVersions.year,
+      ...figureColumns,
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(and(published, match))
+    .orderBy(asc(departments.code), asc(disclosureVersions.year));
+  const byCode = new Map<string, DepartmentSummary>();
+  for (const row of rows) {
+    const entry = byCode.get(row.code) ?? {
+      code: row.code,
+      name: row.name,
+      isDemo: false,
+      years: [],
+      current: null,
+      previous: null,
+    };
+    entry.isDemo ||= row.isDemo;
+    entry.years.push(row.year);
+    if (row.year === scope.year) entry.current = pickFigures(row);
+    if (scope.year !== null && row.year === scope.year - 1) entry.previous = pickFigures(row);
+    byCode.set(row.code, entry);
+  }
+  return [...byCode.values()];
+}
+
+export interface TrendYear {
+  year: number;
+  isDemo: boolean;
+  figures: HeadlineFigures;
+}
+
+export interface DepartmentTrend {
+  code: string;
+  name: string;
+  /** The department is invented, or one of its published disclosures is. */
+  isDemo: boolean;
+  years: TrendYear[];
+  /** Duties and units as the latest published disclosure states them. */
+  latest: { year: number; duties: string[]; units: Unit[] };
+}
+
+/** One department's published figures over the years; null when unknown or nothing published. */
+export async function departmentTrend(db: Executor, code: string): Promise<DepartmentTrend | null> {
+  const [department] = await db
+    .select({ id: departments.id, code: departments.code, name: departments.name })
+    .from(departments)
+    .where(eq(departments.code, code))
+    .limit(1);
+  if (!department) return null;
+  const rows = await db
+    .select({ year: disclosureVersions.year, isDemo: demo, ...figureColumns })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(and(published, eq(disclosureVersions.departmentId, department.id)))
+    .orderBy(asc(disclosureVersions.year));
+  const last = rows.at(-1);
+  if (!last) return null;
+  const [latest] = await db
+    .select({ document: disclosureVersions.document })
+    .from(disclosureVersions)
+    .where(and(published, eq(disclosureVersions.departmentId, department.id), eq(disclosureVersions.year, last.year)));
+  return {
+    code: department.code,
+    name: department.name,
+    isDemo: rows.some((row) => row.isDemo),
+    years: rows.map((row) => ({ year: row.year, isDemo: row.isDemo, figures: pickFigures(row) })),
+    latest: { year: last.year, duties: latest?.document.duties ?? [], units: latest?.document.units ?? [] },
+  };
+}
+
+export interface RankingRow {
+  code: string;
+  name: string;
+  isDemo: boolean;
+  value: Yuan;
+}
+
+/** Every department that published for `year`, largest `measure` first (ties by code). */
+export async function yearRanking(
+  db: Executor,
+  year: number,
+  measure: HeadlineMeasure,
+): Promise<{ rows: RankingRow[]; countyTotal: Yuan }> {
+  const column = figureColumns[measure];
+  const rows = await db
+    .select({ code: departments.code, name: departments.name, isDemo: demo, value: column })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(and(published, eq(disclosureVersions.year, year)))
+    .orderBy(desc(column), asc(departments.code));
+  return { rows, countyTotal: sum(rows.map((row) => row.value)) };
+}

@@ -1,0 +1,93 @@
+/**
+ * budget.csv of the Fiscal Data Package: one row per budget line (budget-lines.ts) of every
+ * published disclosure of a year. The columns are defined once, here, and both the CSV header
+ * and the descriptor's table schema are read from this list, so they cannot disagree.
+ * UTF-8 without a BOM (a BOM would become part of the first column's name for CSV readers).
+ */
+import type { PublishedEntry } from "../../db/queries/open-data";
+import type { DisclosureDocument } from "../disclosure/schema";
+import { formatWan } from "../money";
+import { budgetLines, DIRECTION_LABELS, ECONOMIC_CATEGORY_LABELS, EXPENDITURE_TYPE_LABELS } from "./budget-lines";
+import { toCsv, type Cell } from "./csv";
+
+export interface FieldSpec {
+  name: string;
+  type: "string" | "integer" | "number" | "boolean" | "year";
+  title: string;
+  description?: string;
+  constraints?: { required?: boolean; enum?: string[]; minimum?: number };
+}
+
+export const BUDGET_FIELDS = [
+  { name: "regionCode", type: "string", title: "地区编码", constraints: { required: true } },
+  { name: "regionName", type: "string", title: "地区" },
+  { name: "departmentCode", type: "string", title: "部门编码（预算单位编码）", constraints: { required: true } },
+  { name: "departmentName", type: "string", title: "部门名称" },
+  { name: "demo", type: "boolean", title: "示例数据", description: "true: invented demonstration data (示例数据), not a real budget." },
+  { name: "fiscalYear", type: "year", title: "预算年度", constraints: { required: true } },
+  { name: "versionNo", type: "integer", title: "版本号", description: "The published version (a correction has a higher number)." },
+  { name: "lineNo", type: "integer", title: "行号", description: "Order of the line within the department's disclosure.", constraints: { required: true } },
+  { name: "direction", type: "string", title: "收支方向", constraints: { required: true, enum: ["expenditure", "revenue"] } },
+  { name: "directionName", type: "string", title: "收支方向（中文）" },
+  { name: "expenditureType", type: "string", title: "支出类型", description: "basic (基本支出) or project (项目支出); empty for revenue.", constraints: { enum: ["basic", "project"] } },
+  { name: "expenditureTypeName", type: "string", title: "支出类型（中文）" },
+  { name: "economicCategory", type: "string", title: "经济分类（类）", description: "personnel (人员经费), publicFunds (日常公用经费) or project (项目支出); empty for revenue. Not the 经济分类 code table: the disclosures state only these three categories.", constraints: { enum: ["personnel", "publicFunds", "project"] } },
+  { name: "economicCategoryName", type: "string", title: "经济分类（中文）" },
+  { name: "projectName", type: "string", title: "项目名称", description: "The named project of a 项目支出 line; empty otherwise." },
+  { name: "revenueSource", type: "string", title: "收入来源", description: "general, fund, specialAccount, other, stateCapital, unitFunds or carryover; empty for expenditure." },
+  { name: "revenueSourceName", type: "string", title: "收入来源（中文）", description: "As the year's disclosure names it, e.g. 一般预算收入." },
+  { name: "functionCode", type: "string", title: "支出功能分类科目编码", description: "Always empty: the disclosures (document schemaVersion 1) state no 功能分类 codes." },
+  { name: "functionName", type: "string", title: "支出功能分类科目名称", description: "Always empty, as functionCode." },
+  { name: "amountYuan", type: "integer", title: "金额（元）", description: "Exact amount in 元 (CNY).", constraints: { required: true, minimum: 0 } },
+  { name: "amountWan", type: "number", title: "金额（万元）", description: "The same amount in 万元, two decimals, for reading; sum amountYuan, not this." },
+] as const satisfies readonly FieldSpec[];
+
+type FieldName = (typeof BUDGET_FIELDS)[number]["name"];
+export type BudgetRow = Record<FieldName, Cell>;
+
+export interface PublishedDocument {
+  entry: PublishedEntry;
+  document: DisclosureDocument;
+}
+
+export function budgetRows({ entry, document }: PublishedDocument): BudgetRow[] {
+  const common = {
+    regionCode: entry.region.code,
+    regionName: entry.region.name,
+    departmentCode: entry.departmentCode,
+    departmentName: entry.departmentName,
+    demo: entry.demo,
+    fiscalYear: entry.year,
+    versionNo: entry.versionNo,
+    functionCode: null,
+    functionName: null,
+  };
+  return budgetLines(document).map((line, index): BudgetRow => {
+    const amounts = { lineNo: index + 1, amountYuan: line.amount, amountWan: formatWan(line.amount) };
+    const direction = { direction: line.direction, directionName: DIRECTION_LABELS[line.direction] };
+    if (line.direction === "revenue") {
+      return {
+        ...common, ...amounts, ...direction,
+        expenditureType: null, expenditureTypeName: null, economicCategory: null, economicCategoryName: null, projectName: null,
+        revenueSource: line.source, revenueSourceName: line.sourceName,
+      };
+    }
+    const type = line.category === "project" ? "project" : "basic";
+    return {
+      ...common, ...amounts, ...direction,
+      expenditureType: type, expenditureTypeName: EXPENDITURE_TYPE_LABELS[type],
+      economicCategory: line.category, economicCategoryName: ECONOMIC_CATEGORY_LABELS[line.category],
+      projectName: line.projectName, revenueSource: null, revenueSourceName: null,
+      functionCode: line.functionCode, functionName: line.functionName,
+    };
+  });
+}
+
+export function budgetCsv(disclosures: readonly PublishedDocument[]): string {
+  const rows = disclosures.flatMap(budgetRows).map((row) => BUDGET_FIELDS.map((f) => row[f.name]));
+  return toCsv(
+    BUDGET_FIELDS.map((f) => f.name),
+    rows,
+    { bom: false },
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The open-data endpoints, free of Next: each takes the database and the request (or its path
+ * parameters) and answers a Response — parse → query → build. The route handlers in app/api/v1
+ * only open the database and call these, so the tests run them against a real test database.
+ */
+import type { Executor } from "../../db/client";
+import { publishedFigures } from "../../db/queries/figures";
+import {
+  getPublicDepartment,
+  getPublishedDisclosureDetail,
+  listPublicDepartments,
+  listPublishedDisclosures,
+  publishedTotalsByYearAndRegion,
+  publishedDocuments,
+  publishedOfYear,
+} from "../../db/queries/open-data";
+import { MEASURE_LABELS } from "../disclosure/figures";
+import { budgetCsv } from "./budget-csv";
+import { budgetPackageDescriptor } from "./datapackage";
+import { DEPARTMENT_NOT_FOUND, DISCLOSURE_NOT_FOUND, YEAR_NOT_FOUND } from "./errors";
+import { departmentsQuery, disclosuresQuery, figuresQuery, parseQuery, pathCode, pathYear } from "./params";
+import { csvResponse, errorResponse, jsonResponse, paginated } from "./responses";
+import {
+  departmentDetailJson,
+  departmentJson,
+  disclosureDetailJson,
+  disclosureSummaryJson,
+  figureRowJson,
+  yearJson,
+} from "./serialize";
+import { summaryCsv } from "./summary-csv";
+import { groupByYear } from "./years";
+
+export function indexEndpoint(): Response {
+  return jsonResponse({
+    data: {
+      name: "部门预算公开平台开放数据接口 (Department budget open-data API)",
+      version: "v1",
+      documentation: "/open-data",
+      endpoints: [
+        "/api/v1/departments",
+        "/api/v1/departments/{code}",
+        "/api/v1/years",
+        "/api/v1/disclosures",
+        "/api/v1/disclosures/{code}/{year}",
+        "/api/v1/figures",
+        "/api/v1/bulk/{year}.csv",
+        "/api/v1/bulk/{year}/datapackage.json",
+        "/api/v1/bulk/{year}/budget.csv",
+      ],
+    },
+  });
+}
+
+export async function departmentsEndpoint(db: Executor, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const query = parseQuery(departmentsQuery, url.searchParams);
+  if (!query.ok) return errorResponse(query.error);
+  const { rows, total } = await listPublicDepartments(db, query.value);
+  return jsonResponse(paginated(rows.map(departmentJson), { ...query.value, total }, url));
+}
+
+export async function departmentEndpoint(db: Executor, params: { code: string }): Promise<Response> {
+  const code = pathCode(params.code);
+  const department = code === null ? null : await getPublicDepartment(db, code);
+  if (!department) return errorResponse(DEPARTMENT_NOT_FOUND);
+  return jsonResponse({ data: departmentDetailJson(department) });
+}
+
+export async function yearsEndpoint(db: Executor): Promise<Response> {
+  return jsonResponse({ data: groupByYear(await publishedTotalsByYearAndRegion(db)).map(yearJson) });
+}
+
+export async function disclosuresEndpoint(db: Executor, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const query = parseQuery(disclosuresQuery, url.searchParams);
+  if (!query.ok) return errorResponse(query.error);
+  const { rows, total } = await listPublishedDisclosures(db, query.value);
+  return jsonResponse(paginated(rows.map(disclosureSummaryJson), { page: query.value.page, pageSize: query.value.pageSize, total }, url));
+}
+
+export async function disclosureEndpoint(db: Executor, params: { code: string; year: string }): Promise<Response> {
+  const code = pathCode(params.code);
+  const year = pathYear(params.year);
+  const found = code === null || year === null ? null : await getPublishedDisclosureDetail(db, code, year);
+  if (!found) return errorResponse(DISCLOSURE_NOT_FOUND);
+  return jsonResponse({ data: disclosureDetailJson(found.entry, found.document, found.previous) });
+}
+
+export async function figuresEndpoint(db: Executor, request: Request): Promise<Response> {
+  const query = parseQuery(figuresQuery, new URL(request.url).searchParams);
+  if (!query.ok) return errorResponse(query.error);
+  const { departments, years, measure } = query.value;
+  const rows = await publishedFigures(db, { departmentCodes: departments, years, measure });
+  return jsonResponse({
+    data: rows.map(figureRowJson),
+    measure: { id: measure, label: MEASURE_LABELS[measure] },
+    query: { departments, years },
+  });
+}
+
+/** /bulk/{year}.csv: the segment arrives whole, e.g. "2018.csv". */
+export async function summaryCsvEndpoint(db: Executor, params: { file: string }): Promise<Response> {
+  const match = /^(\d{4})\.csv$/.exec(params.file);
+  const year = match ? pathYear(match[1]!) : null;
+  const entries = year === null ? [] : await publishedOfYear(db, year);
+  if (year === null || entries.length === 0) return errorResponse(YEAR_NOT_FOUND);
+  return csvResponse(summaryCsv(entries), `department-budgets-${year}.csv`);
+}
+
+export async function datapackageEndpoint(db: Executor, params: { year: string }): Promise<Response> {
+  const year = pathYear(params.year);
+  const entries = year === null ? [] : await publishedOfYear(db, year);
+  if (year === null || entries.length === 0) return errorResponse(YEAR_NOT_FOUND);
+  const regions = [...new Map(entries.map((e) => [e.region.code, e.region])).values()];
+  const lastPublishedAt = new Date(Math.max(...entries.map((e) => e.publishedAt.getTime())));
+  return jsonResponse(budgetPackageDescriptor({ year, regions, lastPublishedAt, hasDemo: entries.some((e) => e.demo) }));
+}
+
+export async function budgetCsvEndpoint(db: Executor, params: { year: string }): Promise<Response> {
+  const year = pathYear(params.year);
+  const entries = year === null ? [] : await publishedOfYear(db, year);
+  if (year === null || entries.length === 0) return errorResponse(YEAR_NOT_FOUND);
+  const documents = await publishedDocuments(db, entries.map((e) => e.versionId));
+  const disclosures = entries.flatMap((entry) => {
+    const document = documents.get(entry.versionId);
+    return document ? [{ entry, document }] : []; // superseded in between: left out
+  });
+  return csvResponse(budgetCsv(disclosures), `budget-${year}.csv`);
+}
+

@@ -1,0 +1,138 @@
+/**
+ * The JSON shapes of the open-data API: English camelCase field names that do not change within
+ * /api/v1, every amount an Amount ({ yuan, wan }), every timestamp an ISO 8601 string in UTC.
+ */
+import type { PublicDepartment, PublishedEntry, YearTotals } from "../../db/queries/open-data";
+import type { FigureRow } from "../../db/queries/figures";
+import { deriveFigures, headlineFigures, type DerivedFigures } from "../disclosure/figures";
+import type { DisclosureDocument } from "../disclosure/schema";
+import { ruleById, runChecks, type Finding } from "../checks";
+import { amount, amounts, figuresJson } from "./amounts";
+import type { PublishedYear } from "./years";
+
+const API = "/api/v1";
+const segment = encodeURIComponent;
+
+export const links = {
+  department: (code: string) => `${API}/departments/${segment(code)}`,
+  disclosure: (code: string, year: number) => `${API}/disclosures/${segment(code)}/${year}`,
+  page: (code: string, year: number) => `/departments/${segment(code)}/${year}`,
+  workbook: (code: string, year: number) => `/departments/${segment(code)}/${year}/workbook`,
+  csv: (year: number) => `${API}/bulk/${year}.csv`,
+  datapackage: (year: number) => `${API}/bulk/${year}/datapackage.json`,
+};
+
+export function departmentJson(d: PublicDepartment) {
+  return {
+    code: d.code,
+    name: d.name,
+    region: d.region,
+    demo: d.demo,
+    publishedYears: d.publishedYears,
+    links: { self: links.department(d.code) },
+  };
+}
+
+function entryBody(e: PublishedEntry) {
+  return {
+    year: e.year,
+    versionNo: e.versionNo,
+    publishedAt: e.publishedAt.toISOString(),
+    demo: e.demo,
+    figures: figuresJson(e.figures),
+    links: { self: links.disclosure(e.departmentCode, e.year), html: links.page(e.departmentCode, e.year) },
+  };
+}
+
+export function disclosureSummaryJson(e: PublishedEntry) {
+  return { department: { code: e.departmentCode, name: e.departmentName, region: e.region }, ...entryBody(e) };
+}
+
+export function departmentDetailJson(d: PublicDepartment & { entries: PublishedEntry[] }) {
+  return { ...departmentJson(d), years: d.entries.map(entryBody) };
+}
+
+function totalsJson(t: YearTotals) {
+  return { disclosureCount: t.disclosureCount, demoDisclosureCount: t.demoDisclosureCount, totals: figuresJson(t.totals) };
+}
+
+export function yearJson(y: PublishedYear) {
+  return {
+    year: y.year,
+    ...totalsJson(y),
+    regions: y.regions.map((r) => ({ region: r.region, ...totalsJson(r) })),
+    links: {
+      disclosures: `${API}/disclosures?year=${y.year}`,
+      csv: links.csv(y.year),
+      datapackage: links.datapackage(y.year),
+    },
+  };
+}
+
+export function figureRowJson(row: FigureRow) {
+  return { department: { code: row.departmentCode, name: row.departmentName }, year: row.year, demo: row.isDemo, value: amount(row.value) };
+}
+
+export function derivedJson(f: DerivedFigures) {
+  return {
+    revenueTotal: amount(f.revenueTotal),
+    expenditureTotal: amount(f.expenditureTotal),
+    basic: amount(f.basic),
+    personnel: amount(f.personnel),
+    publicFunds: amount(f.publicFunds),
+    project: amount(f.project),
+    prior: amounts(f.prior),
+    change: amounts(f.change),
+    /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0. */
+    changePercent: f.changePercent,
+    operatingCosts: amount(f.operatingCosts),
+    sangong: amounts(f.sangong),
+    sangongPrior: amounts(f.sangongPrior),
+    sangongChange: amounts(f.sangongChange),
+    activityBudgets: amount(f.activityBudgets),
+    procurementTotal: amount(f.procurementTotal),
+    plannedPurchases: amount(f.plannedPurchases),
+    assetTotal: amount(f.assetTotal),
+  };
+}
+
+export function findingJson(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    rule: ruleById(f.ruleId)?.title ?? null,
+    severity: f.severity,
+    field: f.field,
+    message: f.message,
+    expected: f.expected === undefined ? null : amount(f.expected),
+    actual: f.actual === undefined ? null : amount(f.actual),
+  };
+}
+
+/** The checks as the public page shows them, with last year's published disclosure as context. */
+export function checksJson(document: DisclosureDocument, previous: DisclosureDocument | null) {
+  const findings = runChecks(document, { previous });
+  return {
+    previousYearCompared: previous !== null,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length,
+    findings: findings.map(findingJson),
+  };
+}
+
+export function disclosureDetailJson(
+  e: PublishedEntry,
+  document: DisclosureDocument,
+  previous: DisclosureDocument | null,
+) {
+  return {
+    ...disclosureSummaryJson(e),
+    // Recomputed from the document (the same figures as the stored headline columns).
+    figures: figuresJson(headlineFigures(document)),
+    derived: derivedJson(deriveFigures(document)),
+    checks: checksJson(document, previous),
+    /** The document as stored (schemaVersion 1): amounts inside are integers of 元. */
+    document,
+    links: { ...entryBody(e).links, workbook: links.workbook(e.departmentCode, e.year) },
+  };
+}
+

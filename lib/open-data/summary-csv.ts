@@ -1,0 +1,40 @@
+/**
+ * /api/v1/bulk/{year}.csv: one row per published disclosure with every headline measure in 万元
+ * (two decimals), Chinese headers, UTF-8 with a BOM so Excel shows the Chinese correctly.
+ */
+import type { PublishedEntry } from "../../db/queries/open-data";
+import { HEADLINE_MEASURES, MEASURE_LABELS } from "../disclosure/figures";
+import { formatWan } from "../money";
+import { toCsv } from "./csv";
+
+/** Column headers with the API field each one corresponds to (for the documentation). */
+export const SUMMARY_COLUMNS: readonly { header: string; field: string }[] = [
+  { header: "年度", field: "year" },
+  { header: "地区编码", field: "department.region.code" },
+  { header: "地区", field: "department.region.name" },
+  { header: "部门编码", field: "department.code" },
+  { header: "部门名称", field: "department.name" },
+  { header: "示例数据", field: "demo（是/否）" },
+  { header: "版本号", field: "versionNo" },
+  { header: "公开时间", field: "publishedAt" },
+  ...HEADLINE_MEASURES.map((m) => ({ header: `${MEASURE_LABELS[m]}（万元）`, field: `figures.${m}.wan` })),
+];
+
+export function summaryCsv(entries: readonly PublishedEntry[]): string {
+  const rows = entries.map((e) => [
+    e.year,
+    e.region.code,
+    e.region.name,
+    e.departmentCode,
+    e.departmentName,
+    e.demo ? "是" : "否",
+    e.versionNo,
+    e.publishedAt.toISOString(),
+    ...HEADLINE_MEASURES.map((m) => formatWan(e.figures[m])),
+  ]);
+  return toCsv(
+    SUMMARY_COLUMNS.map((c) => c.header),
+    rows,
+    { bom: true },
+  );
+}
