@@ -7,6 +7,15 @@ export const metadata: Metadata = {
   description: "县级部门预算信息公开：查阅、比较和下载各部门各年度预算。",
 };
 
+const NAV: [string, string][] = [
+  ["/", "部门与年度"],
+  ["/years", "年度排名"],
+  ["/compare", "比较"],
+  ["/open-data", "开放数据"],
+  ["/about", "关于"],
+  ["/login", "登录"],
+];
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -17,14 +26,20 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           跳到正文
         </a>
         <header className="no-print border-b-4 border-brand bg-white">
-          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-bold text-brand">
               部门预算公开平台
             </Link>
             <nav aria-label="主导航" className="text-sm">
-              <Link href="/" className="underline-offset-4 hover:underline">
-                部门与年度
-              </Link>
+              <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1">
+                {NAV.map(([href, text]) => (
+                  <li key={href}>
+                    <Link href={href} className="underline-offset-4 hover:underline">
+                      {text}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
             </nav>
           </div>
         </header>

@@ -4,12 +4,23 @@ import { getDb } from "@/db";
 import { listPublishedDepartments } from "@/db/queries/public";
 import { env } from "@/lib/env";
 
-/** The public pages: the index and every published disclosure (drafts never appear here). */
+/**
+ * The public pages: the index, the overview pages, every department with something published and
+ * every published disclosure. Drafts, reviews and the workspace never appear here.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // read at request time: the build has no database, and publications change
   const departments = await listPublishedDepartments(await getDb());
+  const years = [...new Set(departments.flatMap((d) => d.years))].sort();
+  const page = (path: string, priority: number) => ({ url: `${env.publicUrl}${path}`, changeFrequency: "weekly" as const, priority });
   return [
-    { url: `${env.publicUrl}/`, changeFrequency: "weekly", priority: 1 },
+    page("/", 1),
+    page("/years", 0.6),
+    page("/compare", 0.6),
+    page("/open-data", 0.5),
+    page("/about", 0.3),
+    ...years.map((year) => page(`/years/${year}`, 0.6)),
+    ...departments.map((d) => page(`/departments/${encodeURIComponent(d.code)}`, d.isDemo ? 0.3 : 0.8)),
     ...departments.flatMap((department) =>
       department.years.map((year) => ({
         url: `${env.publicUrl}/departments/${encodeURIComponent(department.code)}/${year}`,

@@ -53,7 +53,12 @@ export const departments = pgTable(
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("departments_region_code").on(t.regionId, t.code), index("departments_name").on(t.name)],
+  (t) => [
+    unique("departments_region_code").on(t.regionId, t.code),
+    index("departments_name").on(t.name),
+    // Public URLs and comparisons look departments up by code alone.
+    index("departments_code").on(t.code),
+  ],
 );
 
 export const fiscalYears = pgTable(

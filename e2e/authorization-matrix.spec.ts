@@ -129,6 +129,10 @@ const ROUTES: Record<string, RouteCase> = {
   "/(public)/departments/[code]/[year]/workbook/route": { path: () => "/departments/434/2018/workbook", expect: EVERYONE_200 },
   "/api/auth/[...nextauth]/route": { path: () => "/api/auth/session", expect: EVERYONE_200 },
   "/(public)/departments/[code]/trend.csv/route": { path: () => "/departments/401/trend.csv?table=total", expect: EVERYONE_200 },
+  "/(public)/compare/download/route": {
+    path: () => "/compare/download?departments=434,401&years=2018,2019&measure=total&format=csv",
+    expect: EVERYONE_200,
+  },
   "/(public)/years/[year]/ranking.csv/route": { path: () => "/years/2018/ranking.csv", expect: EVERYONE_200 },
   "/sitemap.xml/route": { path: () => "/sitemap.xml", expect: EVERYONE_200 },
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },

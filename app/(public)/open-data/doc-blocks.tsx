@@ -1,7 +1,8 @@
 /** Small accessible building blocks of the /open-data page: tables with captions, code blocks. */
 export function DocTable({ caption, head, rows }: { caption: string; head: string[]; rows: React.ReactNode[][] }) {
   return (
-    <div className="mb-4 overflow-x-auto">
+    // Focusable so keyboard users can scroll a wide table on a phone.
+    <div className="mb-4 overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="doc-table bg-white">
         <caption className="mb-1 text-left text-sm font-semibold text-stone-700">{caption}</caption>
         <thead>

@@ -52,6 +52,17 @@ export default async function DisclosurePage(props: Params) {
           {disclosure.department.code} {disclosure.department.name} {disclosure.year}年
         </span>
       </nav>
+      <p className="no-print mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/departments/${disclosure.department.code}`} className="text-blue-800 underline underline-offset-2">
+          本部门历年预算
+        </Link>
+        <Link href={`/compare?departments=${disclosure.department.code}`} className="text-blue-800 underline underline-offset-2">
+          与其他部门比较
+        </Link>
+        <a href={`/departments/${disclosure.department.code}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
+          下载 Excel
+        </a>
+      </p>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
           <DisclosureView

@@ -1,0 +1,57 @@
+/**
+ * Everything the comparison shows, from the URL alone: shared by the page and the downloads so
+ * that a download holds exactly what the page shows.
+ */
+import type { Executor } from "@/db";
+import { compareFigures, publishedYears, searchDepartments, type DepartmentMatch } from "@/db/queries/compare";
+import {
+  mergeNotices,
+  parseCompareQuery,
+  resolveCompareState,
+  type CompareState,
+  type Notice,
+  type SearchParamsInput,
+} from "@/lib/compare/state";
+import { buildCompareRows, type CompareDepartment, type CompareRow } from "@/lib/compare/table";
+
+export interface Comparison {
+  state: CompareState;
+  q: string;
+  notices: Notice[];
+  availableYears: number[];
+  /** The selected departments, in the order of the URL. */
+  departments: CompareDepartment[];
+  rows: CompareRow[];
+  matches: DepartmentMatch[];
+}
+
+export async function loadComparison(
+  db: Executor,
+  params: SearchParamsInput,
+  options: { search: boolean } = { search: true },
+): Promise<Comparison> {
+  const { query, notices } = parseCompareQuery(params);
+  const [availableYears, matches] = await Promise.all([
+    publishedYears(db),
+    options.search && query.q ? searchDepartments(db, query.q) : Promise.resolve([]),
+  ]);
+  // The years are resolved before the figures are read, so the one figures query asks for the
+  // final selection; unknown departments come back missing from that same query.
+  const years = resolveCompareState({ ...query, departments: [] }, { departmentCodes: [], availableYears }).state.years;
+  const found = await compareFigures(db, { departmentCodes: query.departments, years, measure: query.measure });
+  const resolved = resolveCompareState(query, {
+    departmentCodes: found.departments.map((d) => d.code),
+    availableYears,
+  });
+  const byCode = new Map(found.departments.map((d) => [d.code, d]));
+  const departments = resolved.state.departments.flatMap((code) => byCode.get(code) ?? []);
+  return {
+    state: resolved.state,
+    q: query.q,
+    notices: mergeNotices(notices, resolved.notices),
+    availableYears,
+    departments,
+    rows: buildCompareRows({ departments, years: resolved.state.years, figures: found.figures }),
+    matches,
+  };
+}

@@ -1,0 +1,88 @@
+import type { DepartmentMatch } from "@/db/queries/compare";
+import { L, measureLabel } from "@/lib/compare/labels";
+import { CHART_TYPES, serializeCompareState, type CompareState } from "@/lib/compare/state";
+import type { CompareDepartment } from "@/lib/compare/table";
+import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
+import { DepartmentSearchField } from "./department-search-field";
+import { SearchResults, SelectedDepartments } from "./department-picker";
+
+/**
+ * The comparison's controls as one GET form on /compare: it works without JavaScript (search,
+ * add and remove are links and submissions that rewrite the URL), and the URL is the only state.
+ */
+export function CompareForm(props: {
+  state: CompareState;
+  q: string;
+  departments: readonly CompareDepartment[];
+  matches: readonly DepartmentMatch[];
+  availableYears: readonly number[];
+}) {
+  const { state } = props;
+  return (
+    <form method="get" action="/compare" className="space-y-5 rounded bg-white p-4 shadow-sm" data-testid="compare-form">
+      {state.departments.length > 0 && <input type="hidden" name="departments" value={state.departments.join(",")} />}
+
+      <div>
+        <h3 className="mb-2 font-semibold">{L.selected.zh}</h3>
+        <SelectedDepartments state={state} departments={props.departments} q={props.q} />
+      </div>
+
+      <div>
+        <h3 className="mb-2 font-semibold">{L.addDepartments.zh}</h3>
+        <DepartmentSearchField stateQuery={serializeCompareState(state)} defaultValue={props.q} />
+        <SearchResults state={state} matches={props.matches} q={props.q} />
+      </div>
+
+      <fieldset>
+        <legend className="font-semibold">{L.years.zh}</legend>
+        {props.availableYears.length === 0 ? (
+          <p className="text-stone-700">{L.noYears.zh}</p>
+        ) : (
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
+            {props.availableYears.map((year) => (
+              <label key={year} className="inline-flex items-center gap-1.5">
+                <input type="checkbox" name="years" value={year} defaultChecked={state.years.includes(year)} className="size-4" />
+                {year}年
+              </label>
+            ))}
+          </div>
+        )}
+      </fieldset>
+
+      <div className="flex flex-wrap gap-6">
+        <div>
+          <label htmlFor="compare-measure" className="block font-semibold">
+            {L.measure.zh}
+          </label>
+          <select
+            id="compare-measure"
+            name="measure"
+            defaultValue={state.measure}
+            className="mt-1 rounded border border-stone-500 bg-white px-2 py-1.5"
+          >
+            {HEADLINE_MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {measureLabel(m).zh}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset>
+          <legend className="font-semibold">{L.chartType.zh}</legend>
+          <div className="mt-1 flex gap-4">
+            {CHART_TYPES.map((chart) => (
+              <label key={chart} className="inline-flex items-center gap-1.5">
+                <input type="radio" name="chart" value={chart} defaultChecked={state.chart === chart} className="size-4" />
+                {L[chart].zh}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
+        {L.submit.zh}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { L } from "@/lib/compare/labels";
+import { downloadHref, type CompareState } from "@/lib/compare/state";
+
+const FORMATS = [
+  { format: "csv", label: L.downloadCsv },
+  { format: "xlsx", label: L.downloadXlsx },
+  { format: "json", label: L.downloadJson },
+] as const;
+
+/** Downloads of exactly the table shown, and the address that reproduces this view. */
+export function DownloadsShare(props: { state: CompareState; shareUrl: string; hasTable: boolean }) {
+  return (
+    <section aria-labelledby="compare-download-heading" className="mt-8">
+      <h2 id="compare-download-heading" className="mb-2 text-xl font-semibold">
+        {L.downloadShare.zh}
+      </h2>
+      {props.hasTable && (
+        <>
+          <ul className="flex flex-wrap gap-3" data-testid="compare-downloads">
+            {FORMATS.map(({ format, label }) => (
+              <li key={format}>
+                <a
+                  href={downloadHref(props.state, format)}
+                  download
+                  className="inline-block rounded border border-stone-600 bg-white px-3 py-1.5 text-blue-800 underline underline-offset-2 hover:bg-stone-100"
+                >
+                  {label.zh}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-sm text-stone-700">{L.downloadNote.zh}</p>
+        </>
+      )}
+      <div className="mt-4">
+        <label htmlFor="compare-share-url" className="block font-medium">
+          {L.share.zh}
+        </label>
+        <input
+          id="compare-share-url"
+          type="text"
+          readOnly
+          value={props.shareUrl}
+          aria-describedby="compare-share-hint"
+          data-testid="share-url"
+          className="mt-1 w-full rounded border border-stone-500 bg-stone-50 px-2 py-1.5 font-mono text-sm"
+        />
+        <p id="compare-share-hint" className="mt-1 text-sm text-stone-700">
+          {L.shareHint.zh}
+        </p>
+      </div>
+    </section>
+  );
+}

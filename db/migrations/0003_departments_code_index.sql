@@ -1,0 +1,1 @@
+CREATE INDEX "departments_code" ON "departments" USING btree ("code");

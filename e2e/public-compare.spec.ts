@@ -1,0 +1,82 @@
+import fs from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * A visitor finds 434 by search, opens its 2018 disclosure, compares it with three other
+ * departments over four years, opens the shared URL in a new context and sees the same view, and
+ * downloads the CSV whose rows match the table.
+ */
+
+async function tableRows(page: Page): Promise<string[][]> {
+  return page
+    .getByTestId("compare-row")
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())));
+}
+
+/** The CSV the portal hands out: BOM, CRLF, quoted cells where needed. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(cell), (cell = "");
+    else if (ch === "\n") row.push(cell.replace(/\r$/, "")), rows.push(row), (row = []), (cell = "");
+    else cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+test("find 434, open 2018, compare with three departments over four years, share, download", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // Find 434 by search and open its 2018 disclosure.
+  await page.goto("/");
+  await page.getByLabel("搜索部门名称或编码").fill("434");
+  await page.getByLabel("搜索部门名称或编码").press("Enter");
+  await expect(page.getByTestId("department-row")).toHaveCount(1);
+  await page.getByRole("link", { name: "正定县人民政府办公室2018年部门预算" }).click();
+  await expect(page.getByTestId("disclosure-title")).toHaveText("正定县人民政府办公室2018年部门预算信息公开");
+
+  // Compare it with three other departments over four years.
+  await page.getByRole("link", { name: "与其他部门比较" }).click();
+  await expect(page).toHaveURL(/\/compare\?departments=434/);
+  await expect(page.getByTestId("selected-departments")).toContainText("434");
+  for (const code of ["401", "402", "403"]) {
+    await page.getByLabel("搜索部门").fill(code);
+    await page.getByRole("button", { name: "搜索", exact: true }).click();
+    await page.getByRole("link", { name: new RegExp(`^添加 ${code} `) }).click();
+    await expect(page.getByTestId("selected-departments")).toContainText(code);
+  }
+  const years = page.getByRole("group", { name: "年度" });
+  for (const year of ["2016", "2017", "2018", "2019"]) await years.getByLabel(year).check();
+  await page.getByLabel("比较指标").selectOption("total");
+  await page.getByRole("button", { name: "更新比较" }).click();
+  await expect(page.getByTestId("compare-row")).toHaveCount(16);
+  const rows = await tableRows(page);
+  // 434 published only 2018; the others every year.
+  expect(rows.filter((r) => r[0] === "434" && r[3] !== "未公开").map((r) => r[2])).toEqual(["2018"]);
+  expect(rows.find((r) => r[0] === "434" && r[2] === "2018")?.[3]).toBe("1028.57");
+
+  // The shared URL alone reproduces the view in a fresh browser.
+  const shared = await page.getByLabel("分享此比较").inputValue();
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(shared);
+  expect(await tableRows(other)).toEqual(rows);
+
+  // The CSV holds exactly the rows of the table.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 CSV" }).click();
+  const file = await (await downloading).path();
+  const csv = parseCsv(fs.readFileSync(file, "utf8"));
+  const header = await page.getByTestId("compare-table").locator("thead th").allTextContents();
+  expect(csv[0]).toEqual(header.map((h) => h.trim()));
+  expect(csv.slice(1)).toEqual(rows);
+});

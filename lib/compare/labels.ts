@@ -1,0 +1,127 @@
+/**
+ * Fixed texts of the comparison page, Chinese first, each with its English counterpart so that a
+ * language switch can come later without touching the components.
+ */
+import { MEASURE_LABELS, type HeadlineMeasure } from "../disclosure/figures";
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+export type Lang = keyof Label;
+
+export const L = {
+  pageTitle: { zh: "部门预算比较", en: "Compare department budgets" },
+  intro: {
+    zh: "选择部门、年度和指标，比较各部门已公开的预算数据。页面地址保存全部选择，可直接分享。",
+    en: "Choose departments, years and a measure to compare published budgets. The address holds the whole selection and can be shared.",
+  },
+  criteria: { zh: "比较条件", en: "Selection" },
+  selected: { zh: "已选部门", en: "Selected departments" },
+  noneSelected: { zh: "尚未选择部门。请在下方搜索并添加部门。", en: "No department selected yet. Search and add departments below." },
+  addDepartments: { zh: "添加部门", en: "Add departments" },
+  search: { zh: "搜索部门", en: "Search departments" },
+  searchHint: { zh: "输入部门名称或编码，例如“教育”或“434”", en: "Type a department name or code, e.g. 教育 or 434" },
+  searchButton: { zh: "搜索", en: "Search" },
+  searchResults: { zh: "搜索结果", en: "Search results" },
+  noResults: { zh: "没有找到已公开预算的匹配部门。", en: "No department with published budgets matches." },
+  add: { zh: "添加", en: "Add" },
+  added: { zh: "已添加", en: "Added" },
+  remove: { zh: "移除", en: "Remove" },
+  limitReached: { zh: "已达上限", en: "Limit reached" },
+  publishedYears: { zh: "已公开年度", en: "Published years" },
+  years: { zh: "年度", en: "Years" },
+  noYears: { zh: "尚无已公开的年度。", en: "No published year yet." },
+  measure: { zh: "比较指标", en: "Measure" },
+  chartType: { zh: "图表类型", en: "Chart type" },
+  bar: { zh: "柱状图", en: "Bar chart" },
+  line: { zh: "折线图", en: "Line chart" },
+  submit: { zh: "更新比较", en: "Update comparison" },
+  results: { zh: "比较结果", en: "Comparison" },
+  chooseFirst: { zh: "请先添加至少一个部门并选择年度。", en: "Add at least one department and choose years first." },
+  tableRegion: { zh: "比较表（可横向滚动）", en: "Comparison table (scrolls sideways)" },
+  chart: { zh: "图表", en: "Chart" },
+  chartNote: {
+    zh: "图表与上方比较表内容相同；上方表格为本图的无障碍替代。",
+    en: "The chart shows the table above, which is its accessible alternative.",
+  },
+  chartLoading: { zh: "图表加载中……", en: "Loading chart…" },
+  unitAxis: { zh: "万元", en: "10k yuan" },
+  yearAxis: { zh: "年度", en: "Year" },
+  downloadShare: { zh: "下载与分享", en: "Download and share" },
+  downloadCsv: { zh: "下载 CSV", en: "Download CSV" },
+  downloadXlsx: { zh: "下载 Excel", en: "Download Excel" },
+  downloadJson: { zh: "下载 JSON", en: "Download JSON" },
+  downloadNote: { zh: "下载文件与上表的列和行完全相同。", en: "Downloads hold exactly the columns and rows of the table." },
+  share: { zh: "分享此比较", en: "Share this comparison" },
+  shareHint: { zh: "复制此地址，打开即可看到相同的比较。", en: "Copy this address: opening it shows the same comparison." },
+  notices: { zh: "提示", en: "Notices" },
+  unpublished: { zh: "未公开", en: "Not published" },
+  demo: { zh: "示例数据", en: "Demo data" },
+} as const satisfies Record<string, Label>;
+
+export const COLUMN_KEYS = ["code", "name", "year", "value", "change", "changeRate", "share", "note"] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export function columnLabel(key: ColumnKey, measure: HeadlineMeasure): Label {
+  switch (key) {
+    case "code":
+      return { zh: "部门编码", en: "Code" };
+    case "name":
+      return { zh: "部门", en: "Department" };
+    case "year":
+      return { zh: "年度", en: "Year" };
+    case "value":
+      return { zh: `${MEASURE_LABELS[measure]}（万元）`, en: `${MEASURE_LABELS_EN[measure]} (10k yuan)` };
+    case "change":
+      return { zh: "比上年增减（万元）", en: "Change on prior year (10k yuan)" };
+    case "changeRate":
+      return { zh: "增减率（%）", en: "Change (%)" };
+    case "share":
+      return { zh: "占所选部门合计比例（%）", en: "Share of selected departments (%)" };
+    case "note":
+      return { zh: "备注", en: "Note" };
+  }
+}
+
+export const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
+  total: "Total expenditure",
+  basic: "Basic expenditure",
+  personnel: "Personnel",
+  publicFunds: "Public (office) funds",
+  project: "Project expenditure",
+  sangongTotal: "“Three public” total",
+  sangongAbroad: "Official travel abroad",
+  sangongVehiclePurchase: "Vehicle purchase",
+  sangongVehicleOperation: "Vehicle operation",
+  sangongReception: "Official reception",
+  operatingCosts: "Office operating costs",
+  assetTotal: "Fixed assets",
+};
+
+export function measureLabel(measure: HeadlineMeasure): Label {
+  return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
+}
+
+/** The notice for values the URL asked for and the page dropped (lib/compare/state.ts). */
+export function noticeText(notice: { kind: string; values: readonly string[] }): Label {
+  const zh = notice.values.join("、");
+  const en = notice.values.join(", ");
+  switch (notice.kind) {
+    case "unknown-departments":
+      return { zh: `以下部门编码不存在或尚无已公开的预算，已忽略：${zh}`, en: `Unknown departments or none published, ignored: ${en}` };
+    case "too-many-departments":
+      return { zh: `最多可比较 20 个部门，已忽略：${zh}`, en: `At most 20 departments; ignored: ${en}` };
+    case "unknown-years":
+      return { zh: `以下年度无效或尚无已公开的预算，已忽略：${zh}`, en: `Invalid or unpublished years, ignored: ${en}` };
+    case "too-many-years":
+      return { zh: `最多可比较 20 个年度，已忽略较早的年度：${zh}`, en: `At most 20 years; earlier years ignored: ${en}` };
+    case "invalid-measure":
+      return { zh: `未知的比较指标“${zh}”，已改为“支出总计”。`, en: `Unknown measure “${en}”; showing total expenditure.` };
+    case "invalid-chart":
+      return { zh: `未知的图表类型“${zh}”，已改为柱状图。`, en: `Unknown chart type “${en}”; showing a bar chart.` };
+    default:
+      return { zh, en };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The comparison table's figures: one row per department × year with the year-over-year change
+ * and the department's share of the selected departments' total. All arithmetic is on integers
+ * of 元; percentages are integers of hundredths of a percent, rounded half away from zero on
+ * exact integers (BigInt), never through float division.
+ */
+import type { Yuan } from "../money";
+
+export interface CompareDepartment {
+  code: string;
+  name: string;
+  isDemo: boolean;
+}
+
+export interface CompareFigure {
+  departmentCode: string;
+  year: number;
+  value: Yuan;
+}
+
+export interface CompareRow {
+  department: CompareDepartment;
+  year: number;
+  /** null: no published value for this year (未公开), never 0. */
+  value: Yuan | null;
+  /** vs year − 1, when that year is selected and published; else null. */
+  change: Yuan | null;
+  /** Hundredths of a percent of the prior-year value; null when there is none or it is 0. */
+  changeRate: number | null;
+  /** Hundredths of a percent of the year's total over the selected departments. */
+  share: number | null;
+}
+
+/** round(numerator × 100 ÷ denominator, 2 decimals) as an integer of hundredths; null when ÷ 0. */
+export function percentHundredths(numerator: Yuan, denominator: Yuan): number | null {
+  if (denominator === 0) return null;
+  const negative = numerator < 0 !== denominator < 0 && numerator !== 0;
+  const n = BigInt(Math.abs(numerator)) * 10_000n;
+  const d = BigInt(Math.abs(denominator));
+  const rounded = (2n * n + d) / (2n * d); // half away from zero
+  return Number(negative ? -rounded : rounded);
+}
+
+const key = (code: string, year: number) => `${code}\u0000${year}`;
+
+export function buildCompareRows(input: {
+  departments: readonly CompareDepartment[];
+  years: readonly number[];
+  figures: readonly CompareFigure[];
+}): CompareRow[] {
+  const values = new Map<string, Yuan>();
+  for (const f of input.figures) values.set(key(f.departmentCode, f.year), f.value);
+  const selectedYears = new Set(input.years);
+  const years = [...selectedYears].sort((a, b) => a - b);
+  const codes = new Set(input.departments.map((d) => d.code));
+
+  const totals = new Map<number, Yuan>();
+  for (const f of input.figures) {
+    if (codes.has(f.departmentCode) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
+  }
+
+  return input.departments.flatMap((department) =>
+    years.map((year): CompareRow => {
+      const value = values.get(key(department.code, year)) ?? null;
+      const prior = selectedYears.has(year - 1) ? (values.get(key(department.code, year - 1)) ?? null) : null;
+      const change = value !== null && prior !== null ? value - prior : null;
+      return {
+        department,
+        year,
+        value,
+        change,
+        changeRate: change !== null && prior !== null ? percentHundredths(change, prior) : null,
+        share: value !== null ? percentHundredths(value, totals.get(year) ?? 0) : null,
+      };
+    }),
+  );
+}
