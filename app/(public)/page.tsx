@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db";
-import { countyTotalsByYear, departmentSummaries } from "@/db/queries/public-stats";
+import { countyTotalsByYear, departmentSummaryPage } from "@/db/queries/public-stats";
 import { CountyTotals } from "@/components/public/county-totals";
 import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
@@ -15,11 +15,19 @@ interface Props {
 
 export default async function HomePage({ searchParams }: Props) {
   await connection(); // read at request time, never at build time
-  const query = searchQuery((await searchParams).q);
+  const params = await searchParams;
+  const query = searchQuery(params.q);
+  const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
   const db = await getDb();
   const county = await countyTotalsByYear(db);
   const latest = county.at(-1) ?? null;
-  const departments = await departmentSummaries(db, { year: latest?.year ?? null, query });
+  const listing = await departmentSummaryPage(db, {
+    year: latest?.year ?? null,
+    query,
+    page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1,
+  });
+  const departments = listing.departments;
+  const pageHref = (page: number) => `/?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(page) })}#departments`;
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{label("homeTitle")}</h1>
@@ -37,13 +45,30 @@ export default async function HomePage({ searchParams }: Props) {
         <SearchForm query={query} action="/#departments" />
         {query && (
           <p className="text-sm text-stone-700" role="status">
-            {labelf("searchResult", { q: query, count: departments.length })}
+            {labelf("searchResult", { q: query, count: listing.total })}
           </p>
         )}
         {departments.length > 0 && latest ? (
           <DepartmentTable year={latest.year} departments={departments} />
         ) : (
           <p className="mt-4">{query ? labelf("noMatches", { q: query }) : label("noDepartments")}</p>
+        )}
+        {listing.pageCount > 1 && (
+          <nav aria-label="部门列表分页" className="mt-4 flex flex-wrap items-center gap-4 text-sm" data-testid="department-pages">
+            {listing.page > 1 && (
+              <Link href={pageHref(listing.page - 1)} className="text-blue-800 underline underline-offset-2">
+                上一页
+              </Link>
+            )}
+            <span>
+              第 {listing.page} / {listing.pageCount} 页，共 {listing.total} 个部门
+            </span>
+            {listing.page < listing.pageCount && (
+              <Link href={pageHref(listing.page + 1)} className="text-blue-800 underline underline-offset-2">
+                下一页
+              </Link>
+            )}
+          </nav>
         )}
         <p className="mt-4 text-sm">
           <Link href="/years" className="text-blue-800 underline underline-offset-2">

@@ -13,7 +13,15 @@ import { departments, disclosures, fiscalYears } from "../schema";
 import { DEMO_DEPARTMENTS, DEMO_YEARS, demoDisclosures } from "../seed/demo";
 import { ZHENGDING_434_2018 } from "../seed/zhengding-434-2018";
 import { insertVersion } from "./versions";
-import { containsPattern, countyTotalsByYear, departmentSummaries, departmentTrend, yearRanking } from "./public-stats";
+import {
+  DEPARTMENTS_PER_PAGE,
+  containsPattern,
+  countyTotalsByYear,
+  departmentSummaries,
+  departmentSummaryPage,
+  departmentTrend,
+  yearRanking,
+} from "./public-stats";
 
 let t: TestDatabase;
 
@@ -155,5 +163,19 @@ describe("public statistics", () => {
 
     expect(await departmentTrend(t.db, "999")).toBeNull();
     expect(await departmentTrend(t.db, PRACTICE_DEPARTMENT.code)).toBeNull();
+  });
+
+  it("pages the department list: only departments with publications, in code order, the same rows as the full list", async () => {
+    const all = await departmentSummaries(t.db, { year: 2019 });
+    const first = await departmentSummaryPage(t.db, { year: 2019, page: 1 });
+    expect(first.total).toBe(all.length);
+    expect(first.pageCount).toBe(Math.ceil(all.length / DEPARTMENTS_PER_PAGE));
+    expect(first.departments).toEqual(all.slice(0, DEPARTMENTS_PER_PAGE));
+    expect(first.departments.map((d) => d.code)).not.toContain(PRACTICE_DEPARTMENT.code); // nothing published
+    const beyond = await departmentSummaryPage(t.db, { year: 2019, page: 99 });
+    expect(beyond.page).toBe(beyond.pageCount);
+    const searched = await departmentSummaryPage(t.db, { year: 2019, query: "434", page: 1 });
+    expect(searched.total).toBe(1);
+    expect(searched.departments[0]?.code).toBe("434");
   });
 });

@@ -4,7 +4,7 @@
  * per department and year). Every page loads its data through these functions alone, so caching
  * can later wrap them in one place.
  */
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from "../../lib/disclosure/figures";
 import type { Unit } from "../../lib/disclosure/schema";
 import { sum, type Yuan } from "../../lib/money";
@@ -93,12 +93,10 @@ export interface DepartmentSummary {
  */
 export async function departmentSummaries(
   db: Executor,
-  scope: { year: number | null; query?: string },
+  scope: { year: number | null; query?: string; departmentIds?: number[] },
 ): Promise<DepartmentSummary[]> {
-  const query = scope.query?.trim();
-  const match = query
-    ? or(ilike(departments.name, containsPattern(query)), ilike(departments.code, containsPattern(query)))
-    : undefined;
+  const match = searchMatch(scope.query);
+  const only = scope.departmentIds ? inArray(departments.id, scope.departmentIds) : undefined;
   const rows = await db
     .select({
       code: departments.code,
@@ -110,7 +108,7 @@ export async function departmentSummaries(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(and(published, match))
+    .where(and(published, match, only))
     .orderBy(asc(departments.code), asc(disclosureVersions.year));
   const byCode = new Map<string, DepartmentSummary>();
   for (const row of rows) {
@@ -129,6 +127,41 @@ export async function departmentSummaries(
     byCode.set(row.code, entry);
   }
   return [...byCode.values()];
+}
+
+function searchMatch(query: string | undefined): SQL | undefined {
+  const q = query?.trim();
+  return q ? or(ilike(departments.name, containsPattern(q)), ilike(departments.code, containsPattern(q))) : undefined;
+}
+
+/** Departments listed per page on the home page: a province has tens of thousands. */
+export const DEPARTMENTS_PER_PAGE = 50;
+
+/**
+ * One page of departments (by code) that have published something, matching the search: the
+ * page's department ids in one query, their summaries in a second.
+ */
+export async function departmentSummaryPage(
+  db: Executor,
+  scope: { year: number | null; query?: string; page: number },
+): Promise<{ departments: DepartmentSummary[]; total: number; page: number; pageCount: number }> {
+  const hasPublished = sql`exists (select 1 from ${disclosureVersions} where ${disclosureVersions.departmentId} = ${departments.id} and ${disclosureVersions.status} = 'published')`;
+  const where = and(hasPublished, searchMatch(scope.query));
+  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(departments).where(where);
+  const total = counted?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / DEPARTMENTS_PER_PAGE));
+  const page = Math.min(Math.max(1, scope.page), pageCount);
+  const ids = await db
+    .select({ id: departments.id })
+    .from(departments)
+    .where(where)
+    .orderBy(asc(departments.code))
+    .limit(DEPARTMENTS_PER_PAGE)
+    .offset((page - 1) * DEPARTMENTS_PER_PAGE);
+  const list = ids.length
+    ? await departmentSummaries(db, { year: scope.year, departmentIds: ids.map((r) => r.id) })
+    : [];
+  return { departments: list, total, page, pageCount };
 }
 
 export interface TrendYear {
