@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
-import { buildCsv } from "@/lib/compare/csv";
+import { toCsv } from "@/lib/csv";
 import { buildCompareRows } from "@/lib/compare/table";
 import { wan } from "@/lib/money";
 import { CompareTable } from "./compare-table";
@@ -36,7 +36,7 @@ describe("CompareTable", () => {
     const htmlRows = [...html.matchAll(/<tr data-testid="compare-row"[^>]*>(.*?)<\/tr>/g)].map((m) =>
       [...m[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((cell) => text(cell[1]!)),
     );
-    const csvRows = buildCsv(compareHeaders("total"), rows.map((r) => cellList(rowCells(r))))
+    const csvRows = toCsv([compareHeaders("total"), ...rows.map((r) => cellList(rowCells(r)))])
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n")

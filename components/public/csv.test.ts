@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wan } from "../../lib/money";
-import { buildCsv, csvCell, csvResponse } from "./csv";
+import { csvCell, csvResponse, toCsv } from "../../lib/csv";
 import { rankingCsvRows } from "./ranking-csv";
 import { trendCsvRows, type TrendPoint } from "./trend-tables";
 import { headlineFigures } from "../../lib/disclosure/figures";
@@ -8,7 +8,7 @@ import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 
 describe("CSV", () => {
   it("starts with a BOM, ends lines with CRLF and quotes what needs quoting", () => {
-    const csv = buildCsv([
+    const csv = toCsv([
       ["年度", "名称"],
       [2018, 'a,"b"'],
       [null, "两行\n文字"],
@@ -27,7 +27,7 @@ describe("CSV", () => {
   });
 
   it("is sent as UTF-8 with the BOM as bytes EF BB BF and a Chinese file name", async () => {
-    const response = csvResponse(buildCsv([["年度"]]), "434正定县人民政府办公室.csv");
+    const response = csvResponse(toCsv([["年度"]]), "434正定县人民政府办公室.csv");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");

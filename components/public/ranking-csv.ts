@@ -1,6 +1,6 @@
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
-import type { CsvCell } from "./csv";
+import type { CsvCell } from "../../lib/csv";
 import { label, measureLabel, type Lang } from "./labels";
 import { competitionRanks, percentOf } from "./stats";
 

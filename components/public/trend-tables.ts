@@ -4,7 +4,7 @@
  */
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
-import type { CsvCell } from "./csv";
+import type { CsvCell } from "../../lib/csv";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";
 import { changeOf } from "./stats";
 

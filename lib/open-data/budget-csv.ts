@@ -8,7 +8,7 @@ import type { PublishedEntry } from "../../db/queries/open-data";
 import type { DisclosureDocument } from "../disclosure/schema";
 import { formatWan } from "../money";
 import { budgetLines, DIRECTION_LABELS, ECONOMIC_CATEGORY_LABELS, EXPENDITURE_TYPE_LABELS } from "./budget-lines";
-import { toCsv, type Cell } from "./csv";
+import { toCsv, type CsvCell as Cell } from "../csv";
 
 export interface FieldSpec {
   name: string;
@@ -85,9 +85,5 @@ export function budgetRows({ entry, document }: PublishedDocument): BudgetRow[] 
 
 export function budgetCsv(disclosures: readonly PublishedDocument[]): string {
   const rows = disclosures.flatMap(budgetRows).map((row) => BUDGET_FIELDS.map((f) => row[f.name]));
-  return toCsv(
-    BUDGET_FIELDS.map((f) => f.name),
-    rows,
-    { bom: false },
-  );
+  return toCsv([BUDGET_FIELDS.map((f) => f.name), ...rows], { bom: false });
 }

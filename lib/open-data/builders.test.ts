@@ -6,7 +6,7 @@ import { wan } from "../money";
 import { amount, figuresJson } from "./amounts";
 import { budgetLines } from "./budget-lines";
 import { BUDGET_FIELDS, budgetCsv } from "./budget-csv";
-import { BOM, csvCell, toCsv } from "./csv";
+import { BOM, csvCell, toCsv } from "../csv";
 import { invalidParameters } from "./errors";
 import { publishedEntry, yearOfDisclosures } from "./fixture";
 import { csvResponse, errorResponse, jsonResponse, paginated } from "./responses";
@@ -33,7 +33,7 @@ describe("CSV", () => {
     expect(csvCell("-52.58")).toBe("-52.58");
     expect(csvCell(null)).toBe("");
     expect(csvCell(true)).toBe("true");
-    expect(toCsv(["a", "b"], [[1, "x"]], { bom: true })).toBe(`${BOM}a,b\r\n1,x\r\n`);
+    expect(toCsv([["a", "b"], [1, "x"]])).toBe(`${BOM}a,b\r\n1,x\r\n`);
   });
 
   it("writes the yearly summary with a BOM, Chinese headers and 万元 with two decimals", () => {
@@ -98,7 +98,7 @@ describe("envelopes and responses", () => {
     expect(json.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const csv = csvResponse("a\r\n", "budget-2018.csv");
     expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(csv.headers.get("Content-Disposition")).toBe('attachment; filename="budget-2018.csv"');
+    expect(csv.headers.get("Content-Disposition")).toBe(`attachment; filename="budget-2018.csv"; filename*=UTF-8''budget-2018.csv`);
     const error = errorResponse(invalidParameters([{ name: "page", message: "页码", messageEn: "page" }]));
     expect(error.status).toBe(400);
     expect(error.headers.get("Cache-Control")).toBe("no-store");

@@ -14,7 +14,7 @@ import { createDraft, markSubmitted } from "../../db/queries/drafts";
 import { approveVersion, returnVersion } from "../../db/queries/review";
 import { consistentDocument } from "../checks/fixture";
 import { wan } from "../money";
-import { BOM } from "./csv";
+import { BOM } from "../csv";
 import * as api from "./endpoints";
 
 let t: TestDatabase;

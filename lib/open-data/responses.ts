@@ -4,6 +4,7 @@
  * within that minute. Errors are not cached.
  */
 import type { ApiError } from "./errors";
+import { csvResponse as baseCsvResponse } from "../csv";
 
 const PUBLIC_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -26,17 +27,11 @@ export function errorResponse(error: ApiError): Response {
   });
 }
 
-/** A CSV download; `filename` is ASCII so no header encoding is needed. */
+/** A CSV download, with the API's cross-origin and caching headers. */
 export function csvResponse(text: string, filename: string): Response {
-  return new Response(text, {
-    status: 200,
-    headers: {
-      ...PUBLIC_HEADERS,
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": CACHE_CONTROL,
-    },
-  });
+  const response = baseCsvResponse(text, filename, CACHE_CONTROL);
+  for (const [name, value] of Object.entries(PUBLIC_HEADERS)) response.headers.set(name, value);
+  return response;
 }
 
 export interface PageInfo {

@@ -5,7 +5,7 @@
 import type { PublishedEntry } from "../../db/queries/open-data";
 import { HEADLINE_MEASURES, MEASURE_LABELS } from "../disclosure/figures";
 import { formatWan } from "../money";
-import { toCsv } from "./csv";
+import { toCsv } from "../csv";
 
 /** Column headers with the API field each one corresponds to (for the documentation). */
 export const SUMMARY_COLUMNS: readonly { header: string; field: string }[] = [
@@ -32,9 +32,5 @@ export function summaryCsv(entries: readonly PublishedEntry[]): string {
     e.publishedAt.toISOString(),
     ...HEADLINE_MEASURES.map((m) => formatWan(e.figures[m])),
   ]);
-  return toCsv(
-    SUMMARY_COLUMNS.map((c) => c.header),
-    rows,
-    { bom: true },
-  );
+  return toCsv([SUMMARY_COLUMNS.map((c) => c.header), ...rows]);
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/db/test-database";
 import { seedAll } from "@/db/seed";
 import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
-import { buildCsv } from "@/lib/compare/csv";
+import { toCsv } from "@/lib/csv";
 import { buildCompareWorkbook } from "@/lib/compare/xlsx";
 import { loadComparison } from "./load";
 
@@ -50,7 +50,7 @@ describe("loadComparison", () => {
 
   it("builds a CSV whose rows are the table's cells", async () => {
     const c = await loadComparison(t.db, new URLSearchParams(URL_QUERY));
-    const csv = buildCsv(compareHeaders(c.state.measure), c.rows.map((r) => cellList(rowCells(r))));
+    const csv = toCsv([compareHeaders(c.state.measure), ...c.rows.map((r) => cellList(rowCells(r)))]);
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toHaveLength(17);
     expect(lines[0]).toBe("部门编码,部门,年度,支出总计（万元）,比上年增减（万元）,增减率（%）,占所选部门合计比例（%）,备注");

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
-import { buildCsv } from "@/lib/compare/csv";
+import { toCsv } from "@/lib/csv";
 import { measureLabel } from "@/lib/compare/labels";
 import { compareHref, type CompareState } from "@/lib/compare/state";
 import { buildCompareWorkbook } from "@/lib/compare/xlsx";
@@ -41,7 +41,7 @@ export async function GET(request: Request) {
   const rows = comparison.rows.map((row) => rowCells(row));
 
   if (format === "csv") {
-    return download(buildCsv(header, rows.map(cellList)), "text/csv", fileName(state, "csv"));
+    return download(toCsv([header, ...rows.map(cellList)]), "text/csv", fileName(state, "csv"));
   }
   const shareUrl = `${requestOrigin(request.headers)}${compareHref(state)}`;
   if (format === "xlsx") {

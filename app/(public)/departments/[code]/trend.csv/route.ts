@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { departmentTrend } from "@/db/queries/public-stats";
-import { buildCsv, csvResponse } from "@/components/public/csv";
+import { csvResponse, toCsv } from "@/lib/csv";
 import { label } from "@/components/public/labels";
 import { TREND_TABLES, isTrendTableKey, trendCsvRows } from "@/components/public/trend-tables";
 import { isDepartmentCode } from "@/components/public/url-params";
@@ -17,5 +17,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!trend) return textResponse(404, "该部门尚无已公开的预算。");
   const title = label(TREND_TABLES[table].title);
   const demo = trend.isDemo ? label("demoTitleSuffix") : "";
-  return csvResponse(buildCsv(trendCsvRows(trend.years, table)), `${trend.code}${trend.name}${title}${demo}.csv`);
+  return csvResponse(toCsv(trendCsvRows(trend.years, table)), `${trend.code}${trend.name}${title}${demo}.csv`);
 }

@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { yearRanking } from "@/db/queries/public-stats";
-import { buildCsv, csvResponse } from "@/components/public/csv";
+import { csvResponse, toCsv } from "@/lib/csv";
 import { labelf, measureLabel } from "@/components/public/labels";
 import { rankingCsvRows } from "@/components/public/ranking-csv";
 import { measureParam, yearParam } from "@/components/public/url-params";
@@ -16,5 +16,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const { rows, countyTotal } = await yearRanking(await getDb(), year, measure);
   if (rows.length === 0) return textResponse(404, "该年度尚无已公开的预算。");
   const filename = `${labelf("yearTitle", { year, measure: measureLabel(measure) })}.csv`;
-  return csvResponse(buildCsv(rankingCsvRows(rows, countyTotal, measure)), filename);
+  return csvResponse(toCsv(rankingCsvRows(rows, countyTotal, measure)), filename);
 }
