@@ -6,9 +6,10 @@
  * document passes disclosureDocumentSchema and the checks like the demo seed (db/seed/demo.ts).
  */
 import { sum, type Yuan } from "../lib/money";
-import { deriveFigures } from "../lib/disclosure/figures";
 import { SANGONG_ITEMS, type DisclosureDocument, type NamedAmount, type Sangong } from "../lib/disclosure/schema";
-import { GLOSSARY, REVENUE_LABELS, SANGONG_REASONS } from "../db/seed/demo-text";
+import { REVENUE_LABELS, SANGONG_REASONS } from "../db/seed/demo-text";
+import { standardGlossary } from "../lib/disclosure/glossary";
+import { withStatedFigures } from "../lib/disclosure/stated";
 
 export const BUREAUS = [
   "教育局", "财政局", "农业农村局", "卫生健康局", "民政局", "交通运输局", "自然资源和规划局",
@@ -181,28 +182,9 @@ export function benchDocument(index: number, name: string, year: number): Disclo
         otherValue: r100(5 + (index % 50)),
       },
     },
-    glossary: GLOSSARY.slice(0, 3).map((g) => ({ ...g })),
+    glossary: standardGlossary().slice(0, 3),
     otherMatters: "无。",
   };
   return withStatedFigures(doc);
 }
 
-/** Every total, subtotal and change stated as computed, as a published document prints them. */
-function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
-  const f = deriveFigures(doc);
-  const percents = {
-    ...(f.changePercent.total === null ? {} : { totalPercent: f.changePercent.total }),
-    ...(f.changePercent.basic === null ? {} : { basicPercent: f.changePercent.basic }),
-    ...(f.changePercent.project === null ? {} : { projectPercent: f.changePercent.project }),
-  };
-  return {
-    ...doc,
-    revenue: { ...doc.revenue, statedTotal: f.revenueTotal },
-    expenditure: { ...doc.expenditure, statedTotal: f.expenditureTotal, statedBasic: f.basic, statedProject: f.project },
-    change: { ...doc.change, stated: { ...f.change, ...percents } },
-    operatingCosts: { ...doc.operatingCosts, statedTotal: f.operatingCosts },
-    sangong: { ...doc.sangong, statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, statedChange: f.sangongChange.total },
-    procurement: { ...doc.procurement, statedTotal: f.procurementTotal },
-    assets: { ...doc.assets, statedPlannedTotal: f.plannedPurchases, table: { ...doc.assets.table, statedTotal: f.assetTotal } },
-  };
-}

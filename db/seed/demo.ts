@@ -8,7 +8,8 @@
  * prior-year amounts are the previous demo year's current ones, so runChecks finds nothing.
  */
 import { sum, type Yuan } from "../../lib/money";
-import { deriveFigures } from "../../lib/disclosure/figures";
+import { standardGlossary } from "../../lib/disclosure/glossary";
+import { withStatedFigures } from "../../lib/disclosure/stated";
 import {
   SANGONG_ITEMS,
   type Activity,
@@ -22,7 +23,6 @@ import {
 import {
   ABROAD_NONE,
   DEMO_PROFILES,
-  GLOSSARY,
   OPERATING_ITEMS,
   PURCHASE_CATALOG,
   REVENUE_LABELS,
@@ -292,32 +292,9 @@ function buildDocument(
         otherValue: otherAssets,
       },
     },
-    glossary: GLOSSARY.map((g) => ({ ...g })),
+    glossary: standardGlossary(),
     otherMatters: "无。",
   };
   return withStatedFigures(doc);
 }
 
-/** Prints every total, subtotal and change as a published document does: the computed figure. */
-function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
-  const f = deriveFigures(doc);
-  const percents = {
-    ...(f.changePercent.total === null ? {} : { totalPercent: f.changePercent.total }),
-    ...(f.changePercent.basic === null ? {} : { basicPercent: f.changePercent.basic }),
-    ...(f.changePercent.project === null ? {} : { projectPercent: f.changePercent.project }),
-  };
-  return {
-    ...doc,
-    revenue: { ...doc.revenue, statedTotal: f.revenueTotal },
-    expenditure: { ...doc.expenditure, statedTotal: f.expenditureTotal, statedBasic: f.basic, statedProject: f.project },
-    change: { ...doc.change, stated: { ...f.change, ...percents } },
-    operatingCosts: { ...doc.operatingCosts, statedTotal: f.operatingCosts },
-    sangong: { ...doc.sangong, statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, statedChange: f.sangongChange.total },
-    procurement: { ...doc.procurement, statedTotal: f.procurementTotal },
-    assets: {
-      ...doc.assets,
-      statedPlannedTotal: f.plannedPurchases,
-      table: { ...doc.assets.table, statedTotal: f.assetTotal },
-    },
-  };
-}

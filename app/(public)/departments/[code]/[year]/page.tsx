@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getPublishedDisclosure, publicationsOf } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
-import { DisclosureView } from "@/components/disclosure/disclosure-view";
-import { ChecksPanel } from "@/components/disclosure/checks-panel";
+import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 
@@ -63,20 +62,14 @@ export default async function DisclosurePage(props: Params) {
           下载 Excel
         </a>
       </p>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
-          <DisclosureView
-            departmentCode={disclosure.department.code}
-            departmentName={disclosure.department.name}
-            year={disclosure.year}
-            document={disclosure.document}
-            isDemo={disclosure.isDemo}
-          />
-        </article>
-        <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ChecksPanel findings={findings} />
-        </aside>
-      </div>
+      <DisclosureWithChecks
+        departmentCode={disclosure.department.code}
+        departmentName={disclosure.department.name}
+        year={disclosure.year}
+        document={disclosure.document}
+        isDemo={disclosure.isDemo}
+        findings={findings}
+      />
       <CorrectionsList corrections={corrections} code={disclosure.department.code} year={disclosure.year} />
     </>
   );

@@ -5,8 +5,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { readableVersion } from "@/lib/auth/version-access";
 import { runChecks } from "@/lib/checks";
 import { STATUS_LABELS } from "@/lib/workflow";
-import { DisclosureView } from "@/components/disclosure/disclosure-view";
-import { ChecksPanel } from "@/components/disclosure/checks-panel";
+import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 
 export const metadata: Metadata = { title: "预览" };
 
@@ -26,20 +25,14 @@ export default async function PreviewPage({ params }: { params: Promise<{ versio
           返回编辑
         </Link>
       </p>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
-          <DisclosureView
-            departmentCode={department.code}
-            departmentName={department.name}
-            year={version.year}
-            document={version.document}
-            isDemo={department.isDemo}
-          />
-        </article>
-        <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ChecksPanel findings={findings} />
-        </aside>
-      </div>
+      <DisclosureWithChecks
+        departmentCode={department.code}
+        departmentName={department.name}
+        year={version.year}
+        document={version.document}
+        isDemo={department.isDemo}
+        findings={findings}
+      />
     </>
   );
 }

@@ -5,8 +5,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db";
 import { getPublicVersion } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
-import { ChecksPanel } from "@/components/disclosure/checks-panel";
-import { DisclosureView } from "@/components/disclosure/disclosure-view";
+import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 import { formatChinaDate, isoOf } from "@/components/review/format";
 
 interface Params {
@@ -69,20 +68,14 @@ export default async function PublicVersionPage(props: Params) {
           </Link>
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
-          <DisclosureView
-            departmentCode={version.department.code}
-            departmentName={version.department.name}
-            year={version.year}
-            document={version.document}
-            isDemo={version.isDemo}
-          />
-        </article>
-        <aside className="lg:sticky lg:top-4 lg:self-start">
-          <ChecksPanel findings={findings} />
-        </aside>
-      </div>
+      <DisclosureWithChecks
+        departmentCode={version.department.code}
+        departmentName={version.department.name}
+        year={version.year}
+        document={version.document}
+        isDemo={version.isDemo}
+        findings={findings}
+      />
     </>
   );
 }

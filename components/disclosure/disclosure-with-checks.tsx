@@ -1,0 +1,26 @@
+import type { Finding } from "@/lib/checks/types";
+import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { ChecksPanel } from "./checks-panel";
+import { DisclosureView } from "./disclosure-view";
+
+/** The official rendering with its 数据核对 panel beside it (below it on a phone). */
+export function DisclosureWithChecks(props: {
+  departmentCode: string;
+  departmentName: string;
+  year: number;
+  document: DisclosureDocument;
+  isDemo: boolean;
+  findings: Finding[];
+}) {
+  const { findings, ...view } = props;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
+        <DisclosureView {...view} />
+      </article>
+      <aside className="lg:sticky lg:top-4 lg:self-start">
+        <ChecksPanel findings={findings} />
+      </aside>
+    </div>
+  );
+}
