@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  * database (.data/e2e-pglite, wiped first), or on DATABASE_URL when set; either way it migrates
  * and seeds itself at start.
  */
-const port = 3210;
+// E2E_PORT lets a second checkout run its end-to-end tests beside this one.
+const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // Browsers cannot be downloaded on our machines: use Debian's Chromium where it is installed.
 const systemChromium = "/usr/bin/chromium";
