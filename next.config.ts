@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   // PGlite ships its own wasm and data files; bundling it breaks `next build` (stack-notes §1).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Cached public pages (disclosures, departments, comparisons — one entry per state a visitor
+  // asks for) are kept in memory, least recently used first out, never written to disk: the
+  // comparison's states are unbounded, and a cache on disk could be filled by anyone.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];
   },

@@ -73,8 +73,18 @@ test("find 434, open 2018, compare with three departments over four years, share
   expect(rows.filter((r) => r[0] === "434" && r[3] !== "未公开").map((r) => r[2])).toEqual(["2018"]);
   expect(rows.find((r) => r[0] === "434" && r[2] === "2018")?.[3]).toBe("1028.57");
 
-  // The shared URL alone reproduces the view in a fresh browser.
-  const shared = await page.getByLabel("分享此比较").inputValue();
+  // The chart's code is fetched when the chart comes into view, and it draws the comparison.
+  const chart = page.getByTestId("compare-chart");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 15_000 });
+  // 4 departments × 4 years, less the three years 434 did not publish.
+  await expect(chart.locator(".recharts-bar-rectangle")).toHaveCount(13);
+
+  // The shared URL (completed by the browser: the page is cached for every visitor) alone
+  // reproduces the view in a fresh browser.
+  const shareField = page.getByLabel("分享此比较");
+  await expect(shareField).toHaveValue(/^http:\/\/[^/]+\/compare\?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total&chart=bar$/);
+  const shared = await shareField.inputValue();
   const other = await (await browser.newContext()).newPage();
   await other.goto(shared);
   expect(await tableRows(other)).toEqual(rows);

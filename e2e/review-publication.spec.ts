@@ -30,6 +30,12 @@ async function submit(page: Page) {
 test("submit, return with a comment, resubmit, approve: the public sees the correction at once", async ({ browser }) => {
   test.setTimeout(180_000);
   // The editor corrects 县教育局's published 2019 budget: 5万元 move from project 2 to project 1.
+  // The API's answer is kept in memory (lib/open-data/response-cache.ts): ask once before, so the
+  // check below proves the approval replaced it.
+  const api = (await browser.newContext()).request;
+  const apiPath = "/api/v1/disclosures/401/2019";
+  const before = (await (await api.get(apiPath)).json()) as { data: { versionNo: number } };
+
   const editor = await newPage(browser, "editor401");
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
   const first = await amountOf(editor, "项目1 金额（万元）");
@@ -70,6 +76,13 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await reviewer.getByRole("checkbox", { name: /我已核对/ }).check();
   await reviewer.getByRole("button", { name: "审核通过并公开" }).click();
   await expect(reviewer.getByTestId("review-message")).toContainText("已审核通过并公开");
+
+  // The API answers with the new version at once.
+  const after = (await (await api.get(apiPath)).json()) as {
+    data: { versionNo: number; document: { expenditure: { projects: { name: string; amount: number }[] } } };
+  };
+  expect(after.data.versionNo).toBeGreaterThan(before.data.versionNo);
+  expect(after.data.document.expenditure.projects.find((p) => p.name === projectName)?.amount).toBe(first + 50_000);
 
   // The public page shows the new figures at once, with the 更正记录 and the old version.
   const visitor = await (await browser.newContext()).newPage();

@@ -2,21 +2,25 @@
 
 import dynamic from "next/dynamic";
 import { L } from "@/lib/compare/labels";
+import { WhenVisible } from "@/components/charts/when-visible";
 import type { ChartProps } from "./compare-charts";
 
 /**
- * Loads the chart code (Recharts) only in the browser and only after the page with its table has
- * rendered: the server sends the table; the chart is an enhancement.
+ * Loads the chart code (Recharts) only in the browser, after the page with its table has rendered,
+ * and only when the chart comes into view (WhenVisible): the server sends the table; the chart is
+ * an enhancement.
  */
-const Charts = dynamic(() => import("./compare-charts"), {
-  ssr: false,
-  loading: () => (
-    <p className="flex h-[360px] items-center justify-center text-stone-700" data-testid="compare-chart-loading">
-      {L.chartLoading.zh}
-    </p>
-  ),
-});
+const loading = (
+  <p className="flex h-[360px] items-center justify-center text-stone-700" data-testid="compare-chart-loading">
+    {L.chartLoading.zh}
+  </p>
+);
+const Charts = dynamic(() => import("./compare-charts"), { ssr: false, loading: () => loading });
 
 export function CompareChart(props: ChartProps) {
-  return <Charts {...props} />;
+  return (
+    <WhenVisible placeholder={loading}>
+      <Charts {...props} />
+    </WhenVisible>
+  );
 }

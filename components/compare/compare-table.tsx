@@ -1,8 +1,8 @@
-import { DemoBadge } from "@/components/ui/demo-badge";
-import { compareHeaders, NUMERIC_COLUMNS, rowCells } from "@/lib/compare/columns";
+import { cellList, compareHeaders, NUMERIC_COLUMNS, rowCells } from "@/lib/compare/columns";
 import { COLUMN_KEYS, L } from "@/lib/compare/labels";
 import type { CompareRow } from "@/lib/compare/table";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
+import { CompareTableBody } from "./compare-table-body";
 import { ScrollRegion } from "./scroll-region";
 
 /**
@@ -24,26 +24,18 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
             ))}
           </tr>
         </thead>
-        <tbody>
-          {props.rows.map((row) => {
-            const cells = rowCells(row);
-            return (
-              <tr key={`${row.department.code}-${row.year}`} data-testid="compare-row" data-code={row.department.code} data-year={row.year}>
-                {COLUMN_KEYS.map((key) => (
-                  <td key={key} className={NUMERIC_COLUMNS.has(key) ? "num" : undefined}>
-                    {key === "note" && row.department.isDemo ? (
-                      <DemoBadge />
-                    ) : key === "value" && row.value === null ? (
-                      <span className="text-stone-700">{cells.value}</span>
-                    ) : (
-                      cells[key]
-                    )}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
+        <CompareTableBody
+          rows={props.rows.map((row) => ({
+            code: row.department.code,
+            year: row.year,
+            cells: cellList(rowCells(row)),
+            demo: row.department.isDemo,
+            unpublished: row.value === null,
+          }))}
+          numeric={COLUMN_KEYS.map((key) => NUMERIC_COLUMNS.has(key))}
+          valueColumn={COLUMN_KEYS.indexOf("value")}
+          noteColumn={COLUMN_KEYS.indexOf("note")}
+        />
       </table>
     </ScrollRegion>
   );

@@ -1,5 +1,6 @@
 import { L } from "@/lib/compare/labels";
-import { downloadHref, type CompareState } from "@/lib/compare/state";
+import { compareHref, downloadHref, type CompareState } from "@/lib/compare/state";
+import { ShareUrlField } from "./share-url-field";
 
 const FORMATS = [
   { format: "csv", label: L.downloadCsv },
@@ -8,7 +9,7 @@ const FORMATS = [
 ] as const;
 
 /** Downloads of exactly the table shown, and the address that reproduces this view. */
-export function DownloadsShare(props: { state: CompareState; shareUrl: string; hasTable: boolean }) {
+export function DownloadsShare(props: { state: CompareState; hasTable: boolean }) {
   return (
     <section aria-labelledby="compare-download-heading" className="mt-8">
       <h2 id="compare-download-heading" className="mb-2 text-xl font-semibold">
@@ -32,23 +33,7 @@ export function DownloadsShare(props: { state: CompareState; shareUrl: string; h
           <p className="mt-1 text-sm text-stone-700">{L.downloadNote.zh}</p>
         </>
       )}
-      <div className="mt-4">
-        <label htmlFor="compare-share-url" className="block font-medium">
-          {L.share.zh}
-        </label>
-        <input
-          id="compare-share-url"
-          type="text"
-          readOnly
-          value={props.shareUrl}
-          aria-describedby="compare-share-hint"
-          data-testid="share-url"
-          className="mt-1 w-full rounded border border-stone-500 bg-stone-50 px-2 py-1.5 font-mono text-sm"
-        />
-        <p id="compare-share-hint" className="mt-1 text-sm text-stone-700">
-          {L.shareHint.zh}
-        </p>
-      </div>
+      <ShareUrlField path={compareHref(props.state)} />
     </section>
   );
 }

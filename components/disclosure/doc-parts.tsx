@@ -80,26 +80,28 @@ export function AmountCell(props: {
   const { yuan } = props;
   const text = yuan === null ? "" : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
   return (
-    <td className={`num${props.strong ? " font-semibold" : ""}`} rowSpan={props.rowSpan} data-testid={props.testId}>
+    <td className={props.strong ? "num font-semibold" : "num"} {...present({ rowSpan: props.rowSpan, "data-testid": props.testId })}>
       {text}
     </td>
   );
 }
 
-/**
- * A row label cell (the first column of a figures table). Utilities override .doc-table th, which
- * sits in the components layer.
- */
+/** A row label cell (the first column of a figures table), styled by `.doc-table th[scope="row"]`. */
 export function RowHeader(props: { children: ReactNode; indent?: boolean; strong?: boolean; rowSpan?: number }) {
+  const className = [props.strong && "strong", props.indent && "indent"].filter(Boolean).join(" ");
   return (
-    <th
-      scope="row"
-      rowSpan={props.rowSpan}
-      className={`bg-white text-left ${props.strong ? "font-semibold" : "font-normal"} ${props.indent ? "pl-6" : ""}`}
-    >
+    <th scope="row" {...present({ rowSpan: props.rowSpan, className: className || undefined })}>
       {props.children}
     </th>
   );
+}
+
+/**
+ * Only the attributes that have a value. Long tables repeat their cells hundreds of times, and
+ * an attribute passed as undefined still costs its name in the page's embedded React payload.
+ */
+export function present<T extends Record<string, string | number | undefined>>(attributes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** The "－－" the document prints where a figure does not apply. */

@@ -5,7 +5,7 @@
 import { Fragment } from "react";
 import { itemNumber, sectionNumber } from "../../lib/disclosure/numbering";
 import type { Activity, SubActivity } from "../../lib/disclosure/schema";
-import { AmountCell, TableCaption, TableRegion } from "./doc-parts";
+import { AmountCell, present, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
 interface Entry {
   key: string;
@@ -34,17 +34,13 @@ function ActivityRows({ entry }: { entry: Entry }) {
   return (
     <>
       <tr data-testid="activity-row">
-        <th
-          scope="row"
-          rowSpan={span}
-          className={`bg-white text-left ${entry.child ? "pl-6 font-normal" : "font-semibold"}`}
-        >
+        <RowHeader rowSpan={span} indent={entry.child} strong={!entry.child}>
           {entry.number}
           {activity.title}
-        </th>
+        </RowHeader>
         <AmountCell yuan={activity.budget} rowSpan={span} />
-        <td rowSpan={span}>{activity.description}</td>
-        <td rowSpan={span}>{activity.goal}</td>
+        <td {...present({ rowSpan: span })}>{activity.description}</td>
+        <td {...present({ rowSpan: span })}>{activity.goal}</td>
         {first ? <IndicatorCells indicator={first} /> : <EmptyIndicatorCells />}
       </tr>
       {rest.map((indicator, k) => (

@@ -25,7 +25,7 @@ export function SectionDuties(props: { document: DisclosureDocument }) {
             <tbody>
               {units.map((unit, i) => (
                 <tr key={i}>
-                  <th scope="row" className="bg-white text-left font-normal">
+                  <th scope="row">
                     {unit.name}
                   </th>
                   <td className="text-center">{unit.nature}</td>

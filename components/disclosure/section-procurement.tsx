@@ -83,7 +83,7 @@ export function SectionProcurement(props: {
                 <td>{line.sourceProject}</td>
                 <AmountCell yuan={line.sourceBudget} />
                 <td className="text-center">{line.catalogCode}</td>
-                <th scope="row" className="bg-white text-left font-normal">{line.item}</th>
+                <th scope="row">{line.item}</th>
                 <td className="text-center">{line.unit}</td>
                 <AmountCell yuan={line.unitPrice} />
                 <td className="num">{line.quantity ?? ""}</td>

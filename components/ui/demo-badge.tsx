@@ -1,7 +1,7 @@
-/** The label every invented record carries wherever it is shown. */
+/** The label every invented record carries wherever it is shown (styled in app/globals.css). */
 export function DemoBadge() {
   return (
-    <span className="inline-block rounded border border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+    <span className="demo-badge">
       示例数据
     </span>
   );

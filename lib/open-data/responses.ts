@@ -11,7 +11,8 @@ const PUBLIC_HEADERS = {
   "X-Content-Type-Options": "nosniff",
 } as const;
 
-export const CACHE_CONTROL = "public, max-age=60";
+export const CACHE_MAX_AGE_SECONDS = 60;
+export const CACHE_CONTROL = `public, max-age=${CACHE_MAX_AGE_SECONDS}`;
 
 export function jsonResponse(body: unknown): Response {
   return new Response(JSON.stringify(body), {

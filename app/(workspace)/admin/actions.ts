@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
+import { forgetApiResponses } from "@/lib/open-data/response-cache";
 import { getCurrentUser } from "@/lib/auth/guards";
 import {
   createDepartmentCommand,
@@ -37,7 +38,10 @@ function echo(formData: FormData): Record<string, string[]> {
 /** `scope`: "/admin" for accounts; "/" for departments and years, which every part of the portal shows. */
 async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
   const result = await command(await getDb(), await getCurrentUser(), formData);
-  if (result.ok) revalidatePath(scope, "layout");
+  if (result.ok) {
+    revalidatePath(scope, "layout");
+    if (scope === "/") forgetApiResponses();
+  }
   return { ...result, fields: result.ok ? {} : echo(formData), nonce: randomUUID() };
 }
 

@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { forgetApiResponses } from "@/lib/open-data/response-cache";
 import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
 
 export type ReviewActionState = ReviewResult | null;
@@ -15,7 +16,10 @@ async function run(command: typeof approveCommand, formData: FormData, publicToo
   if (result.ok) {
     revalidatePath("/review", "layout");
     revalidatePath("/edit", "layout");
-    if (publicToo) revalidatePath("/", "layout");
+    if (publicToo) {
+      revalidatePath("/", "layout");
+      forgetApiResponses();
+    }
   }
   return result;
 }

@@ -1,4 +1,4 @@
-/** The API index: what there is and where it is documented (/open-data). GET only; see lib/open-data/endpoints.ts. */
+/** The API index: what there is and where it is documented (/open-data). GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { indexEndpoint } from "@/lib/open-data/endpoints";
 

@@ -1,9 +1,10 @@
-/** Departments with published budgets, paginated. GET only; see lib/open-data/endpoints.ts. */
+/** Departments with published budgets, paginated. GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { getDb } from "@/db";
+import { cachedApiResponse } from "@/lib/open-data/response-cache";
 import { departmentsEndpoint } from "@/lib/open-data/endpoints";
 
 export async function GET(request: Request) {
   await connection(); // request time only: the build has no database, and publications change
-  return departmentsEndpoint(await getDb(), request);
+  return cachedApiResponse(request, async () => departmentsEndpoint(await getDb(), request));
 }

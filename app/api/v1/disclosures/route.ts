@@ -1,9 +1,10 @@
-/** Published disclosures, filtered by year and department, paginated. GET only; see lib/open-data/endpoints.ts. */
+/** Published disclosures, filtered by year and department, paginated. GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { getDb } from "@/db";
+import { cachedApiResponse } from "@/lib/open-data/response-cache";
 import { disclosuresEndpoint } from "@/lib/open-data/endpoints";
 
 export async function GET(request: Request) {
   await connection(); // request time only: the build has no database, and publications change
-  return disclosuresEndpoint(await getDb(), request);
+  return cachedApiResponse(request, async () => disclosuresEndpoint(await getDb(), request));
 }

@@ -1,9 +1,10 @@
-/** Years with published budgets: counts and totals of each headline measure. GET only; see lib/open-data/endpoints.ts. */
+/** Years with published budgets: counts and totals of each headline measure. GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { getDb } from "@/db";
+import { cachedApiResponse } from "@/lib/open-data/response-cache";
 import { yearsEndpoint } from "@/lib/open-data/endpoints";
 
-export async function GET() {
+export async function GET(request: Request) {
   await connection(); // request time only: the build has no database, and publications change
-  return yearsEndpoint(await getDb());
+  return cachedApiResponse(request, async () => yearsEndpoint(await getDb()));
 }

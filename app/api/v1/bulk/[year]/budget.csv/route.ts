@@ -1,9 +1,10 @@
-/** The Fiscal Data Package's budget lines of a year. GET only; see lib/open-data/endpoints.ts. */
+/** The Fiscal Data Package's budget lines of a year. GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { getDb } from "@/db";
+import { cachedApiResponse } from "@/lib/open-data/response-cache";
 import { budgetCsvEndpoint } from "@/lib/open-data/endpoints";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {
   await connection(); // request time only: the build has no database, and publications change
-  return budgetCsvEndpoint(await getDb(), await params);
+  return cachedApiResponse(request, async () => budgetCsvEndpoint(await getDb(), await params));
 }

@@ -1,9 +1,10 @@
-/** One published disclosure: document, derived figures and check findings. GET only; see lib/open-data/endpoints.ts. */
+/** One published disclosure: document, derived figures and check findings. GET only; see lib/open-data/endpoints.ts; answers are kept a minute (response-cache.ts). */
 import { connection } from "next/server";
 import { getDb } from "@/db";
+import { cachedApiResponse } from "@/lib/open-data/response-cache";
 import { disclosureEndpoint } from "@/lib/open-data/endpoints";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string; year: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ code: string; year: string }> }) {
   await connection(); // request time only: the build has no database, and publications change
-  return disclosureEndpoint(await getDb(), await params);
+  return cachedApiResponse(request, async () => disclosureEndpoint(await getDb(), await params));
 }
