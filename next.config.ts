@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { compareRewrites } from "./lib/compare/cached-view";
 import { securityHeaders } from "./lib/security-headers";
 
 // The one read of process.env outside lib/env.ts: this file runs in Node before the app exists,
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
   // comparison's states are unbounded, and a cache on disk could be filled by anyone.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  // A comparison address is answered by its cached route (lib/compare/cached-view.ts).
+  async rewrites() {
+    return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];
   },

@@ -1,6 +1,8 @@
 /**
  * JavaScript each page makes the browser download, as transferred (compressed), in Chromium:
- * every script response until the network is idle (charts loaded after the table included).
+ * every script response until the network is idle after loading the page (what the targets
+ * judge), then, separately, what scrolling through the whole page adds (charts are fetched when
+ * they come into view).
  */
 import fs from "node:fs";
 import { chromium, type Request } from "@playwright/test";
@@ -16,6 +18,8 @@ export interface JsWeight {
   decoded: number;
   /** Of `transferred`, the scripts requested after the load event (e.g. charts loaded lazily). */
   afterLoad: number;
+  /** Scripts (transferred bytes) fetched only when the page is scrolled to its end. */
+  onScroll: number;
   /** Content-Encoding values seen on the scripts, e.g. ["gzip"]. */
   encodings: string[];
   error?: string;
@@ -35,19 +39,37 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const scripts: Request[] = [];
+      const scrolledScripts: Request[] = [];
       const late = new Set<Request>();
       let loaded = false;
+      let scrolling = false;
+      let inFlight = 0;
       page.on("load", () => (loaded = true));
       page.on("request", (request) => {
+        inFlight += 1;
         if (loaded) late.add(request);
       });
+      page.on("requestfailed", () => (inFlight -= 1));
       page.on("requestfinished", (request) => {
-        if (request.resourceType() === "script") scripts.push(request);
+        inFlight -= 1;
+        if (request.resourceType() === "script") (scrolling ? scrolledScripts : scripts).push(request);
       });
-      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, encodings: [] };
+      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, onScroll: 0, encodings: [] };
       try {
         const response = await page.goto(baseUrl + target.path, { waitUntil: "networkidle", timeout: 120_000 });
         result.status = response?.status() ?? 0;
+        // Then a reader who scrolls through the whole page, one screen at a time.
+        scrolling = true;
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (let y = 0; y <= height; y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.waitForTimeout(150);
+        }
+        for (let quiet = 0; quiet < 5; ) {
+          await page.waitForTimeout(100);
+          quiet = inFlight === 0 ? quiet + 1 : 0;
+        }
+        for (const request of scrolledScripts) result.onScroll += (await request.sizes()).responseBodySize;
         const encodings = new Set<string>();
         for (const request of scripts) {
           const sizes = await request.sizes();

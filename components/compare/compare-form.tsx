@@ -1,4 +1,5 @@
 import type { DepartmentMatch } from "@/db/queries/compare";
+import { FORM_MARKER } from "@/lib/compare/cached-view";
 import { L, measureLabel } from "@/lib/compare/labels";
 import { CHART_TYPES, serializeCompareState, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";
@@ -21,6 +22,8 @@ export function CompareForm(props: {
   return (
     <form method="get" action="/compare" className="space-y-5 rounded bg-white p-4 shadow-sm" data-testid="compare-form">
       {state.departments.length > 0 && <input type="hidden" name="departments" value={state.departments.join(",")} />}
+      {/* Sends the submission to the dynamic page, which redirects it to the canonical address. */}
+      <input type="hidden" name={FORM_MARKER} value="1" />
 
       <div>
         <h3 className="mb-2 font-semibold">{L.selected.zh}</h3>

@@ -1,38 +1,65 @@
 import { describe, expect, it } from "vitest";
-import { cachedViewPath, viewQuery } from "./cached-view";
+import { HEADLINE_MEASURES } from "../disclosure/figures";
+import { compareRewrites, formRedirect, viewQuery } from "./cached-view";
 import { parseCompareQuery } from "./state";
 
-const path = (query: string) => cachedViewPath(new URLSearchParams(query));
+describe("compareRewrites", () => {
+  const rules = compareRewrites();
 
-describe("cachedViewPath", () => {
-  it("maps a plain comparison to its cached route, departments in the order asked", () => {
-    expect(path("departments=434,401&years=2017,2016&measure=basic&chart=line")).toBe("/compare/view/434,401/2016,2017/basic/line");
-  });
-
-  it("fills the defaults: every year, total, bar; no departments", () => {
-    expect(path("departments=434")).toBe("/compare/view/434/all/total/bar");
-    expect(path("")).toBe("/compare/view/_none/all/total/bar");
-  });
-
-  it("leaves a department search and any other parameter to the dynamic page", () => {
-    expect(path("departments=434&q=办公室")).toBeNull();
-    expect(path("departments=434&utm_source=x")).toBeNull();
-  });
-
-  it("leaves addresses the parser corrects (with a notice) to the dynamic page", () => {
-    expect(path("departments=434&years=19x8")).toBeNull();
-    expect(path("departments=<script>")).toBeNull();
-    expect(path("departments=434&measure=salary")).toBeNull();
-    expect(path("departments=434&chart=pie")).toBeNull();
-  });
-
-  it("round-trips: the cached route's segments parse to the same comparison", () => {
-    for (const query of ["departments=434,401&years=2016,2017&measure=basic&chart=line", "departments=434", ""]) {
-      const route = path(query)!;
-      const [departments, years, measure, chart] = route.split("/").slice(3) as [string, string, string, string];
-      expect(parseCompareQuery(viewQuery({ departments, years, measure, chart })).query).toEqual(
-        parseCompareQuery(new URLSearchParams(query)).query,
-      );
+  it("has one rule per combination of present and absent parameters, each sending q and form submissions on", () => {
+    expect(rules).toHaveLength(16);
+    const combos = new Set(rules.map((r) => (r.has ?? []).map((h) => h.key).join("+")));
+    expect(combos.size).toBe(16);
+    for (const rule of rules) {
+      expect(rule.source).toBe("/compare");
+      expect(rule.missing?.map((m) => m.key)).toEqual(expect.arrayContaining(["q", "form"]));
     }
+  });
+
+  it("carries present values into the path and fills absent ones with the defaults", () => {
+    const all = rules.find((r) => r.has?.length === 4)!;
+    expect(all.destination).toBe("/compare/view/:departments/:years/:measure/:chart");
+    const none = rules.find((r) => (r.has ?? []).length === 0)!;
+    expect(none.destination).toBe("/compare/view/_none/all/total/bar");
+    const noChart = rules.find((r) => r.has?.length === 3 && !r.has.some((h) => h.key === "chart"))!;
+    expect(noChart.destination).toBe("/compare/view/:departments/:years/:measure/bar");
+  });
+
+  it("accepts only path-safe values (Next anchors each pattern)", () => {
+    const pattern = (key: string) => new RegExp(`^${rules.find((r) => r.has?.length === 4)!.has!.find((h) => h.key === key)!.value}$`);
+    expect(pattern("departments").test("434,401,a-1")).toBe(true);
+    expect(pattern("departments").test("434/../x")).toBe(false);
+    expect(pattern("departments").test("<script>")).toBe(false);
+    expect(pattern("years").test("2016,2017")).toBe(true);
+    expect(pattern("years").test("2016 or 1=1")).toBe(false);
+    for (const measure of HEADLINE_MEASURES) expect(pattern("measure").test(measure)).toBe(true);
+    expect(pattern("measure").test("salary")).toBe(false);
+    expect(pattern("chart").test("line")).toBe(true);
+    expect(pattern("chart").test("pie")).toBe(false);
+  });
+});
+
+describe("viewQuery", () => {
+  it("reads the cached route's segments as the query they stand for", () => {
+    expect(parseCompareQuery(viewQuery({ departments: "434,401", years: "2016,2017", measure: "basic", chart: "line" })).query).toEqual(
+      parseCompareQuery(new URLSearchParams("departments=434,401&years=2016,2017&measure=basic&chart=line")).query,
+    );
+    expect(parseCompareQuery(viewQuery({ departments: "_none", years: "all", measure: "total", chart: "bar" })).query).toEqual(
+      parseCompareQuery(new URLSearchParams("")).query,
+    );
+  });
+});
+
+describe("formRedirect", () => {
+  it("sends a form submission (years repeated, empty search, the form marker) to the canonical address", () => {
+    const submitted = new URLSearchParams("departments=434,401&form=1&q=&years=2017&years=2016&measure=total&chart=bar");
+    expect(formRedirect(submitted)).toBe("/compare?departments=434,401&years=2016,2017&measure=total&chart=bar");
+    expect(formRedirect({ departments: "434", years: ["2016", "2017"] })).toBe("/compare?departments=434&years=2016,2017&measure=total&chart=bar");
+  });
+
+  it("leaves alone what is already canonical, a search, and values the page must correct with a notice", () => {
+    expect(formRedirect(new URLSearchParams("departments=434&years=2016,2017&measure=total&chart=bar"))).toBeNull();
+    expect(formRedirect(new URLSearchParams("departments=434&q=办公室&form=1"))).toBeNull();
+    expect(formRedirect(new URLSearchParams("departments=434&years=19x8&form=1"))).toBeNull();
   });
 });

@@ -1,27 +1,68 @@
 /**
- * The comparison is served from the page cache: a plain comparison address
+ * The comparison is served from the page cache: a comparison address
  * (`/compare?departments=…&years=…&measure=…&chart=…`, the one visitors share) is rewritten by
- * proxy.ts to the cached route `/compare/view/{departments}/{years}/{measure}/{chart}`
+ * next.config.ts (the rules below) to the cached route `/compare/view/{departments}/{years}/{measure}/{chart}`
  * (app/(public)/compare/view/…), which is rendered once per state and kept until an approval
- * revalidates the public pages. Addresses the cache must not answer — a department search (`q`),
- * or anything the parser would correct with a notice — stay on the dynamic page /compare.
+ * revalidates the public pages. The visitor's address does not change. The dynamic page /compare
+ * answers only a department search (`q`, free text), a submission of the comparison form (marked
+ * `form`; its years arrive as repeated parameters, which rewrites cannot read — the page redirects
+ * to the canonical address, which is cached) and values outside the patterns below.
+ *
+ * Rewrites in next.config.ts are matched by Next's router itself; a proxy.ts function would cost
+ * more per request than serving the cached page.
  */
-import { parseCompareQuery, type SearchParamsInput } from "./state";
+import { HEADLINE_MEASURES } from "../disclosure/figures";
+import { CHART_TYPES, compareHref, DEFAULT_CHART, DEFAULT_MEASURE, parseCompareQuery, type SearchParamsInput } from "./state";
 
 export const VIEW_PREFIX = "/compare/view";
 const ALL_YEARS = "all";
 // Not a possible department code (codes are letters, digits and "-").
 const NO_DEPARTMENTS = "_none";
-const KNOWN_KEYS = new Set(["departments", "years", "measure", "chart"]);
 
-/** The cached route for a comparison address, or null when the dynamic page must answer it. */
-export function cachedViewPath(search: URLSearchParams): string | null {
-  for (const key of search.keys()) if (!KNOWN_KEYS.has(key)) return null;
-  const { query, notices } = parseCompareQuery(search);
-  if (notices.length > 0) return null;
-  const departments = query.departments.length > 0 ? query.departments.join(",") : NO_DEPARTMENTS;
-  const years = query.years === null ? ALL_YEARS : query.years.join(",");
-  return `${VIEW_PREFIX}/${departments}/${years}/${query.measure}/${query.chart}`;
+/** What each parameter may hold to be rewritten: path-safe, and bounded in length. */
+const PATTERNS = {
+  departments: "[0-9A-Za-z,\\-]{1,500}",
+  years: "[0-9,]{1,200}",
+  measure: `(?:${HEADLINE_MEASURES.join("|")})`,
+  chart: `(?:${CHART_TYPES.join("|")})`,
+} as const;
+const FALLBACK = { departments: NO_DEPARTMENTS, years: ALL_YEARS, measure: DEFAULT_MEASURE, chart: DEFAULT_CHART } as const;
+const KEYS = ["departments", "years", "measure", "chart"] as const;
+/** The hidden field of the comparison form (components/compare/compare-form.tsx). */
+export const FORM_MARKER = "form";
+
+interface QueryCondition {
+  type: "query";
+  key: string;
+  value?: string;
+}
+export interface Rewrite {
+  source: string;
+  destination: string;
+  has?: QueryCondition[];
+  missing?: QueryCondition[];
+}
+
+/**
+ * One rule per combination of present and absent parameters (16): a present one must match its
+ * pattern and is carried into the path, an absent one takes its default. A request with a value
+ * outside the patterns, with `q` or from the form matches no rule and reaches the dynamic page.
+ * A parameter given twice is read by its last value here (Next's rule); the portal's own links
+ * never repeat one.
+ */
+export function compareRewrites(): Rewrite[] {
+  const rules: Rewrite[] = [];
+  for (let mask = 0; mask < 1 << KEYS.length; mask++) {
+    const present = KEYS.filter((_, i) => mask & (1 << i));
+    const absent = KEYS.filter((key) => !present.includes(key));
+    rules.push({
+      source: "/compare",
+      has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
+      missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
+      destination: `${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+    });
+  }
+  return rules;
 }
 
 /** The cached route's segments back as the query the comparison is loaded from. */
@@ -35,4 +76,24 @@ export function viewQuery(segments: { departments: string; years: string; measur
     measure: decoded(segments.measure),
     chart: decoded(segments.chart),
   };
+}
+
+/**
+ * Where the dynamic page sends a submission of the comparison form (or any address that repeats a
+ * parameter): its canonical address, which the rules above answer from the cache. Null when the
+ * page must answer itself: a department search, or values it corrects with a notice.
+ */
+export function formRedirect(input: URLSearchParams | Record<string, string | string[] | undefined>): string | null {
+  const params = input instanceof URLSearchParams ? input : toSearchParams(input);
+  const repeated = [...new Set(params.keys())].some((key) => params.getAll(key).length > 1);
+  if (!params.has(FORM_MARKER) && !repeated) return null;
+  const { query, notices } = parseCompareQuery(params);
+  if (query.q !== "" || notices.length > 0) return null;
+  return compareHref({ departments: query.departments, years: query.years ?? [], measure: query.measure, chart: query.chart });
+}
+
+function toSearchParams(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) for (const item of [value ?? []].flat()) params.append(key, item);
+  return params;
 }

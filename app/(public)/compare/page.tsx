@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { ComparisonView } from "@/components/compare/comparison-view";
+import { formRedirect } from "@/lib/compare/cached-view";
 import { L } from "@/lib/compare/labels";
 import { loadComparison } from "./load";
 
@@ -10,11 +12,15 @@ export const metadata: Metadata = { title: L.pageTitle.zh };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * The comparison rendered per request: only for what the cache does not answer — a department
- * search (`q`) or an address with values to correct. Plain comparisons are rewritten by proxy.ts
- * to the cached route ./view/… (lib/compare/cached-view.ts).
+ * The comparison rendered per request, only for what the cache does not answer: a department
+ * search (`q`), values to correct, and form submissions, which are redirected to their canonical
+ * address. Plain comparison addresses are rewritten by next.config.ts to the cached route ./view/…
+ * (lib/compare/cached-view.ts).
  */
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   await connection(); // read at request time, never at build time
-  return <ComparisonView comparison={await loadComparison(await getDb(), await searchParams)} />;
+  const params = await searchParams;
+  const canonical = formRedirect(params);
+  if (canonical !== null) redirect(canonical);
+  return <ComparisonView comparison={await loadComparison(await getDb(), params)} />;
 }
