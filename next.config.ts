@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // PGlite ships its own wasm and data files; bundling it breaks `next build` (stack-notes §1).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
+  // addresses need a not-found page of their own (app/global-not-found.tsx).
+  experimental: { globalNotFound: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];
   },

@@ -1,7 +1,8 @@
 "use client";
 
+import { createContext, use } from "react";
 import dynamic from "next/dynamic";
-import { L } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/labels";
 import type { ChartProps } from "./compare-charts";
 
 /**
@@ -10,13 +11,25 @@ import type { ChartProps } from "./compare-charts";
  */
 const Charts = dynamic(() => import("./compare-charts"), {
   ssr: false,
-  loading: () => (
-    <p className="flex h-[360px] items-center justify-center text-stone-700" data-testid="compare-chart-loading">
-      {L.chartLoading.zh}
-    </p>
-  ),
+  loading: () => <Loading />,
 });
 
+// The loading placeholder gets no props of the chart: its language comes through context.
+const LangContext = createContext<Lang>("zh");
+
+function Loading() {
+  const lang = use(LangContext);
+  return (
+    <p className="flex h-[360px] items-center justify-center text-stone-700" data-testid="compare-chart-loading">
+      {L.chartLoading[lang]}
+    </p>
+  );
+}
+
 export function CompareChart(props: ChartProps) {
-  return <Charts {...props} />;
+  return (
+    <LangContext value={props.lang ?? "zh"}>
+      <Charts {...props} />
+    </LangContext>
+  );
 }

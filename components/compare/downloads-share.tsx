@@ -1,4 +1,4 @@
-import { L } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/labels";
 import { downloadHref, type CompareState } from "@/lib/compare/state";
 
 const FORMATS = [
@@ -8,11 +8,12 @@ const FORMATS = [
 ] as const;
 
 /** Downloads of exactly the table shown, and the address that reproduces this view. */
-export function DownloadsShare(props: { state: CompareState; shareUrl: string; hasTable: boolean }) {
+export function DownloadsShare(props: { state: CompareState; shareUrl: string; hasTable: boolean; lang?: Lang }) {
+  const { lang = "zh" } = props;
   return (
     <section aria-labelledby="compare-download-heading" className="mt-8">
       <h2 id="compare-download-heading" className="mb-2 text-xl font-semibold">
-        {L.downloadShare.zh}
+        {L.downloadShare[lang]}
       </h2>
       {props.hasTable && (
         <>
@@ -24,17 +25,17 @@ export function DownloadsShare(props: { state: CompareState; shareUrl: string; h
                   download
                   className="inline-block rounded border border-stone-600 bg-white px-3 py-1.5 text-blue-800 underline underline-offset-2 hover:bg-stone-100"
                 >
-                  {label.zh}
+                  {label[lang]}
                 </a>
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-sm text-stone-700">{L.downloadNote.zh}</p>
+          <p className="mt-1 text-sm text-stone-700">{L.downloadNote[lang]}</p>
         </>
       )}
       <div className="mt-4">
         <label htmlFor="compare-share-url" className="block font-medium">
-          {L.share.zh}
+          {L.share[lang]}
         </label>
         <input
           id="compare-share-url"
@@ -46,7 +47,7 @@ export function DownloadsShare(props: { state: CompareState; shareUrl: string; h
           className="mt-1 w-full rounded border border-stone-500 bg-stone-50 px-2 py-1.5 font-mono text-sm"
         />
         <p id="compare-share-hint" className="mt-1 text-sm text-stone-700">
-          {L.shareHint.zh}
+          {L.shareHint[lang]}
         </p>
       </div>
     </section>
