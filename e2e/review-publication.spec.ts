@@ -30,6 +30,9 @@ async function submit(page: Page) {
 test("submit, return with a comment, resubmit, approve: the public sees the correction at once", async ({ browser }) => {
   test.setTimeout(180_000);
   // The editor corrects 县教育局's published 2019 budget: 5万元 move from project 2 to project 1.
+  // Both languages' pages are cached before the correction: the approval must refresh both.
+  const before = await (await browser.newContext()).newPage();
+  for (const path of ["/departments/401/2019", "/en/departments/401/2019"]) expect((await before.goto(path))?.status()).toBe(200);
   const editor = await newPage(browser, "editor401");
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
   const first = await amountOf(editor, "项目1 金额（万元）");
@@ -75,6 +78,9 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/departments/401/2019");
   await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  await before.goto("/en/departments/401/2019");
+  await expect(before.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  await expect(before.getByTestId("corrections")).toBeVisible();
   const corrections = visitor.getByTestId("corrections");
   await expect(corrections.getByTestId("correction-item")).toHaveCount(1);
   await expect(corrections).toContainText("二、部门预算安排的总体情况");
