@@ -110,8 +110,9 @@ export const LABELS = {
   departmentYears: { zh: "本部门历年预算", en: "This department's budgets over the years" },
   compareWithOthers: { zh: "与其他部门比较", en: "Compare with other departments" },
   downloadExcel: { zh: "下载 Excel", en: "Download Excel (Chinese)" },
+  // Shown on the English page only: a Chinese reader needs no such note.
   documentInChinese: {
-    zh: "",
+    zh: "以下为按原文列示的正式公开文件。",
     en: "The disclosure below is the official document and is shown in Chinese, as published (amounts in 万元, i.e. 10,000 yuan).",
   },
   pagesNav: { zh: "部门列表分页", en: "Pages of the department list" },
