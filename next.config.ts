@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   // asks for) are kept in memory, least recently used first out, never written to disk: the
   // comparison's states are unbounded, and a cache on disk could be filled by anyone.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
+  // addresses need a not-found page of their own (app/global-not-found.tsx).
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
   // A comparison address is answered by its cached route (lib/compare/cached-view.ts).
   async rewrites() {
     return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };

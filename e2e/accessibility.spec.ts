@@ -17,6 +17,14 @@ const PUBLIC_PAGES = [
   "/compare?departments=401,402&years=2018,2019&measure=project&chart=line",
   "/open-data",
   "/login",
+  "/en",
+  "/en/about",
+  "/en/departments/434/2018",
+  "/en/departments/401",
+  "/en/years",
+  "/en/years/2018?measure=sangongTotal",
+  "/en/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total",
+  "/en/open-data",
 ];
 
 for (const width of [1280, 375]) {

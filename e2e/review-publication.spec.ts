@@ -35,6 +35,9 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const api = (await browser.newContext()).request;
   const apiPath = "/api/v1/disclosures/401/2019";
   const before = (await (await api.get(apiPath)).json()) as { data: { versionNo: number } };
+  // Both languages' pages are cached before the correction: the approval must refresh both.
+  const beforePage = await (await browser.newContext()).newPage();
+  for (const path of ["/departments/401/2019", "/en/departments/401/2019"]) expect((await beforePage.goto(path))?.status()).toBe(200);
 
   const editor = await newPage(browser, "editor401");
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
@@ -88,6 +91,9 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/departments/401/2019");
   await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  await beforePage.goto("/en/departments/401/2019");
+  await expect(beforePage.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  await expect(beforePage.getByTestId("corrections")).toBeVisible();
   const corrections = visitor.getByTestId("corrections");
   await expect(corrections.getByTestId("correction-item")).toHaveCount(1);
   await expect(corrections).toContainText("二、部门预算安排的总体情况");

@@ -90,3 +90,34 @@ describe("public statistics pages", () => {
     expect(missing.status).toBe(404);
   });
 });
+
+describe("the English twins (lang=en)", () => {
+  const hrefs = (page: string) => [...page.matchAll(/<a [^>]*href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  const pageLinks = (page: string) =>
+    hrefs(page).filter((h) => h.startsWith("/") && !/\.csv|\/workbook|\/api\/|\/login/.test(h) && !h.startsWith("/_next"));
+
+  it("home: English labels, demo data labelled in both languages, every page link under /en", async () => {
+    const page = await html(HomePage({ ...search(), lang: "en" }));
+    expect(page).toContain("County totals, 2019");
+    expect(page).toContain("Search by department name or code");
+    expect(page).toContain("demo data (示例数据)");
+    expect(page).toContain('href="/en/departments/434/2018"');
+    expect(page).toContain('action="/en#departments"');
+    expect(pageLinks(page).filter((h) => !h.startsWith("/en"))).toEqual([]);
+  });
+
+  it("department and year pages: English headings, links stay in English, amounts in 万元 with two decimals", async () => {
+    const department = await html(DepartmentPage({ params: Promise.resolve({ code: "434" }), lang: "en" }));
+    expect(department).toContain("Published years");
+    expect(department).toContain('href="/en/departments/434/2018"');
+    expect(department).toContain("Amounts in 10,000 yuan");
+    expect(department).toContain('href="/departments/434/trend.csv?table=total"'); // downloads are not prefixed
+    expect(pageLinks(department).filter((h) => !h.startsWith("/en"))).toEqual([]);
+    const year = await html(YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve({}), lang: "en" }));
+    expect(year).toContain("Departments by Total expenditure, 2018");
+    expect(year).toContain(">1028.57<");
+    expect(pageLinks(year).filter((h) => !h.startsWith("/en"))).toEqual([]);
+    const years = await html(YearsPage({ lang: "en" }));
+    expect(years).toContain('href="/en/years/2018"');
+  });
+});

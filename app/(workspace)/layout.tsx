@@ -1,13 +1,22 @@
+import "../globals.css";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/guards";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/ui/sign-out-button";
+import { SiteShell } from "@/components/site/site-shell";
+import { siteMetadata, siteViewport } from "@/components/site/site-metadata";
 
-/** The workspace bar: who is signed in, in which role. Every page below re-checks on its own. */
+export const metadata = siteMetadata("zh");
+export const viewport = siteViewport;
+
+/**
+ * Root layout of the workspace (Chinese only), with the workspace bar: who is signed in, in which
+ * role. Every page below re-checks on its own.
+ */
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser("/workspace");
   return (
-    <>
+    <SiteShell lang="zh" languageSwitch={false}>
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-2 rounded bg-white px-4 py-2 text-sm shadow-sm">
         <nav aria-label="工作台" className="flex gap-4">
           {user.role === "editor" && <Link href="/edit" className="underline underline-offset-2">我的填报</Link>}
@@ -22,6 +31,6 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         </div>
       </div>
       {children}
-    </>
+    </SiteShell>
   );
 }

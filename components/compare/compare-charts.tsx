@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartData } from "@/lib/compare/chart-data";
-import { L } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/labels";
 import type { ChartType } from "@/lib/compare/state";
 
 export interface ChartProps {
@@ -10,6 +10,7 @@ export interface ChartProps {
   chart: ChartType;
   /** The chart's accessible name. */
   title: string;
+  lang?: Lang;
 }
 
 // Distinguishable on white (≥ 3:1) and for the common colour-vision deficiencies; lines add dashes.
@@ -19,18 +20,22 @@ const DASHES = ["", "6 3", "2 2", "8 3 2 3"];
 const color = (i: number) => COLORS[i % COLORS.length];
 const dash = (i: number) => DASHES[Math.floor(i / COLORS.length) % DASHES.length] || undefined;
 
-const formatValue = (value: unknown) => (typeof value === "number" ? `${value.toFixed(2)} ${L.unitAxis.zh}` : String(value ?? ""));
+const formatValue = (lang: Lang) => (value: unknown) =>
+  typeof value === "number" ? `${value.toFixed(2)} ${L.unitAxis[lang]}` : String(value ?? "");
 const formatTick = (value: unknown) => (typeof value === "number" ? value.toLocaleString("zh-CN", { maximumFractionDigits: 0 }) : String(value));
 
 const style = { width: "100%", height: 360 };
 const margin = { top: 8, right: 16, bottom: 24, left: 24 };
 
 /** Grouped bars (departments side by side within each year) or one line per department. */
-export default function CompareCharts({ data, chart, title }: ChartProps) {
-  const desc = `${L.yearAxis.zh}：${data.points.map((p) => p.year).join("、")}；${L.unitAxis.zh}`;
-  const xAxis = <XAxis dataKey="year" label={{ value: L.yearAxis.zh, position: "insideBottom", offset: -12 }} />;
+export default function CompareCharts({ data, chart, title, lang = "zh" }: ChartProps) {
+  const desc =
+    lang === "zh"
+      ? `${L.yearAxis.zh}：${data.points.map((p) => p.year).join("、")}；${L.unitAxis.zh}`
+      : `${L.yearAxis.en}: ${data.points.map((p) => p.year).join(", ")}; ${L.unitAxis.en}`;
+  const xAxis = <XAxis dataKey="year" label={{ value: L.yearAxis[lang], position: "insideBottom", offset: -12 }} />;
   const yAxis = (
-    <YAxis tickFormatter={formatTick} width={72} label={{ value: L.unitAxis.zh, angle: -90, position: "insideLeft", offset: -8 }} />
+    <YAxis tickFormatter={formatTick} width={72} label={{ value: L.unitAxis[lang], angle: -90, position: "insideLeft", offset: -8 }} />
   );
   if (chart === "line") {
     return (
@@ -38,7 +43,7 @@ export default function CompareCharts({ data, chart, title }: ChartProps) {
         <CartesianGrid strokeDasharray="3 3" />
         {xAxis}
         {yAxis}
-        <Tooltip formatter={formatValue} />
+        <Tooltip formatter={formatValue(lang)} />
         <Legend verticalAlign="top" />
         {data.series.map((s, i) => (
           <Line
@@ -61,7 +66,7 @@ export default function CompareCharts({ data, chart, title }: ChartProps) {
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       {xAxis}
       {yAxis}
-      <Tooltip formatter={formatValue} />
+      <Tooltip formatter={formatValue(lang)} />
       <Legend verticalAlign="top" />
       {data.series.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(i)} isAnimationActive={false} />

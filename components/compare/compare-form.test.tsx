@@ -73,3 +73,27 @@ describe("CompareForm without JavaScript", () => {
     expect(link(render(""), "添加 434 正定县人民政府办公室")).toBeUndefined();
   });
 });
+
+describe("CompareForm in English", () => {
+  const html = renderToStaticMarkup(
+    <CompareForm
+      state={state}
+      q="434"
+      departments={[{ code: "401", name: "县教育局", isDemo: true }]}
+      matches={[{ code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] }]}
+      availableYears={[2017, 2018]}
+      lang="en"
+    />,
+  );
+
+  it("submits to /en/compare and keeps every link in English", () => {
+    expect(tags(html, "form")[0]).toMatchObject({ method: "get", action: "/en/compare" });
+    expect(link(html, "Add 434 正定县人民政府办公室")?.href).toBe(
+      "/en/compare?departments=401,402,434&years=2017,2018&measure=sangongTotal&chart=line&q=434",
+    );
+    expect(link(html, "Remove 401 县教育局")?.href).toMatch(/^\/en\/compare\?departments=402&/);
+    expect(link(html, "正定县人民政府办公室 budget 2018")?.href).toBe("/en/departments/434/2018");
+    expect(html).toContain("demo data (示例数据)");
+    expect(html).toMatch(/<button type="submit"[^>]*>Update comparison<\/button>/);
+  });
+});

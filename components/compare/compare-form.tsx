@@ -1,6 +1,7 @@
 import type { DepartmentMatch } from "@/db/queries/compare";
+import { localePath } from "@/components/public/lang-paths";
 import { FORM_MARKER } from "@/lib/compare/cached-view";
-import { L, measureLabel } from "@/lib/compare/labels";
+import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
 import { CHART_TYPES, serializeCompareState, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";
 import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
@@ -17,35 +18,36 @@ export function CompareForm(props: {
   departments: readonly CompareDepartment[];
   matches: readonly DepartmentMatch[];
   availableYears: readonly number[];
+  lang?: Lang;
 }) {
-  const { state } = props;
+  const { state, lang = "zh" } = props;
   return (
-    <form method="get" action="/compare" className="space-y-5 rounded bg-white p-4 shadow-sm" data-testid="compare-form">
+    <form method="get" action={localePath("/compare", lang)} className="space-y-5 rounded bg-white p-4 shadow-sm" data-testid="compare-form">
       {state.departments.length > 0 && <input type="hidden" name="departments" value={state.departments.join(",")} />}
       {/* Sends the submission to the dynamic page, which redirects it to the canonical address. */}
       <input type="hidden" name={FORM_MARKER} value="1" />
 
       <div>
-        <h3 className="mb-2 font-semibold">{L.selected.zh}</h3>
-        <SelectedDepartments state={state} departments={props.departments} q={props.q} />
+        <h3 className="mb-2 font-semibold">{L.selected[lang]}</h3>
+        <SelectedDepartments state={state} departments={props.departments} q={props.q} lang={lang} />
       </div>
 
       <div>
-        <h3 className="mb-2 font-semibold">{L.addDepartments.zh}</h3>
-        <DepartmentSearchField stateQuery={serializeCompareState(state)} defaultValue={props.q} />
-        <SearchResults state={state} matches={props.matches} q={props.q} />
+        <h3 className="mb-2 font-semibold">{L.addDepartments[lang]}</h3>
+        <DepartmentSearchField stateQuery={serializeCompareState(state)} defaultValue={props.q} lang={lang} />
+        <SearchResults state={state} matches={props.matches} q={props.q} lang={lang} />
       </div>
 
       <fieldset>
-        <legend className="font-semibold">{L.years.zh}</legend>
+        <legend className="font-semibold">{L.years[lang]}</legend>
         {props.availableYears.length === 0 ? (
-          <p className="text-stone-700">{L.noYears.zh}</p>
+          <p className="text-stone-700">{L.noYears[lang]}</p>
         ) : (
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
             {props.availableYears.map((year) => (
               <label key={year} className="inline-flex items-center gap-1.5">
                 <input type="checkbox" name="years" value={year} defaultChecked={state.years.includes(year)} className="size-4" />
-                {year}年
+                {fill(L.yearOption[lang], { year })}
               </label>
             ))}
           </div>
@@ -55,7 +57,7 @@ export function CompareForm(props: {
       <div className="flex flex-wrap gap-6">
         <div>
           <label htmlFor="compare-measure" className="block font-semibold">
-            {L.measure.zh}
+            {L.measure[lang]}
           </label>
           <select
             id="compare-measure"
@@ -65,18 +67,18 @@ export function CompareForm(props: {
           >
             {HEADLINE_MEASURES.map((m) => (
               <option key={m} value={m}>
-                {measureLabel(m).zh}
+                {measureLabel(m)[lang]}
               </option>
             ))}
           </select>
         </div>
         <fieldset>
-          <legend className="font-semibold">{L.chartType.zh}</legend>
+          <legend className="font-semibold">{L.chartType[lang]}</legend>
           <div className="mt-1 flex gap-4">
             {CHART_TYPES.map((chart) => (
               <label key={chart} className="inline-flex items-center gap-1.5">
                 <input type="radio" name="chart" value={chart} defaultChecked={state.chart === chart} className="size-4" />
-                {L[chart].zh}
+                {L[chart][lang]}
               </label>
             ))}
           </div>
@@ -84,7 +86,7 @@ export function CompareForm(props: {
       </div>
 
       <button type="submit" className="rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark">
-        {L.submit.zh}
+        {L.submit[lang]}
       </button>
     </form>
   );

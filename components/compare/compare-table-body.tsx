@@ -1,7 +1,5 @@
 "use client";
 
-import { DemoBadge } from "@/components/ui/demo-badge";
-
 /** One table row as compact data: the cells in column order, plus what the markup needs. */
 export interface CompactRow {
   code: string;
@@ -24,7 +22,8 @@ export function CompareTableBody(props: { rows: readonly CompactRow[]; numeric: 
           {row.cells.map((text, i) => (
             <td key={i} {...(props.numeric[i] ? { className: "num" } : {})}>
               {i === props.noteColumn && row.demo ? (
-                <DemoBadge />
+                // The note cell of a demo row holds the 示例数据 label (lib/compare/columns.ts), shown as the badge.
+                <span className="demo-badge">{text}</span>
               ) : i === props.valueColumn && row.unpublished ? (
                 <span className="text-stone-700">{text}</span>
               ) : (

@@ -1,5 +1,5 @@
 import { cellList, compareHeaders, NUMERIC_COLUMNS, rowCells } from "@/lib/compare/columns";
-import { COLUMN_KEYS, L } from "@/lib/compare/labels";
+import { COLUMN_KEYS, L, type Lang } from "@/lib/compare/labels";
 import type { CompareRow } from "@/lib/compare/table";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 import { CompareTableBody } from "./compare-table-body";
@@ -9,10 +9,11 @@ import { ScrollRegion } from "./scroll-region";
  * The comparison table. Every cell's text is the string the downloads carry (lib/compare/columns),
  * so a CSV row equals the row's cells; all cells are <td> in the downloads' column order.
  */
-export function CompareTable(props: { rows: readonly CompareRow[]; measure: HeadlineMeasure; caption: string }) {
-  const header = compareHeaders(props.measure);
+export function CompareTable(props: { rows: readonly CompareRow[]; measure: HeadlineMeasure; caption: string; lang?: Lang }) {
+  const { lang = "zh" } = props;
+  const header = compareHeaders(props.measure, lang);
   return (
-    <ScrollRegion label={L.tableRegion.zh}>
+    <ScrollRegion label={L.tableRegion[lang]}>
       <table className="doc-table min-w-[46rem] bg-white" data-testid="compare-table">
         <caption className="mb-1 text-left text-sm text-stone-700">{props.caption}</caption>
         <thead>
@@ -28,7 +29,7 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
           rows={props.rows.map((row) => ({
             code: row.department.code,
             year: row.year,
-            cells: cellList(rowCells(row)),
+            cells: cellList(rowCells(row, lang)),
             demo: row.department.isDemo,
             unpublished: row.value === null,
           }))}

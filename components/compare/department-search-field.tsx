@@ -2,14 +2,16 @@
 
 import { useEffect, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { L } from "@/lib/compare/labels";
+import { localePath } from "@/components/public/lang-paths";
+import { L, type Lang } from "@/lib/compare/labels";
 
 /**
  * The department search box. Without JavaScript it is a plain field of the page's GET form; with
  * it, the results follow the typing: the URL's `q` is replaced (router.replace) and the server
  * renders the matches, so there is only one search code path.
  */
-export function DepartmentSearchField(props: { stateQuery: string; defaultValue: string }) {
+export function DepartmentSearchField(props: { stateQuery: string; defaultValue: string; lang?: Lang }) {
+  const { lang = "zh" } = props;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -19,7 +21,7 @@ export function DepartmentSearchField(props: { stateQuery: string; defaultValue:
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const q = value.trim();
-      const href = `/compare?${props.stateQuery}${q ? `&q=${encodeURIComponent(q)}` : ""}`;
+      const href = localePath(`/compare?${props.stateQuery}${q ? `&q=${encodeURIComponent(q)}` : ""}`, lang);
       startTransition(() => router.replace(href, { scroll: false }));
     }, 300);
   }
@@ -27,7 +29,7 @@ export function DepartmentSearchField(props: { stateQuery: string; defaultValue:
   return (
     <div>
       <label htmlFor="compare-q" className="block font-medium">
-        {L.search.zh}
+        {L.search[lang]}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
@@ -42,11 +44,11 @@ export function DepartmentSearchField(props: { stateQuery: string; defaultValue:
           className="min-w-0 flex-1 rounded border border-stone-500 px-2 py-1.5"
         />
         <button type="submit" className="rounded border border-stone-600 bg-white px-3 py-1.5 hover:bg-stone-100">
-          {L.searchButton.zh}
+          {L.searchButton[lang]}
         </button>
       </div>
       <p id="compare-q-hint" className="mt-1 text-sm text-stone-700">
-        {L.searchHint.zh}
+        {L.searchHint[lang]}
         {pending && <span className="ml-2">…</span>}
       </p>
     </div>

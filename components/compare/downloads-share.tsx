@@ -1,5 +1,6 @@
-import { L } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/labels";
 import { compareHref, downloadHref, type CompareState } from "@/lib/compare/state";
+import { localePath } from "@/components/public/lang-paths";
 import { ShareUrlField } from "./share-url-field";
 
 const FORMATS = [
@@ -9,11 +10,12 @@ const FORMATS = [
 ] as const;
 
 /** Downloads of exactly the table shown, and the address that reproduces this view. */
-export function DownloadsShare(props: { state: CompareState; hasTable: boolean }) {
+export function DownloadsShare(props: { state: CompareState; hasTable: boolean; lang?: Lang }) {
+  const { lang = "zh" } = props;
   return (
     <section aria-labelledby="compare-download-heading" className="mt-8">
       <h2 id="compare-download-heading" className="mb-2 text-xl font-semibold">
-        {L.downloadShare.zh}
+        {L.downloadShare[lang]}
       </h2>
       {props.hasTable && (
         <>
@@ -25,15 +27,15 @@ export function DownloadsShare(props: { state: CompareState; hasTable: boolean }
                   download
                   className="inline-block rounded border border-stone-600 bg-white px-3 py-1.5 text-blue-800 underline underline-offset-2 hover:bg-stone-100"
                 >
-                  {label.zh}
+                  {label[lang]}
                 </a>
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-sm text-stone-700">{L.downloadNote.zh}</p>
+          <p className="mt-1 text-sm text-stone-700">{L.downloadNote[lang]}</p>
         </>
       )}
-      <ShareUrlField path={compareHref(props.state)} />
+      <ShareUrlField path={localePath(compareHref(props.state), lang)} lang={lang} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { L } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/labels";
 
 /**
  * The address that reproduces this comparison. The page is served from a cache shared by every
@@ -12,13 +12,13 @@ const noSubscription = () => () => {};
 const browserOrigin = () => window.location.origin;
 const serverOrigin = () => "";
 
-export function ShareUrlField({ path }: { path: string }) {
+export function ShareUrlField({ path, lang = "zh" }: { path: string; lang?: Lang }) {
   const origin = useSyncExternalStore(noSubscription, browserOrigin, serverOrigin);
   const url = origin + path;
   return (
     <div className="mt-4">
       <label htmlFor="compare-share-url" className="block font-medium">
-        {L.share.zh}
+        {L.share[lang]}
       </label>
       <input
         id="compare-share-url"
@@ -30,7 +30,7 @@ export function ShareUrlField({ path }: { path: string }) {
         className="mt-1 w-full rounded border border-stone-500 bg-stone-50 px-2 py-1.5 font-mono text-sm"
       />
       <p id="compare-share-hint" className="mt-1 text-sm text-stone-700">
-        {L.shareHint.zh}
+        {L.shareHint[lang]}
       </p>
     </div>
   );

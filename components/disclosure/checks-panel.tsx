@@ -1,20 +1,36 @@
 import type { Finding } from "../../lib/checks/types";
+import type { Lang } from "../public/labels";
 
 const SEVERITY = {
-  error: { label: "错误", className: "border-red-800 bg-red-50 text-red-900" },
-  warning: { label: "提示", className: "border-amber-800 bg-amber-50 text-amber-900" },
+  error: { label: { zh: "错误", en: "Error" }, className: "border-red-800 bg-red-50 text-red-900" },
+  warning: { label: { zh: "提示", en: "Note" }, className: "border-amber-800 bg-amber-50 text-amber-900" },
 } as const;
 
-function summary(findings: readonly Finding[]): string {
+// The panel's own words; the findings themselves are generated in Chinese (lib/checks/rules/).
+const TEXT = {
+  title: { zh: "数据核对", en: "Data checks (数据核对)" },
+  intro: {
+    zh: "本平台按各明细行重新计算合计、小计和增减数，与文件所列数字核对（容差0.01万元）；正文数字按原文公布的数字列示。",
+    en: "The portal recomputes every total, subtotal and change from the lines and compares them with the figures the document states (tolerance 0.01 of 10k yuan); the document shows the figures as published. Findings are in Chinese.",
+  },
+  field: { zh: "字段：", en: "Field: " },
+} as const;
+
+function summary(findings: readonly Finding[], lang: Lang): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
+  if (lang === "en") {
+    if (errors > 0) return `${errors} inconsistencies found${warnings > 0 ? `, and ${warnings} notes` : ""}`;
+    if (warnings > 0) return `No inconsistency found; ${warnings} notes`;
+    return "All checks agree";
+  }
   if (errors > 0) return `发现 ${errors} 处不一致${warnings > 0 ? `，另有 ${warnings} 条提示` : ""}`;
   if (warnings > 0) return `未发现不一致，有 ${warnings} 条提示`;
   return "各项数据核对一致";
 }
 
 /** 数据核对: the reconciliation findings shown next to a disclosure. */
-export function ChecksPanel({ findings }: { findings: Finding[] }) {
+export function ChecksPanel({ findings, lang = "zh" }: { findings: Finding[]; lang?: Lang }) {
   // Errors first: they are what a reader or reviewer must see before anything else.
   const ordered = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
@@ -24,13 +40,13 @@ export function ChecksPanel({ findings }: { findings: Finding[] }) {
       className="my-6 rounded border border-stone-300 bg-white p-4"
     >
       <h2 id="checks-panel-title" className="text-lg font-bold text-stone-900">
-        数据核对
+        {TEXT.title[lang]}
       </h2>
       <p className="mt-1 text-sm text-stone-700">
-        本平台按各明细行重新计算合计、小计和增减数，与文件所列数字核对（容差0.01万元）；正文数字按原文公布的数字列示。
+        {TEXT.intro[lang]}
       </p>
       <p className="mt-2 font-semibold" data-testid="checks-summary" role="status">
-        {summary(findings)}
+        {summary(findings, lang)}
       </p>
       {ordered.length > 0 && (
         <ul className="mt-3 space-y-2" data-testid="checks-findings">
@@ -45,11 +61,14 @@ export function ChecksPanel({ findings }: { findings: Finding[] }) {
                 data-rule-id={finding.ruleId}
               >
                 <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-semibold ${severity.className}`}>
-                  {severity.label}
+                  {severity.label[lang]}
                 </span>
-                <span className="min-w-0 flex-1 basis-60">{finding.message}</span>
+                <span className="min-w-0 flex-1 basis-60" lang={lang === "en" ? "zh-CN" : undefined}>
+                  {finding.message}
+                </span>
                 <span className="text-xs text-stone-600">
-                  字段：<code className="break-all font-mono">{finding.field}</code>
+                  {TEXT.field[lang]}
+                  <code className="break-all font-mono">{finding.field}</code>
                 </span>
               </li>
             );

@@ -1,9 +1,13 @@
 import type { Finding } from "@/lib/checks/types";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import type { Lang } from "../public/labels";
 import { ChecksPanel } from "./checks-panel";
 import { DisclosureView } from "./disclosure-view";
 
-/** The official rendering with its 数据核对 panel beside it (below it on a phone). */
+/**
+ * The official rendering with its 数据核对 panel beside it (below it on a phone). `lang` is the
+ * page's: the document itself is always the Chinese original; the panel's own words follow `lang`.
+ */
 export function DisclosureWithChecks(props: {
   departmentCode: string;
   departmentName: string;
@@ -11,15 +15,16 @@ export function DisclosureWithChecks(props: {
   document: DisclosureDocument;
   isDemo: boolean;
   findings: Finding[];
+  lang?: Lang;
 }) {
-  const { findings, ...view } = props;
+  const { findings, lang = "zh", ...view } = props;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8">
+      <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8" lang={lang === "en" ? "zh-CN" : undefined}>
         <DisclosureView {...view} />
       </article>
       <aside className="lg:sticky lg:top-4 lg:self-start">
-        <ChecksPanel findings={findings} />
+        <ChecksPanel findings={findings} lang={lang} />
       </aside>
     </div>
   );

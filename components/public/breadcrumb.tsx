@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { label, type Lang } from "./labels";
+import { localePath } from "./lang-paths";
 
-/** 部门与年度 › … : where a public page sits, as links back up. */
+/** 部门与年度 › … : where a public page sits, as links back up (`trail` hrefs already in `lang`). */
 export function Breadcrumb(props: { trail: readonly { href?: string; text: string }[]; lang?: Lang }) {
-  const items = [{ href: "/", text: label("home", props.lang) }, ...props.trail];
+  const items = [{ href: localePath("/", props.lang ?? "zh"), text: label("home", props.lang) }, ...props.trail];
   return (
     <nav aria-label={label("breadcrumb", props.lang)} className="no-print mb-4 text-sm">
       <ol className="flex flex-wrap gap-x-1">

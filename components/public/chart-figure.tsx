@@ -29,7 +29,7 @@ export function ChartFigure(props: {
           {props.isDemo && (
             <>
               {" "}
-              <DemoBadge />
+              <DemoBadge lang={props.lang} />
             </>
           )}
         </Heading>

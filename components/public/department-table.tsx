@@ -3,6 +3,7 @@ import type { DepartmentSummary } from "../../db/queries/public-stats";
 import { formatWan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { label, labelf, measureLabel, type Lang } from "./labels";
+import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { changeOf } from "./stats";
 
@@ -41,13 +42,13 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
               <tr key={d.code} data-testid="department-row" data-code={d.code}>
                 <td className="num">{d.code}</td>
                 <th scope="row" className="bg-white text-left font-normal">
-                  <Link href={`/departments/${encodeURIComponent(d.code)}`} className={link}>
+                  <Link href={localePath(`/departments/${encodeURIComponent(d.code)}`, lang ?? "zh")} className={link}>
                     {d.name}
                   </Link>
                   {d.isDemo && (
                     <>
                       {" "}
-                      <DemoBadge />
+                      <DemoBadge lang={lang} />
                     </>
                   )}
                 </th>
@@ -67,7 +68,7 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
                     {d.years.map((y) => (
                       <li key={y}>
                         <Link
-                          href={`/departments/${encodeURIComponent(d.code)}/${y}`}
+                          href={localePath(`/departments/${encodeURIComponent(d.code)}/${y}`, lang ?? "zh")}
                           className={link}
                           aria-label={labelf("yearLinkName", { name: d.name, year: y }, lang)}
                         >

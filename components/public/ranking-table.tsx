@@ -4,6 +4,7 @@ import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { label, labelf, measureLabel, type Lang } from "./labels";
+import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { competitionRanks, percentOf } from "./stats";
 
@@ -46,13 +47,13 @@ export function RankingTable(props: {
               <td className="num">{ranks[i]}</td>
               <td className="num">{row.code}</td>
               <th scope="row" className="bg-white text-left font-normal">
-                <Link href={`/departments/${encodeURIComponent(row.code)}/${year}`} className={link}>
+                <Link href={localePath(`/departments/${encodeURIComponent(row.code)}/${year}`, lang ?? "zh")} className={link}>
                   {row.name}
                 </Link>
                 {row.isDemo && (
                   <>
                     {" "}
-                    <DemoBadge />
+                    <DemoBadge lang={lang} />
                   </>
                 )}
               </th>

@@ -1,8 +1,13 @@
-/** The label every invented record carries wherever it is shown (styled in app/globals.css). */
-export function DemoBadge() {
+import { label, type Lang } from "../public/labels";
+
+/**
+ * The label every invented record carries wherever it is shown (in English with the Chinese term
+ * kept); styled by .demo-badge in app/globals.css.
+ */
+export function DemoBadge(props: { lang?: Lang }) {
   return (
     <span className="demo-badge">
-      示例数据
+      {label("demoBadge", props.lang)}
     </span>
   );
 }

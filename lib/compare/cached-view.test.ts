@@ -4,7 +4,14 @@ import { compareRewrites, formRedirect, viewQuery } from "./cached-view";
 import { parseCompareQuery } from "./state";
 
 describe("compareRewrites", () => {
-  const rules = compareRewrites();
+  const all = compareRewrites();
+  const rules = all.filter((r) => r.source === "/compare");
+
+  it("has the same rules for the English page, into the English cached route", () => {
+    const english = all.filter((r) => r.source === "/en/compare");
+    expect(english).toHaveLength(16);
+    expect(english.map((r) => r.destination)).toEqual(rules.map((r) => `/en${r.destination}`));
+  });
 
   it("has one rule per combination of present and absent parameters, each sending q and form submissions on", () => {
     expect(rules).toHaveLength(16);

@@ -44,7 +44,7 @@ export interface Rewrite {
 }
 
 /**
- * One rule per combination of present and absent parameters (16): a present one must match its
+ * One rule per combination of present and absent parameters (16 per language): a present one must match its
  * pattern and is carried into the path, an absent one takes its default. A request with a value
  * outside the patterns, with `q` or from the form matches no rule and reaches the dynamic page.
  * A parameter given twice is read by its last value here (Next's rule); the portal's own links
@@ -52,15 +52,18 @@ export interface Rewrite {
  */
 export function compareRewrites(): Rewrite[] {
   const rules: Rewrite[] = [];
-  for (let mask = 0; mask < 1 << KEYS.length; mask++) {
-    const present = KEYS.filter((_, i) => mask & (1 << i));
-    const absent = KEYS.filter((key) => !present.includes(key));
-    rules.push({
-      source: "/compare",
-      has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
-      missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
-      destination: `${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
-    });
+  // The Chinese page and its English twin (app/en/compare/…).
+  for (const language of ["", "/en"]) {
+    for (let mask = 0; mask < 1 << KEYS.length; mask++) {
+      const present = KEYS.filter((_, i) => mask & (1 << i));
+      const absent = KEYS.filter((key) => !present.includes(key));
+      rules.push({
+        source: `${language}/compare`,
+        has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
+        missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
+        destination: `${language}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+      });
+    }
   }
   return rules;
 }

@@ -59,6 +59,16 @@ export const L = {
   notices: { zh: "提示", en: "Notices" },
   unpublished: { zh: "未公开", en: "Not published" },
   demo: { zh: "示例数据", en: "Demo data" },
+  found: { zh: "“{q}”：找到 {count} 个部门", en: "“{q}”: {count} departments found" },
+  yearOption: { zh: "{year}年", en: "{year}" },
+  disclosureLink: { zh: "{name}{year}年部门预算", en: "{name} budget {year}" },
+  titleOf: { zh: "{measure}比较：{count}个部门，{years}", en: "{measure} compared: {count} departments, {years}" },
+  oneYear: { zh: "{year}年", en: "{year}" },
+  yearRange: { zh: "{first}—{last}年（{count}个年度）", en: "{first}–{last} ({count} years)" },
+  unitSuffix: { zh: "（万元）", en: " (10k yuan)" },
+  captionUnit: { zh: "（金额单位：万元）", en: " (amounts in 10k yuan)" },
+  listSeparator: { zh: "：", en: ": " },
+  sentenceEnd: { zh: "。", en: ". " },
 } as const satisfies Record<string, Label>;
 
 export const COLUMN_KEYS = ["code", "name", "year", "value", "change", "changeRate", "share", "note"] as const;
@@ -102,6 +112,11 @@ export const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
 
 export function measureLabel(measure: HeadlineMeasure): Label {
   return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
+}
+
+/** `text` with its {placeholders} filled in. */
+export function fill(text: string, vars: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** The notice for values the URL asked for and the page dropped (lib/compare/state.ts). */

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { Lang } from "@/components/public/labels";
+import { languageAlternates } from "@/components/site/site-metadata";
 import { HEADLINE_MEASURES, MEASURE_LABELS } from "@/lib/disclosure/figures";
 import { wan } from "@/lib/money";
 import { amount } from "@/lib/open-data/amounts";
@@ -12,6 +14,7 @@ import { ENDPOINTS } from "./endpoint-docs";
 export const metadata: Metadata = {
   title: "开放数据接口",
   description: "部门预算公开数据的只读 JSON 接口、年度 CSV 和财政数据包（Fiscal Data Package）说明。",
+  alternates: languageAlternates("/open-data"),
 };
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -32,10 +35,14 @@ const ERROR_EXAMPLE = json({
 const h2 = "mb-3 mt-8 text-xl font-bold";
 const h3 = "mb-2 mt-6 text-lg font-semibold";
 
-export default function OpenDataPage() {
+/**
+ * The reference is written in Chinese with the English terms beside it; the English page
+ * (app/en/open-data/page.tsx, lang="en") puts an English summary above the same reference.
+ */
+export default function OpenDataPage({ lang = "zh" }: { lang?: Lang } = {}) {
   return (
-    <article className="max-w-none">
-      <h1 className="mb-2 text-2xl font-bold">开放数据接口 (Open data API)</h1>
+    <article className="max-w-none" lang={lang === "en" ? "zh-CN" : undefined}>
+      {lang === "en" ? <EnglishSummary /> : <h1 className="mb-2 text-2xl font-bold">开放数据接口 (Open data API)</h1>}
       <p className="mb-4 text-stone-700">
         本平台已公开的部门预算可通过只读接口以 JSON、CSV 和财政数据包（Fiscal Data Package）获取，无需登录。
         接口只提供<strong>已审核公开的现行版本</strong>：草稿、待审、退回和已被更正替代的版本从不出现在接口中。
@@ -137,5 +144,26 @@ export default function OpenDataPage() {
         </p>
       </section>
     </article>
+  );
+}
+
+function EnglishSummary() {
+  return (
+    <div lang="en">
+      <h1 className="mb-2 text-2xl font-bold">Open data API</h1>
+      <p className="mb-2 text-stone-700">
+        Every published budget on this portal can be read without signing in through a read-only JSON API under{" "}
+        <Code>/api/v1</Code>, as CSV per year and as a Fiscal Data Package. Only approved, current versions are served: drafts,
+        submissions, returned and superseded versions never appear.
+      </p>
+      <p className="mb-2 text-stone-700">
+        Amounts are objects: <Code>yuan</Code> is the exact integer amount in yuan, <Code>wan</Code> the amount in 10k yuan as a
+        string with two decimals. Errors are JSON with <Code>error.message</Code> in Chinese and <Code>error.messageEn</Code> in
+        English. Records marked <Code>demo</Code> (示例数据) are invented demo data.
+      </p>
+      <p className="mb-4 text-stone-700">
+        The reference below is in Chinese, with field names, parameters and examples as the API uses them.
+      </p>
+    </div>
   );
 }

@@ -5,34 +5,37 @@ import { getDb } from "@/db";
 import { countyTotalsByYear } from "@/db/queries/public-stats";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { HOME_MEASURES } from "@/components/public/county-totals";
-import { label, labelf, measureLabel } from "@/components/public/labels";
+import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
+import { localePath } from "@/components/public/lang-paths";
 import { ScrollTable } from "@/components/public/scroll-table";
+import { languageAlternates } from "@/components/site/site-metadata";
 import { formatWan } from "@/lib/money";
 
-export const metadata: Metadata = { title: label("yearsTitle") };
+export const metadata: Metadata = { title: label("yearsTitle"), alternates: languageAlternates("/years") };
 
-export default async function YearsPage() {
+/** Also the English page: app/en/years/page.tsx passes lang="en". */
+export default async function YearsPage({ lang = "zh" }: { lang?: Lang } = {}) {
   await connection(); // read at request time, never at build time
   const years = (await countyTotalsByYear(await getDb())).toReversed();
-  const caption = label("yearsTable");
+  const caption = label("yearsTable", lang);
   return (
     <>
-      <Breadcrumb trail={[{ text: label("yearsTitle") }]} />
-      <h1 className="mb-2 text-2xl font-bold">{label("yearsTitle")}</h1>
-      <p className="mb-4 text-stone-700">{label("yearsIntro")}</p>
+      <Breadcrumb trail={[{ text: label("yearsTitle", lang) }]} lang={lang} />
+      <h1 className="mb-2 text-2xl font-bold">{label("yearsTitle", lang)}</h1>
+      <p className="mb-4 text-stone-700">{label("yearsIntro", lang)}</p>
       {years.length === 0 ? (
-        <p>{label("noDepartments")}</p>
+        <p>{label("noDepartments", lang)}</p>
       ) : (
-        <ScrollTable label={labelf("scrollTable", { name: caption })} minWidth="min-w-[40rem]">
+        <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[40rem]">
           <table className="doc-table bg-white" data-testid="years-table">
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{label("colYear")}</th>
-                <th scope="col">{label("colDepartments")}</th>
+                <th scope="col">{label("colYear", lang)}</th>
+                <th scope="col">{label("colDepartments", lang)}</th>
                 {HOME_MEASURES.map((m) => (
                   <th scope="col" key={m}>
-                    {measureLabel(m)}
+                    {measureLabel(m, lang)}
                   </th>
                 ))}
               </tr>
@@ -41,8 +44,8 @@ export default async function YearsPage() {
               {years.map((y) => (
                 <tr key={y.year} data-testid="year-row">
                   <th scope="row" className="bg-white font-normal">
-                    <Link href={`/years/${y.year}`} className="text-blue-800 underline underline-offset-2">
-                      {labelf("yearLink", { year: y.year })}
+                    <Link href={localePath(`/years/${y.year}`, lang)} className="text-blue-800 underline underline-offset-2">
+                      {labelf("yearLink", { year: y.year }, lang)}
                     </Link>
                   </th>
                   <td className="num">{y.departments}</td>
@@ -58,8 +61,8 @@ export default async function YearsPage() {
         </ScrollTable>
       )}
       <p className="text-sm text-stone-700">
-        {label("unitNote")}
-        {years.some((y) => y.includesDemo) && `。${label("countyDemoNote")}`}
+        {label("unitNote", lang)}
+        {years.some((y) => y.includesDemo) && `${label("listSeparator", lang)}${label("countyDemoNote", lang)}`}
       </p>
     </>
   );

@@ -16,6 +16,7 @@ async function run(command: typeof approveCommand, formData: FormData, publicToo
   if (result.ok) {
     revalidatePath("/review", "layout");
     revalidatePath("/edit", "layout");
+    // Every cached page, the English twins under /en included: each page carries the "/layout" tag.
     if (publicToo) {
       revalidatePath("/", "layout");
       forgetApiResponses();

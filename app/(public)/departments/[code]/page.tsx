@@ -7,10 +7,15 @@ import { DemoBadge } from "@/components/ui/demo-badge";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { DepartmentProfile } from "@/components/public/department-profile";
 import { DepartmentTrends } from "@/components/public/department-trends";
-import { label, labelf } from "@/components/public/labels";
+import { label, labelf, type Lang } from "@/components/public/labels";
+import { localePath } from "@/components/public/lang-paths";
 import { isDepartmentCode } from "@/components/public/url-params";
+import { languageAlternates } from "@/components/site/site-metadata";
 
-/** Cached like the disclosure page: rendered on first visit, revalidated by every approval. */
+/**
+ * Cached like the disclosure page: rendered on first visit, revalidated by every approval. Also
+ * the English page (app/en/departments/[code]/page.tsx passes lang="en").
+ */
 export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
@@ -18,6 +23,7 @@ export async function generateStaticParams() {
 
 interface Params {
   params: Promise<{ code: string }>;
+  lang?: Lang;
 }
 
 async function load({ params }: Params) {
@@ -27,47 +33,52 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { lang = "zh" } = props;
   const trend = await load(props);
-  if (!trend) return { title: "未找到" };
-  return { title: `${labelf("departmentTitle", { name: trend.name })}${trend.isDemo ? label("demoTitleSuffix") : ""}` };
+  if (!trend) return { title: label("notFoundTitle", lang) };
+  return {
+    title: `${labelf("departmentTitle", { name: trend.name }, lang)}${trend.isDemo ? label("demoTitleSuffix", lang) : ""}`,
+    alternates: languageAlternates(`/departments/${encodeURIComponent(trend.code)}`),
+  };
 }
 
 export default async function DepartmentPage(props: Params) {
+  const { lang = "zh" } = props;
   const trend = await load(props);
   if (!trend) notFound();
   const code = encodeURIComponent(trend.code);
   return (
     <>
-      <Breadcrumb trail={[{ text: `${trend.code} ${trend.name}` }]} />
+      <Breadcrumb trail={[{ text: `${trend.code} ${trend.name}` }]} lang={lang} />
       <h1 className="mb-2 text-2xl font-bold" data-testid="department-title">
-        {labelf("departmentTitle", { name: trend.name })}
+        {labelf("departmentTitle", { name: trend.name }, lang)}
         {trend.isDemo && (
           <>
             {" "}
-            <DemoBadge />
+            <DemoBadge lang={lang} />
           </>
         )}
       </h1>
       <section aria-labelledby="years-title" className="mt-6">
         <h2 id="years-title" className="text-lg font-bold">
-          {label("publishedYearsTitle")}
+          {label("publishedYearsTitle", lang)}
         </h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2" data-testid="department-years">
           {trend.years.map(({ year }) => (
             <li key={year}>
               <Link
-                href={`/departments/${code}/${year}`}
+                href={localePath(`/departments/${code}/${year}`, lang)}
                 className="text-blue-800 underline underline-offset-2"
-                aria-label={labelf("yearLinkName", { name: trend.name, year })}
+                aria-label={labelf("yearLinkName", { name: trend.name, year }, lang)}
               >
-                {labelf("yearLink", { year })}
+                {labelf("yearLink", { year }, lang)}
               </Link>
             </li>
           ))}
         </ul>
       </section>
-      <DepartmentTrends trend={trend} />
-      <DepartmentProfile year={trend.latest.year} duties={trend.latest.duties} units={trend.latest.units} />
+      <DepartmentTrends trend={trend} lang={lang} />
+      <DepartmentProfile year={trend.latest.year} duties={trend.latest.duties} units={trend.latest.units} lang={lang} />
     </>
   );
 }

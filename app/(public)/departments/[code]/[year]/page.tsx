@@ -7,12 +7,16 @@ import { runChecks } from "@/lib/checks";
 import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
+import { label, labelf, type Lang } from "@/components/public/labels";
+import { localePath } from "@/components/public/lang-paths";
+import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
  * Served from Next's cache: rendered on the first visit (never at build time — no paths are
  * listed), kept until an approval revalidates the public pages (app/(workspace)/review/actions.ts),
  * and re-rendered at most every 300 seconds as a fallback for other server
- * instances, whose caches that approval does not reach.
+ * instances, whose caches that approval does not reach. The English twin,
+ * app/en/departments/[code]/[year]/page.tsx, is cached alike and renders this page with lang="en".
  */
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -21,6 +25,7 @@ export async function generateStaticParams() {
 
 interface Params {
   params: Promise<{ code: string; year: string }>;
+  lang?: Lang;
 }
 
 async function load({ params }: Params) {
@@ -30,38 +35,44 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { lang = "zh" } = props;
   const disclosure = await load(props);
-  if (!disclosure) return { title: "未找到" };
-  return { title: `${disclosure.department.name}${disclosure.year}年部门预算信息公开` };
+  if (!disclosure) return { title: label("notFoundTitle", lang) };
+  return {
+    title: labelf("disclosureTitle", { name: disclosure.department.name, year: disclosure.year }, lang),
+    alternates: languageAlternates(`/departments/${encodeURIComponent(disclosure.department.code)}/${disclosure.year}`),
+  };
 }
 
 export default async function DisclosurePage(props: Params) {
+  const { lang = "zh" } = props;
   const disclosure = await load(props);
   if (!disclosure) notFound();
   const findings = runChecks(disclosure.document, { previous: disclosure.previousDocument });
   const corrections = correctionsOf(await publicationsOf(await getDb(), disclosure.department.id, disclosure.year));
   return (
     <>
-      <nav aria-label="位置" className="no-print mb-4 text-sm">
-        <Link href="/" className="text-blue-800 underline underline-offset-2">
-          部门与年度
+      <nav aria-label={label("breadcrumb", lang)} className="no-print mb-4 text-sm">
+        <Link href={localePath("/", lang)} className="text-blue-800 underline underline-offset-2">
+          {label("home", lang)}
         </Link>
         <span aria-hidden="true"> › </span>
         <span>
-          {disclosure.department.code} {disclosure.department.name} {disclosure.year}年
+          {disclosure.department.code} {disclosure.department.name} {labelf("yearLink", { year: disclosure.year }, lang)}
         </span>
       </nav>
       <p className="no-print mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/departments/${disclosure.department.code}`} className="text-blue-800 underline underline-offset-2">
-          本部门历年预算
+        <Link href={localePath(`/departments/${disclosure.department.code}`, lang)} className="text-blue-800 underline underline-offset-2">
+          {label("departmentYears", lang)}
         </Link>
-        <Link href={`/compare?departments=${disclosure.department.code}`} className="text-blue-800 underline underline-offset-2">
-          与其他部门比较
+        <Link href={localePath(`/compare?departments=${disclosure.department.code}`, lang)} className="text-blue-800 underline underline-offset-2">
+          {label("compareWithOthers", lang)}
         </Link>
         <a href={`/departments/${disclosure.department.code}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
-          下载 Excel
+          {label("downloadExcel", lang)}
         </a>
       </p>
+      {lang === "en" && <p className="no-print mb-4 text-sm text-stone-700">{label("documentInChinese", lang)}</p>}
       <DisclosureWithChecks
         departmentCode={disclosure.department.code}
         departmentName={disclosure.department.name}
@@ -69,8 +80,12 @@ export default async function DisclosurePage(props: Params) {
         document={disclosure.document}
         isDemo={disclosure.isDemo}
         findings={findings}
+        lang={lang}
       />
-      <CorrectionsList corrections={corrections} code={disclosure.department.code} year={disclosure.year} />
+      {/* 更正记录 and the old versions it links to are in Chinese only. */}
+      <div lang={lang === "en" ? "zh-CN" : undefined}>
+        <CorrectionsList corrections={corrections} code={disclosure.department.code} year={disclosure.year} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,18 @@
+import "./globals.css";
+import type { Metadata } from "next";
+import { NotFoundMessage } from "@/components/site/not-found-message";
+import { SiteShell } from "@/components/site/site-shell";
+
+/**
+ * Addresses that match no route. The portal has a root layout per language (app/(public)/,
+ * app/en/) and for the workspace and sign-in, so there is no single layout to render this in.
+ */
+export const metadata: Metadata = { title: "未找到 · 部门预算公开平台" };
+
+export default function GlobalNotFound() {
+  return (
+    <SiteShell lang="zh" languageSwitch={false}>
+      <NotFoundMessage lang="zh" />
+    </SiteShell>
+  );
+}
