@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { compareRewrites } from "./lib/compare/cached-view";
+import { cachedRouteRewrites } from "./lib/cached-routes";
 import { securityHeaders } from "./lib/security-headers";
 
 // The one read of process.env outside lib/env.ts: this file runs in Node before the app exists,
@@ -19,9 +19,9 @@ const nextConfig: NextConfig = {
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
   experimental: { isrFlushToDisk: false, globalNotFound: true },
-  // A comparison address is answered by its cached route (lib/compare/cached-view.ts).
+  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts).
   async rewrites() {
-    return { beforeFiles: compareRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];

@@ -98,3 +98,31 @@ test("find 434, open 2018, compare with three departments over four years, share
   expect(csv[0]).toEqual(header.map((h) => h.trim()));
   expect(csv.slice(1)).toEqual(rows);
 });
+
+test("the home page, a comparison and a disclosure are answered from the cache; searches are not", async ({ request }) => {
+  const cacheOf = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    return response.headers()["x-nextjs-cache"] ?? "none";
+  };
+  for (const path of [
+    "/",
+    "/?page=1",
+    "/en",
+    "/compare?departments=401,402&years=2018,2019&measure=basic",
+    "/en/compare?departments=401,402&years=2018,2019&measure=basic&chart=line",
+    "/departments/434/2018",
+  ]) {
+    await cacheOf(path); // the first visit renders and keeps the page
+    expect(await cacheOf(path), path).toBe("HIT");
+  }
+  // Free-text searches are rendered per request, never kept.
+  for (const path of ["/?q=434", "/compare?departments=401&q=%E6%95%99%E8%82%B2"]) {
+    await cacheOf(path);
+    expect(await cacheOf(path), path).toBe("none");
+  }
+  // A form submission (years repeated) is sent on to its canonical, cached address.
+  const submitted = await request.get("/compare?departments=401&form=1&q=&years=2019&years=2018&measure=total&chart=bar", { maxRedirects: 0 });
+  expect(submitted.status()).toBe(307);
+  expect(submitted.headers()["location"]).toBe("/compare?departments=401&years=2018,2019&measure=total&chart=bar");
+});

@@ -1,14 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db";
-import { countyTotalsByYear, departmentSummaryPage } from "@/db/queries/public-stats";
-import { CountyTotals } from "@/components/public/county-totals";
-import { CountyTrend } from "@/components/public/county-trend";
-import { DepartmentTable } from "@/components/public/department-table";
-import { label, labelf, type Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
-import { SearchForm } from "@/components/public/search-form";
+import { HomeView } from "@/components/public/home-view";
+import type { Lang } from "@/components/public/labels";
 import { searchQuery } from "@/components/public/url-params";
 import { languageAlternates } from "@/components/site/site-metadata";
 
@@ -20,69 +13,14 @@ interface Props {
 
 export const metadata: Metadata = { alternates: languageAlternates("/") };
 
+/**
+ * The home page rendered per request: only for a department search. The plain home page and its
+ * pages (?page=N) are rewritten by next.config.ts to the cached route ./home/[page]
+ * (lib/cached-routes.ts).
+ */
 export default async function HomePage({ searchParams, lang = "zh" }: Props) {
   await connection(); // read at request time, never at build time
   const params = await searchParams;
-  const query = searchQuery(params.q);
-  const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
-  const db = await getDb();
-  const county = await countyTotalsByYear(db);
-  const latest = county.at(-1) ?? null;
-  const listing = await departmentSummaryPage(db, {
-    year: latest?.year ?? null,
-    query,
-    page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1,
-  });
-  const departments = listing.departments;
-  const pageHref = (page: number) => localePath(`/?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(page) })}#departments`, lang);
-  return (
-    <>
-      <h1 className="mb-2 text-2xl font-bold">{label("homeTitle", lang)}</h1>
-      <p className="mb-6 text-stone-700">{label("homeIntro", lang)}</p>
-      {latest && (
-        <>
-          <CountyTotals {...latest} lang={lang} />
-          <CountyTrend years={county} includesDemo={county.some((y) => y.includesDemo)} lang={lang} />
-        </>
-      )}
-      <section aria-labelledby="departments-title" id="departments" className="mt-8 scroll-mt-4">
-        <h2 id="departments-title" className="text-lg font-bold">
-          {latest ? labelf("departmentsTitle", { year: latest.year }, lang) : label("colDepartment", lang)}
-        </h2>
-        <SearchForm query={query} action={localePath("/#departments", lang)} lang={lang} />
-        {query && (
-          <p className="text-sm text-stone-700" role="status">
-            {labelf("searchResult", { q: query, count: listing.total }, lang)}
-          </p>
-        )}
-        {departments.length > 0 && latest ? (
-          <DepartmentTable year={latest.year} departments={departments} lang={lang} />
-        ) : (
-          <p className="mt-4">{query ? labelf("noMatches", { q: query }, lang) : label("noDepartments", lang)}</p>
-        )}
-        {listing.pageCount > 1 && (
-          <nav aria-label={label("pagesNav", lang)} className="mt-4 flex flex-wrap items-center gap-4 text-sm" data-testid="department-pages">
-            {listing.page > 1 && (
-              <Link href={pageHref(listing.page - 1)} className="text-blue-800 underline underline-offset-2">
-                {label("previousPage", lang)}
-              </Link>
-            )}
-            <span>
-              {labelf("pageOf", { page: listing.page, pages: listing.pageCount, total: listing.total }, lang)}
-            </span>
-            {listing.page < listing.pageCount && (
-              <Link href={pageHref(listing.page + 1)} className="text-blue-800 underline underline-offset-2">
-                {label("nextPage", lang)}
-              </Link>
-            )}
-          </nav>
-        )}
-        <p className="mt-4 text-sm">
-          <Link href={localePath("/years", lang)} className="text-blue-800 underline underline-offset-2">
-            {label("allYears", lang)}
-          </Link>
-        </p>
-      </section>
-    </>
-  );
+  const page = Number(Array.isArray(params.page) ? params.page[0] : params.page);
+  return <HomeView query={searchQuery(params.q)} page={page} lang={lang} />;
 }

@@ -58,7 +58,7 @@ export const L = {
   shareHint: { zh: "复制此地址，打开即可看到相同的比较。", en: "Copy this address: opening it shows the same comparison." },
   notices: { zh: "提示", en: "Notices" },
   unpublished: { zh: "未公开", en: "Not published" },
-  demo: { zh: "示例数据", en: "Demo data" },
+  demo: { zh: "示例数据", en: "demo data (示例数据)" },
   found: { zh: "“{q}”：找到 {count} 个部门", en: "“{q}”: {count} departments found" },
   yearOption: { zh: "{year}年", en: "{year}" },
   disclosureLink: { zh: "{name}{year}年部门预算", en: "{name} budget {year}" },
