@@ -22,5 +22,5 @@ export default async function HomePage({ searchParams, lang = "zh" }: Props) {
   await connection(); // read at request time, never at build time
   const params = await searchParams;
   const page = Number(Array.isArray(params.page) ? params.page[0] : params.page);
-  return <HomeView query={searchQuery(params.q)} page={page} lang={lang} />;
+  return HomeView({ query: searchQuery(params.q), page, lang });
 }

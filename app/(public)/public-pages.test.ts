@@ -14,6 +14,7 @@ vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
 vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 const { default: HomePage } = await import("./page");
+const { default: CachedHomePage } = await import("./home/[page]/page");
 const { default: DepartmentPage } = await import("./departments/[code]/page");
 const { default: YearPage } = await import("./years/[year]/page");
 const { default: YearsPage } = await import("./years/page");
@@ -43,6 +44,10 @@ describe("public statistics pages", () => {
     expect(page).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
     expect(page).toContain("搜索部门名称或编码");
     expect(page.match(/<h[1-6]/g)).toEqual(["<h1", "<h2", "<h2", "<h2"]);
+  });
+
+  it("home: the cached route (what / is rewritten to) shows the same page as the dynamic one", async () => {
+    expect(await html(CachedHomePage({ params: Promise.resolve({ page: "1" }) }))).toBe(await html(HomePage(search())));
   });
 
   it("home: searches by name or code on the server", async () => {

@@ -25,5 +25,5 @@ export interface CachedHomeProps {
 export default async function CachedHomePage({ params, lang = "zh" }: CachedHomeProps) {
   const { page } = await params;
   if (!/^[1-9][0-9]{0,5}$/.test(page)) notFound();
-  return <HomeView query="" page={Number(page)} lang={lang} />;
+  return HomeView({ query: "", page: Number(page), lang });
 }
