@@ -5,8 +5,9 @@ import { DemoBadge } from "../ui/demo-badge";
 import { label, type Lang } from "./labels";
 
 /**
- * A chart with its table alternative beside it, in one <figure> named by its heading. The table
- * (children) is server-rendered and always there; the chart's code loads after it.
+ * A chart with its table alternative, in one <figure> named by its heading. The table (children)
+ * comes first: server-rendered, always there, read without JavaScript; the chart follows it and its
+ * code (Recharts) is fetched only when it comes into view (components/charts/when-visible.tsx).
  */
 export function ChartFigure(props: {
   id: string;
@@ -35,12 +36,12 @@ export function ChartFigure(props: {
         </Heading>
         <p className="text-xs text-stone-700">{label("unitNote", props.lang)}</p>
       </figcaption>
+      {props.children}
       {props.chart ? (
         <LazyTrendChart {...props.chart} testId={`${props.id}-chart`} />
       ) : (
         props.note && <p className="text-sm text-stone-700">{props.note}</p>
       )}
-      {props.children}
     </figure>
   );
 }

@@ -12,7 +12,8 @@ import { CACHE_MAX_AGE_SECONDS } from "./responses";
 interface Kept {
   status: number;
   headers: [string, string][];
-  body: string;
+  /** Encoded once, so that a hit costs no UTF-8 encoding. */
+  body: Uint8Array;
 }
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -25,7 +26,7 @@ function cache(): LRUCache<string, Kept> {
   store.portalApiCache ??= new LRUCache<string, Kept>({
     maxSize: MAX_BYTES,
     maxEntrySize: MAX_ENTRY_BYTES,
-    sizeCalculation: (kept) => kept.body.length * 2 + 256,
+    sizeCalculation: (kept) => kept.body.byteLength + 256,
     ttl: CACHE_MAX_AGE_SECONDS * 1000,
   });
   return store.portalApiCache;
@@ -37,7 +38,7 @@ export function cacheKey(url: URL): string {
 }
 
 function rebuild(kept: Kept): Response {
-  return new Response(kept.body, { status: kept.status, headers: kept.headers });
+  return new Response(kept.body as Uint8Array<ArrayBuffer>, { status: kept.status, headers: kept.headers });
 }
 
 /** The kept answer to this request, or `produce`'s, kept when it succeeded. */
@@ -47,7 +48,7 @@ export async function cachedApiResponse(request: Request, produce: () => Promise
   if (hit) return rebuild(hit);
   const response = await produce();
   if (response.status !== 200) return response;
-  const kept: Kept = { status: response.status, headers: [...response.headers], body: await response.text() };
+  const kept: Kept = { status: response.status, headers: [...response.headers], body: new Uint8Array(await response.arrayBuffer()) };
   cache().set(key, kept);
   return rebuild(kept);
 }
