@@ -1,14 +1,12 @@
-import Link from "next/link";
 import type { DepartmentSummary } from "../../db/queries/public-stats";
 import { formatWan } from "../../lib/money";
-import { DemoBadge } from "../ui/demo-badge";
+import { DepartmentRows } from "./department-rows";
 import { label, labelf, measureLabel, type Lang } from "./labels";
 import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { changeOf } from "./stats";
 
 const MEASURES = ["total", "basic", "project", "sangongTotal"] as const;
-const link = "text-blue-800 underline underline-offset-2";
 
 /** Every department with its headline figures for `year` and links to each published disclosure. */
 export function DepartmentTable(props: { year: number; departments: readonly DepartmentSummary[]; lang?: Lang }) {
@@ -35,58 +33,29 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
             <th scope="col">{label("colPublishedYears", lang)}</th>
           </tr>
         </thead>
-        <tbody>
-          {props.departments.map((d) => {
+        <DepartmentRows
+          measures={MEASURES}
+          text={{
+            departmentsPath: localePath("/departments", lang ?? "zh"),
+            demo: label("demoBadge", lang),
+            notPublished: label("notPublished", lang),
+            yearLink: label("yearLink", lang),
+            yearLinkName: label("yearLinkName", lang),
+          }}
+          rows={props.departments.map((d) => {
             const change = changeOf(d.current?.total, d.previous?.total);
-            return (
-              <tr key={d.code} data-testid="department-row" data-code={d.code}>
-                <td className="num">{d.code}</td>
-                <th scope="row" className="bg-white text-left font-normal">
-                  <Link href={localePath(`/departments/${encodeURIComponent(d.code)}`, lang ?? "zh")} className={link}>
-                    {d.name}
-                  </Link>
-                  {d.isDemo && (
-                    <>
-                      {" "}
-                      <DemoBadge lang={lang} />
-                    </>
-                  )}
-                </th>
-                {MEASURES.map((m) => (
-                  <td className="num" key={m} data-measure={m}>
-                    {d.current ? formatWan(d.current[m]) : <NotPublished lang={lang} />}
-                  </td>
-                ))}
-                <td className="num" data-measure="change">
-                  {change?.amount ?? label("noPrior", lang)}
-                </td>
-                <td className="num" data-measure="change-percent">
-                  {change?.percent ? `${change.percent}%` : label("noPrior", lang)}
-                </td>
-                <td>
-                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                    {d.years.map((y) => (
-                      <li key={y}>
-                        <Link
-                          href={localePath(`/departments/${encodeURIComponent(d.code)}/${y}`, lang ?? "zh")}
-                          className={link}
-                          aria-label={labelf("yearLinkName", { name: d.name, year: y }, lang)}
-                        >
-                          {labelf("yearLink", { year: y }, lang)}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            );
+            return {
+              code: d.code,
+              name: d.name,
+              demo: d.isDemo,
+              figures: MEASURES.map((m) => (d.current ? formatWan(d.current[m]) : null)),
+              change: change?.amount ?? label("noPrior", lang),
+              changePercent: change?.percent ? `${change.percent}%` : label("noPrior", lang),
+              years: [...d.years],
+            };
           })}
-        </tbody>
+        />
       </table>
     </ScrollTable>
   );
-}
-
-function NotPublished(props: { lang?: Lang }) {
-  return <span className="text-xs text-stone-700">{label("notPublished", props.lang)}</span>;
 }

@@ -1,0 +1,88 @@
+"use client";
+
+import Link from "next/link";
+
+/** One department of the list, as compact data: every figure already formatted. */
+export interface DepartmentRowData {
+  code: string;
+  name: string;
+  demo: boolean;
+  /** One per column of `measures`; null where the year is not published. */
+  figures: (string | null)[];
+  change: string;
+  changePercent: string;
+  years: number[];
+}
+
+/** The row's fixed words in the page's language; `{name}` and `{year}` are filled per link. */
+export interface DepartmentRowText {
+  departmentsPath: string;
+  demo: string;
+  notPublished: string;
+  yearLink: string;
+  yearLinkName: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+
+/**
+ * The department list's rows (components/public/department-table.tsx), drawn from compact data. A
+ * client component only so that the page's embedded React payload carries each row as a short
+ * record instead of its whole markup (the list repeats ten year links per department); the server
+ * still renders every row into the HTML. Links are not prefetched: a page of 50 departments holds
+ * hundreds of them.
+ */
+export function DepartmentRows(props: { rows: readonly DepartmentRowData[]; measures: readonly string[]; text: DepartmentRowText }) {
+  const { text } = props;
+  return (
+    <tbody>
+      {props.rows.map((d) => {
+        const href = `${text.departmentsPath}/${encodeURIComponent(d.code)}`;
+        return (
+          <tr key={d.code} data-testid="department-row" data-code={d.code}>
+            <td className="num">{d.code}</td>
+            <th scope="row">
+              <Link href={href} prefetch={false} className="link">
+                {d.name}
+              </Link>
+              {d.demo && (
+                <>
+                  {" "}
+                  <span className="demo-badge">{text.demo}</span>
+                </>
+              )}
+            </th>
+            {props.measures.map((m, i) => (
+              <td className="num" key={m} data-measure={m}>
+                {d.figures[i] ?? <span className="text-xs text-stone-700">{text.notPublished}</span>}
+              </td>
+            ))}
+            <td className="num" data-measure="change">
+              {d.change}
+            </td>
+            <td className="num" data-measure="change-percent">
+              {d.changePercent}
+            </td>
+            <td>
+              <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                {d.years.map((year) => (
+                  <li key={year}>
+                    <Link
+                      href={`${href}/${year}`}
+                      prefetch={false}
+                      className="link"
+                      aria-label={fill(text.yearLinkName, { name: d.name, year })}
+                    >
+                      {fill(text.yearLink, { year })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
