@@ -59,6 +59,8 @@ export default async function DepartmentPage(props: Params) {
           </>
         )}
       </h1>
+      {/* The order: what the department does, its published years, then the trends. */}
+      <DepartmentProfile year={trend.latest.year} duties={trend.latest.duties} units={trend.latest.units} lang={lang} />
       <section aria-labelledby="years-title" className="mt-6">
         <h2 id="years-title" className="text-lg font-bold">
           {label("publishedYearsTitle", lang)}
@@ -78,7 +80,6 @@ export default async function DepartmentPage(props: Params) {
         </ul>
       </section>
       <DepartmentTrends trend={trend} lang={lang} />
-      <DepartmentProfile year={trend.latest.year} duties={trend.latest.duties} units={trend.latest.units} lang={lang} />
     </>
   );
 }
