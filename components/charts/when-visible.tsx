@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 
 /**
  * Shows `children` once the box comes near the screen, `placeholder` until then. The charts'
- * code (Recharts, about 110 KB gzip even for one line chart) is fetched only when a chart is about
+ * code (Recharts, about 108 KB gzip even for one line chart) is fetched only when a chart is about
  * to be seen, so a visitor who reads the tables — the server-rendered alternative every chart has
  * — never downloads it; one who scrolls on finds the chart drawn by the time it is in view.
  */
