@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { fill } from "@/lib/fill";
 
 /** One department of the list, as compact data: every figure already formatted. */
 export interface DepartmentRowData {
@@ -22,9 +23,6 @@ export interface DepartmentRowText {
   yearLink: string;
   yearLinkName: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /**
  * The department list's rows (components/public/department-table.tsx), drawn from compact data. A

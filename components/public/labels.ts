@@ -2,6 +2,7 @@
  * Every fixed label of the public statistics pages, in Chinese and English, so that a language
  * switch only has to pass `lang`. Placeholders in braces ({year}, {name}) are filled by `labelf`.
  */
+import { fill } from "../../lib/fill";
 import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/figures";
 
 export type Lang = "zh" | "en";
@@ -134,9 +135,7 @@ export function label(key: LabelKey, lang: Lang = "zh"): string {
 
 /** A label with its {placeholders} filled in. */
 export function labelf(key: LabelKey, vars: Record<string, string | number>, lang: Lang = "zh"): string {
-  return label(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return fill(label(key, lang), vars);
 }
 
 const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {

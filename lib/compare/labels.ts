@@ -114,10 +114,7 @@ export function measureLabel(measure: HeadlineMeasure): Label {
   return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
 }
 
-/** `text` with its {placeholders} filled in. */
-export function fill(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+export { fill } from "../fill";
 
 /** The notice for values the URL asked for and the page dropped (lib/compare/state.ts). */
 export function noticeText(notice: { kind: string; values: readonly string[] }): Label {
