@@ -1,9 +1,9 @@
 import type { CountyYear } from "../../db/queries/public-stats";
 import { ChartFigure } from "./chart-figure";
 import { HOME_MEASURES } from "./county-totals";
-import { label, labelf, measureLabel, type Lang } from "./labels";
+import { label, type Lang } from "./labels";
 import { TrendDataTable } from "./trend-data-table";
-import { chartRows, trendSummary } from "./trend-tables";
+import { trendChart } from "./trend-tables";
 
 const CHART_MEASURES = ["total", "basic", "project"] as const;
 
@@ -20,25 +20,7 @@ export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo:
       isDemo={props.includesDemo}
       lang={lang}
       note={label("singleYearNote", lang)}
-      chart={
-        years.length > 1
-          ? {
-              rows: chartRows(years, CHART_MEASURES),
-              series: CHART_MEASURES.map((m) => ({ key: m, name: measureLabel(m, lang) })),
-              unit: label("unitWan", lang),
-              summary: labelf(
-                "chartSummary",
-                {
-                  title,
-                  from: years[0]!.year,
-                  to: years.at(-1)!.year,
-                  summary: trendSummary(years, CHART_MEASURES, lang),
-                },
-                lang,
-              ),
-            }
-          : null
-      }
+      chart={trendChart(years, CHART_MEASURES, title, lang)}
     >
       <TrendDataTable
         caption={label("countyTrendTable", lang)}

@@ -1,16 +1,14 @@
 import type { DepartmentTrend } from "../../db/queries/public-stats";
 import { ChartFigure } from "./chart-figure";
-import { label, labelf, measureLabel, type Lang } from "./labels";
+import { label, labelf, type Lang } from "./labels";
 import { TrendDataTable } from "./trend-data-table";
-import { TREND_TABLE_KEYS, TREND_TABLES, chartRows, trendSummary } from "./trend-tables";
+import { TREND_TABLE_KEYS, TREND_TABLES, trendChart } from "./trend-tables";
 
 /** One chart per trend table, each with its table and its CSV. */
 export function DepartmentTrends(props: { trend: DepartmentTrend; lang?: Lang }) {
   const { trend, lang } = props;
   const points = trend.years;
   const demo = trend.isDemo ? label("demoTitleSuffix", lang) : "";
-  const first = points[0]!;
-  const last = points.at(-1)!;
   return (
     <section aria-labelledby="trends-title" className="mt-8">
       <h2 id="trends-title" className="text-lg font-bold">
@@ -28,20 +26,7 @@ export function DepartmentTrends(props: { trend: DepartmentTrend; lang?: Lang })
             isDemo={trend.isDemo}
             lang={lang}
             note={label("singleYearNote", lang)}
-            chart={
-              points.length > 1
-                ? {
-                    rows: chartRows(points, measures),
-                    series: measures.map((m) => ({ key: m, name: measureLabel(m, lang) })),
-                    unit: label("unitWan", lang),
-                    summary: labelf(
-                      "chartSummary",
-                      { title: `${trend.name}${title}${demo}`, from: first.year, to: last.year, summary: trendSummary(points, measures, lang) },
-                      lang,
-                    ),
-                  }
-                : null
-            }
+            chart={trendChart(points, measures, `${trend.name}${title}${demo}`, lang)}
           >
             <TrendDataTable
               caption={`${trend.name}${labelf("trendTable", { title }, lang)}${demo}`}

@@ -5,6 +5,7 @@
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
+import type { TrendChartProps } from "../charts/trend-chart";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";
 import { changeOf } from "./stats";
 
@@ -89,4 +90,27 @@ export function trendSummary(
     );
   });
   return parts.join(lang === "zh" ? "；" : "; ");
+}
+
+/**
+ * What a trend chart draws, with its one-sentence text equivalent (`title` names the chart in that
+ * sentence); null when there is a single year and nothing to plot.
+ */
+export function trendChart(
+  points: readonly { year: number; figures: HeadlineFigures }[],
+  measures: readonly HeadlineMeasure[],
+  title: string,
+  lang: Lang = "zh",
+): (TrendChartProps & { summary: string }) | null {
+  if (points.length < 2) return null;
+  return {
+    rows: chartRows(points, measures),
+    series: measures.map((m) => ({ key: m, name: measureLabel(m, lang) })),
+    unit: label("unitWan", lang),
+    summary: labelf(
+      "chartSummary",
+      { title, from: points[0]!.year, to: points.at(-1)!.year, summary: trendSummary(points, measures, lang) },
+      lang,
+    ),
+  };
 }

@@ -47,6 +47,15 @@ describe("compareRewrites", () => {
 });
 
 describe("viewQuery", () => {
+  it("decodes the segments, which reach the page still encoded after the rewrite", () => {
+    expect(viewQuery({ departments: "434%2C401", years: "2016%2C2017", measure: "total", chart: "bar" })).toEqual({
+      departments: "434,401",
+      years: "2016,2017",
+      measure: "total",
+      chart: "bar",
+    });
+  });
+
   it("reads the cached route's segments as the query they stand for", () => {
     expect(parseCompareQuery(viewQuery({ departments: "434,401", years: "2016,2017", measure: "basic", chart: "line" })).query).toEqual(
       parseCompareQuery(new URLSearchParams("departments=434,401&years=2016,2017&measure=basic&chart=line")).query,
