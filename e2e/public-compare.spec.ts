@@ -126,3 +126,22 @@ test("the home page, a comparison and a disclosure are answered from the cache; 
   expect(submitted.status()).toBe(307);
   expect(submitted.headers()["location"]).toBe("/compare?departments=401&years=2018,2019&measure=total&chart=bar");
 });
+
+test("a department page's charts are fetched only as they come into view, then draw every year", async ({ page }) => {
+  const chartCode: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" && request.url().includes("/_next/static/")) chartCode.push(request.url());
+  });
+  await page.goto("/departments/401", { waitUntil: "networkidle" });
+  const atLoad = chartCode.length;
+  // The last chart is far below the first screen: its placeholder, no drawing, no chart code yet.
+  const last = page.getByTestId("trend-operating-chart");
+  expect(await last.evaluate((box) => box.getBoundingClientRect().top)).toBeGreaterThan(page.viewportSize()!.height + 100);
+  await expect(last.locator(".recharts-surface")).toHaveCount(0);
+  // Scrolled to, it fetches the chart code and draws a line through the department's years.
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator(".recharts-line-curve").first()).toBeVisible({ timeout: 15_000 });
+  expect(chartCode.length).toBeGreaterThan(atLoad);
+  const years = await page.getByTestId("trend-table-operating").locator("tbody tr").count();
+  await expect(last.locator(".recharts-line-dots circle")).toHaveCount(years);
+});

@@ -1,38 +1,48 @@
 "use client";
 
-/** One table row as compact data: the cells in column order, plus what the markup needs. */
-export interface CompactRow {
-  code: string;
+/** Where the body finds what its markup needs among a row's cells (columns in COLUMN_KEYS order). */
+export interface CompareColumns {
+  code: number;
   year: number;
-  cells: string[];
-  demo: boolean;
-  unpublished: boolean;
+  value: number;
+  note: number;
+  /** Per column: right-aligned figures. */
+  numeric: readonly boolean[];
+  /** The value cell's text for a year the department has not published (L.unpublished). */
+  unpublished: string;
 }
 
 /**
- * The comparison's rows, drawn from compact data. A client component only so that the page's
- * embedded React payload carries each row as a short array instead of its whole markup: the
- * server still renders every row into the HTML, and the table works without JavaScript.
+ * The comparison's rows, drawn from their cells alone. A client component only so that the page's
+ * embedded React payload carries each row as a short array of strings instead of its whole markup
+ * (a 10 × 10 comparison has a hundred rows): the server still renders every row into the HTML,
+ * and the table works without JavaScript. What the markup needs is read from the cells: the code
+ * and year, the demo label in the note cell (it holds nothing else), the unpublished value text.
  */
-export function CompareTableBody(props: { rows: readonly CompactRow[]; numeric: readonly boolean[]; valueColumn: number; noteColumn: number }) {
+export function CompareTableBody(props: { rows: readonly (readonly string[])[]; columns: CompareColumns }) {
+  const { columns } = props;
   return (
     <tbody>
-      {props.rows.map((row) => (
-        <tr key={`${row.code}-${row.year}`} data-testid="compare-row" data-code={row.code} data-year={row.year}>
-          {row.cells.map((text, i) => (
-            <td key={i} {...(props.numeric[i] ? { className: "num" } : {})}>
-              {i === props.noteColumn && row.demo ? (
-                // The note cell of a demo row holds the 示例数据 label (lib/compare/columns.ts), shown as the badge.
-                <span className="demo-badge">{text}</span>
-              ) : i === props.valueColumn && row.unpublished ? (
-                <span className="text-stone-700">{text}</span>
-              ) : (
-                text
-              )}
-            </td>
-          ))}
-        </tr>
-      ))}
+      {props.rows.map((cells) => {
+        const code = cells[columns.code];
+        const year = cells[columns.year];
+        return (
+          <tr key={`${code}-${year}`} data-testid="compare-row" data-code={code} data-year={year}>
+            {cells.map((text, i) => (
+              <td key={i} {...(columns.numeric[i] ? { className: "num" } : {})}>
+                {i === columns.note && text !== "" ? (
+                  // The note cell of a demo row holds the 示例数据 label (lib/compare/columns.ts), shown as the badge.
+                  <span className="demo-badge">{text}</span>
+                ) : i === columns.value && text === columns.unpublished ? (
+                  <span className="text-stone-700">{text}</span>
+                ) : (
+                  text
+                )}
+              </td>
+            ))}
+          </tr>
+        );
+      })}
     </tbody>
   );
 }

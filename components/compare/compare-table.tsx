@@ -26,16 +26,15 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
           </tr>
         </thead>
         <CompareTableBody
-          rows={props.rows.map((row) => ({
-            code: row.department.code,
-            year: row.year,
-            cells: cellList(rowCells(row, lang)),
-            demo: row.department.isDemo,
-            unpublished: row.value === null,
-          }))}
-          numeric={COLUMN_KEYS.map((key) => NUMERIC_COLUMNS.has(key))}
-          valueColumn={COLUMN_KEYS.indexOf("value")}
-          noteColumn={COLUMN_KEYS.indexOf("note")}
+          rows={props.rows.map((row) => cellList(rowCells(row, lang)))}
+          columns={{
+            code: COLUMN_KEYS.indexOf("code"),
+            year: COLUMN_KEYS.indexOf("year"),
+            value: COLUMN_KEYS.indexOf("value"),
+            note: COLUMN_KEYS.indexOf("note"),
+            numeric: COLUMN_KEYS.map((key) => NUMERIC_COLUMNS.has(key)),
+            unpublished: L.unpublished[lang],
+          }}
         />
       </table>
     </ScrollRegion>

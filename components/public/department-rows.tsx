@@ -22,14 +22,18 @@ export interface DepartmentRowText {
   notPublished: string;
   yearLink: string;
   yearLinkName: string;
+  /** The link to the department page's list of years, e.g. "共{count}年". */
+  allYears: string;
+  allYearsName: string;
 }
 
 /**
  * The department list's rows (components/public/department-table.tsx), drawn from compact data. A
  * client component only so that the page's embedded React payload carries each row as a short
- * record instead of its whole markup (the list repeats ten year links per department); the server
- * still renders every row into the HTML. Links are not prefetched: a page of 50 departments holds
- * hundreds of them.
+ * record instead of its whole markup; the server still renders every row into the HTML. Each row
+ * links its latest published year and, when there are more, the department page's list of all its
+ * years: ten year links per row made the page twice as heavy to serve. Links are not prefetched: a
+ * page of 50 departments holds a hundred of them.
  */
 export function DepartmentRows(props: { rows: readonly DepartmentRowData[]; measures: readonly string[]; text: DepartmentRowText }) {
   const { text } = props;
@@ -37,6 +41,7 @@ export function DepartmentRows(props: { rows: readonly DepartmentRowData[]; meas
     <tbody>
       {props.rows.map((d) => {
         const href = `${text.departmentsPath}/${encodeURIComponent(d.code)}`;
+        const latest = d.years.at(-1);
         return (
           <tr key={d.code} data-testid="department-row" data-code={d.code}>
             <td className="num">{d.code}</td>
@@ -63,20 +68,19 @@ export function DepartmentRows(props: { rows: readonly DepartmentRowData[]; meas
               {d.changePercent}
             </td>
             <td>
-              <ul className="flex flex-wrap gap-x-3 gap-y-1">
-                {d.years.map((year) => (
-                  <li key={year}>
-                    <Link
-                      href={`${href}/${year}`}
-                      prefetch={false}
-                      className="link"
-                      aria-label={fill(text.yearLinkName, { name: d.name, year })}
-                    >
-                      {fill(text.yearLink, { year })}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              {latest !== undefined && (
+                <Link href={`${href}/${latest}`} prefetch={false} className="link" aria-label={fill(text.yearLinkName, { name: d.name, year: latest })}>
+                  {fill(text.yearLink, { year: latest })}
+                </Link>
+              )}
+              {d.years.length > 1 && (
+                <>
+                  {" "}
+                  <Link href={`${href}#years-title`} prefetch={false} className="link" aria-label={fill(text.allYearsName, { name: d.name, count: d.years.length })}>
+                    {fill(text.allYears, { count: d.years.length })}
+                  </Link>
+                </>
+              )}
             </td>
           </tr>
         );

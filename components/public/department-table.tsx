@@ -8,7 +8,7 @@ import { changeOf } from "./stats";
 
 const MEASURES = ["total", "basic", "project", "sangongTotal"] as const;
 
-/** Every department with its headline figures for `year` and links to each published disclosure. */
+/** Every department with its headline figures for `year`, its latest disclosure and a link to all its years. */
 export function DepartmentTable(props: { year: number; departments: readonly DepartmentSummary[]; lang?: Lang }) {
   const { lang, year } = props;
   const caption = labelf("departmentsTable", { year }, lang);
@@ -41,6 +41,8 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
             notPublished: label("notPublished", lang),
             yearLink: label("yearLink", lang),
             yearLinkName: label("yearLinkName", lang),
+            allYears: label("allYearsLink", lang),
+            allYearsName: label("allYearsLinkName", lang),
           }}
           rows={props.departments.map((d) => {
             const change = changeOf(d.current?.total, d.previous?.total);

@@ -45,6 +45,8 @@ export const LABELS = {
   unitNote: { zh: "金额单位：万元", en: "Amounts in 10,000 yuan" },
   yearLink: { zh: "{year}年", en: "{year}" },
   yearLinkName: { zh: "{name}{year}年部门预算", en: "{name} budget {year}" },
+  allYearsLink: { zh: "共{count}年", en: "all {count}" },
+  allYearsLinkName: { zh: "{name}全部{count}个已公开年度", en: "{name}: all {count} published years" },
   notPublished: { zh: "未公开", en: "not published" },
   noPrior: { zh: "—", en: "—" },
   scrollTable: { zh: "{name}，可横向滚动", en: "{name}, scrolls sideways" },

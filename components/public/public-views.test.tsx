@@ -14,7 +14,7 @@ const scaled = (f: HeadlineFigures, k: number) =>
   Object.fromEntries(Object.entries(f).map(([m, v]) => [m, v * k])) as HeadlineFigures;
 
 describe("public statistics views", () => {
-  it("lists departments with figures, change and the year links the e2e test follows", () => {
+  it("lists departments with figures, change, the latest year's link the e2e test follows and a link to all years", () => {
     const html = renderToStaticMarkup(
       <DepartmentTable
         year={2018}
@@ -28,8 +28,12 @@ describe("public statistics views", () => {
     expect(count(html, "department-row")).toBe(2);
     expect(html.split("示例数据").length - 1).toBe(1); // only the demo department
     expect(html).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
-    expect(html).toContain('href="/departments/401/2016"');
-    expect(html).toContain(">2016年</a>");
+    // 401: its latest year, and its department page's list for the other two; no link per year.
+    expect(html).toContain('href="/departments/401/2018"');
+    expect(html).not.toContain('href="/departments/401/2016"');
+    expect(html).toContain('aria-label="县教育局全部3个已公开年度" href="/departments/401#years-title">共3年</a>');
+    // 434 has one year: nothing more to list.
+    expect(html).not.toContain('href="/departments/434#years-title"');
     expect(html).toContain("+1028.57"); // 401: doubled
     expect(html).toContain("+100.00%");
     expect(html).toContain('role="region"');
