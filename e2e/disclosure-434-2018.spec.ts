@@ -122,6 +122,26 @@ test("434/2018: every section's figures and the 数据核对 finding", async ({ 
   await expect(findings.first()).toContainText("206.58");
 });
 
+test("the document, sent as compact data, hydrates into exactly the served page without an error", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const response = await page.request.get("/departments/434/2018");
+  const served = await response.text();
+  await page.goto("/departments/434/2018", { waitUntil: "networkidle" });
+  // React has taken over the page (a hydrated element carries React's own properties) …
+  await expect
+    .poll(() => page.getByTestId("disclosure-view").evaluate((el) => Object.keys(el).some((key) => key.startsWith("__react"))))
+    .toBe(true);
+  // … without reporting a mismatch, and the document is still the one served.
+  expect(errors).toEqual([]);
+  const rendered = await page.getByTestId("disclosure-view").evaluate((el) => el.outerHTML);
+  expect(served).toContain(rendered.slice(0, 2000));
+  expect(await page.getByTestId("disclosure-view").locator("td").count()).toBe((served.match(/<td[ >]/g) ?? []).length);
+});
+
 test("the index lists 434 and the demo departments, labelled 示例数据", async ({ page }) => {
   await page.goto("/");
   const office = page.getByRole("row", { name: /正定县人民政府办公室/ });
@@ -132,7 +152,10 @@ test("the index lists 434 and the demo departments, labelled 示例数据", asyn
   await page.goto("/");
   const demoRows = page.getByRole("row").filter({ hasText: "示例数据" });
   expect(await demoRows.count()).toBeGreaterThanOrEqual(8);
-  await demoRows.first().getByRole("link", { name: /2016年/ }).click();
+  // A row links its latest year and the department page's list of all its years.
+  await demoRows.first().getByRole("link", { name: /全部\d+个已公开年度/ }).click();
+  await expect(page).toHaveURL(/\/departments\/[^/]+#years-title$/);
+  await page.getByTestId("department-years").getByRole("link", { name: /2016年/ }).click();
   await expect(page.getByTestId("disclosure-title")).toContainText("2016年部门预算信息公开");
   await expect(page.getByTestId("disclosure-view").getByText("示例数据")).toBeVisible();
   await expect(page.getByTestId("check-finding")).toHaveCount(0);

@@ -1,6 +1,7 @@
 import type { Finding } from "@/lib/checks/types";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { Lang } from "../public/labels";
+import { StaticMarkup } from "../ui/static-markup";
 import { ChecksPanel } from "./checks-panel";
 import { DisclosureView } from "./disclosure-view";
 
@@ -21,10 +22,15 @@ export function DisclosureWithChecks(props: {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <article className="min-w-0 rounded bg-white p-4 shadow-sm sm:p-8" lang={lang === "en" ? "zh-CN" : undefined}>
-        <DisclosureView {...view} />
+        {/* Sent as compact data: the document is most of the page (components/ui/static-markup.tsx). */}
+        <StaticMarkup>
+          <DisclosureView {...view} />
+        </StaticMarkup>
       </article>
       <aside className="lg:sticky lg:top-4 lg:self-start">
-        <ChecksPanel findings={findings} lang={lang} />
+        <StaticMarkup>
+          <ChecksPanel findings={findings} lang={lang} />
+        </StaticMarkup>
       </aside>
     </div>
   );
