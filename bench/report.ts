@@ -37,9 +37,17 @@ export interface Verdict {
   met: boolean | null;
 }
 
-/** The bare page's requests/s: the mean of its runs (first and last) that succeeded. */
-export function bareRate(results: LoadResult[]): number {
-  const runs = results.filter((r) => r.target.kind === "bare" && r.status === "ok").map((r) => r.requestsPerSecond);
+/**
+ * The bare page's requests/s to judge the run at `index` against: the mean of the nearest
+ * successful bare runs before and after it. The bare page is measured between every two pages,
+ * because this machine's speed drifts over minutes (shared hosts): within one run the bare page
+ * was seen at 681 req/s first and 1,076 last, which alone moved every ratio by a third.
+ */
+export function bareRateAround(results: LoadResult[], index: number): number {
+  const ok = (r: LoadResult | undefined) => r?.target.kind === "bare" && r.status === "ok";
+  const before = results.slice(0, index).findLast(ok);
+  const after = results.slice(index + 1).find(ok);
+  const runs = [before, after].filter((r): r is LoadResult => r !== undefined).map((r) => r.requestsPerSecond);
   return runs.length ? runs.reduce((a, b) => a + b, 0) / runs.length : NaN;
 }
 
@@ -84,22 +92,21 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 export function loadTable(results: LoadResult[], depts: number, connections: number): string[] {
-  const bare = bareRate(results);
   return table(
     ["page", "path", "req/s", "p50 ms", "p95 ms", "p99 ms", "× bare", "non-2xx", "single req ms", "body KB", "CPU % server / pg / load / other", "target"],
-    results.map((r) => [
+    results.map((r, i) => [
       r.target.label,
       `\`${r.target.path.length > 60 ? `${r.target.path.slice(0, 57)}…` : r.target.path}\``,
       num(r.requestsPerSecond),
       ms(r.p50),
       ms(r.p95),
       ms(r.p99),
-      r.status === "ok" && bare > 0 ? num(r.requestsPerSecond / bare, 2) : "–",
+      r.status === "ok" && r.target.kind !== "bare" && bareRateAround(results, i) > 0 ? num(r.requestsPerSecond / bareRateAround(results, i), 2) : "–",
       String(r.non2xx),
       ms(r.warmMs),
       r.bytes ? num(r.bytes / KB, 1) : "–",
       Number.isFinite(r.cpu.server) ? `${r.cpu.server} / ${r.cpu.postgres} / ${r.cpu.loadGenerator} / ${r.cpu.other}` : "–",
-      loadVerdict(r, bare, depts, connections).text,
+      loadVerdict(r, bareRateAround(results, i), depts, connections).text,
     ]),
   );
 }

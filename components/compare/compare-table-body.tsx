@@ -6,8 +6,6 @@ export interface CompareColumns {
   year: number;
   value: number;
   note: number;
-  /** Per column: right-aligned figures. */
-  numeric: readonly boolean[];
   /** The value cell's text for a year the department has not published (L.unpublished). */
   unpublished: string;
 }
@@ -18,6 +16,7 @@ export interface CompareColumns {
  * (a 10 × 10 comparison has a hundred rows): the server still renders every row into the HTML,
  * and the table works without JavaScript. What the markup needs is read from the cells: the code
  * and year, the demo label in the note cell (it holds nothing else), the unpublished value text.
+ * The figure columns are right-aligned by their position (.compare-table in app/globals.css).
  */
 export function CompareTableBody(props: { rows: readonly (readonly string[])[]; columns: CompareColumns }) {
   const { columns } = props;
@@ -29,7 +28,7 @@ export function CompareTableBody(props: { rows: readonly (readonly string[])[]; 
         return (
           <tr key={`${code}-${year}`} data-testid="compare-row" data-code={code} data-year={year}>
             {cells.map((text, i) => (
-              <td key={i} {...(columns.numeric[i] ? { className: "num" } : {})}>
+              <td key={i}>
                 {i === columns.note && text !== "" ? (
                   // The note cell of a demo row holds the 示例数据 label (lib/compare/columns.ts), shown as the badge.
                   <span className="demo-badge">{text}</span>

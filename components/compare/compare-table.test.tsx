@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
+import fs from "node:fs";
+import { cellList, compareHeaders, NUMERIC_COLUMNS, rowCells } from "@/lib/compare/columns";
+import { COLUMN_KEYS } from "@/lib/compare/labels";
 import { toCsv } from "@/lib/csv";
 import { buildCompareRows } from "@/lib/compare/table";
 import { wan } from "@/lib/money";
@@ -49,5 +51,12 @@ describe("CompareTable", () => {
 
   it("is a focusable, labelled scroll region", () => {
     expect(html).toMatch(/<div role="region" aria-label="比较表（可横向滚动）" tabindex="0"/);
+  });
+
+  it("keeps the figure columns where the stylesheet right-aligns them by position (3–7)", () => {
+    const positions = COLUMN_KEYS.flatMap((key, i) => (NUMERIC_COLUMNS.has(key) ? [i + 1] : []));
+    expect(positions).toEqual([3, 4, 5, 6, 7]);
+    expect(fs.readFileSync("app/globals.css", "utf8")).toContain(".compare-table td:nth-child(n + 3):nth-child(-n + 7)");
+    expect(html).toContain('class="doc-table compare-table');
   });
 });

@@ -1,4 +1,4 @@
-import { cellList, compareHeaders, NUMERIC_COLUMNS, rowCells } from "@/lib/compare/columns";
+import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
 import { COLUMN_KEYS, L, type Lang } from "@/lib/compare/labels";
 import type { CompareRow } from "@/lib/compare/table";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
@@ -14,7 +14,7 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
   const header = compareHeaders(props.measure, lang);
   return (
     <ScrollRegion label={L.tableRegion[lang]}>
-      <table className="doc-table min-w-[46rem] bg-white" data-testid="compare-table">
+      <table className="doc-table compare-table min-w-[46rem] bg-white" data-testid="compare-table">
         <caption className="mb-1 text-left text-sm text-stone-700">{props.caption}</caption>
         <thead>
           <tr>
@@ -32,7 +32,6 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
             year: COLUMN_KEYS.indexOf("year"),
             value: COLUMN_KEYS.indexOf("value"),
             note: COLUMN_KEYS.indexOf("note"),
-            numeric: COLUMN_KEYS.map((key) => NUMERIC_COLUMNS.has(key)),
             unpublished: L.unpublished[lang],
           }}
         />
