@@ -12,8 +12,8 @@ import { compareRewrites, type Rewrite } from "./compare/cached-view";
 
 export const HOME_PREFIX = "/home";
 
-export function homeRewrites(): Rewrite[] {
-  return ["", "/en"].flatMap((language): Rewrite[] => [
+export function homeRewrites(language: "" | "/en" = ""): Rewrite[] {
+  return [
     {
       source: language || "/",
       missing: [
@@ -28,9 +28,10 @@ export function homeRewrites(): Rewrite[] {
       missing: [{ type: "query", key: "q" }],
       destination: `${language}${HOME_PREFIX}/:page`,
     },
-  ]);
+  ];
 }
 
+/** Chinese before English, as most visits are; within each, the two home rules and then the comparison's. */
 export function cachedRouteRewrites(): Rewrite[] {
-  return [...homeRewrites(), ...compareRewrites()];
+  return (["", "/en"] as const).flatMap((language) => [...homeRewrites(language), ...compareRewrites(language)]);
 }

@@ -4,8 +4,12 @@ import { compareRewrites, formRedirect, viewQuery } from "./cached-view";
 import { parseCompareQuery } from "./state";
 
 describe("compareRewrites", () => {
-  const all = compareRewrites();
+  const all = [...compareRewrites(), ...compareRewrites("/en")];
   const rules = all.filter((r) => r.source === "/compare");
+
+  it("tries the fullest address first (the portal's own links carry all four parameters), the bare one last", () => {
+    expect(rules.map((r) => (r.has ?? []).length)).toEqual([4, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0]);
+  });
 
   it("has the same rules for the English page, into the English cached route", () => {
     const english = all.filter((r) => r.source === "/en/compare");

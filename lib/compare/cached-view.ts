@@ -50,22 +50,22 @@ export interface Rewrite {
  * A parameter given twice is read by its last value here (Next's rule); the portal's own links
  * never repeat one.
  */
-export function compareRewrites(): Rewrite[] {
-  const rules: Rewrite[] = [];
-  // The Chinese page and its English twin (app/en/compare/…).
-  for (const language of ["", "/en"]) {
-    for (let mask = 0; mask < 1 << KEYS.length; mask++) {
-      const present = KEYS.filter((_, i) => mask & (1 << i));
-      const absent = KEYS.filter((key) => !present.includes(key));
-      rules.push({
-        source: `${language}/compare`,
-        has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
-        missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
-        destination: `${language}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
-      });
-    }
-  }
-  return rules;
+export function compareRewrites(language: "" | "/en" = ""): Rewrite[] {
+  // The rules exclude one another (each names every parameter present or missing), so their order
+  // only decides how many Next tries per request: fullest first, as the portal's own links and
+  // share addresses carry all four parameters, and hand-written ones most of them.
+  const popcount = (mask: number) => KEYS.filter((_, i) => mask & (1 << i)).length;
+  const masks = Array.from({ length: 1 << KEYS.length }, (_, mask) => mask).sort((a, b) => popcount(b) - popcount(a) || b - a);
+  return masks.map((mask) => {
+    const present = KEYS.filter((_, i) => mask & (1 << i));
+    const absent = KEYS.filter((key) => !present.includes(key));
+    return {
+      source: `${language}/compare`,
+      has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
+      missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
+      destination: `${language}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+    };
+  });
 }
 
 /** The cached route's segments back as the query the comparison is loaded from. */
