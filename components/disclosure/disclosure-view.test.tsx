@@ -1,21 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
+import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import type { Finding } from "../../lib/checks/types";
 import { wan } from "../../lib/money";
 import { ChecksPanel } from "./checks-panel";
-import { DisclosureView } from "./disclosure-view";
+import { seedDisclosureView } from "./fixture";
 
 function render(document = ZHENGDING_434_2018, isDemo = false): string {
-  return renderToStaticMarkup(
-    <DisclosureView
-      departmentCode={ZHENGDING_434_DEPARTMENT.code}
-      departmentName={ZHENGDING_434_DEPARTMENT.name}
-      year={2018}
-      document={document}
-      isDemo={isDemo}
-    />,
-  );
+  return renderToStaticMarkup(seedDisclosureView(document, isDemo));
 }
 
 /** The text content of the element carrying `data-testid`, tags stripped. */

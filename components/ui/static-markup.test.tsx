@@ -1,20 +1,12 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
+import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import { runChecks } from "../../lib/checks";
 import { ChecksPanel } from "../disclosure/checks-panel";
-import { DisclosureView } from "../disclosure/disclosure-view";
+import { seedDisclosureView } from "../disclosure/fixture";
 import { compactMarkup, StaticMarkup } from "./static-markup";
 
-const seedView = (
-  <DisclosureView
-    departmentCode={ZHENGDING_434_DEPARTMENT.code}
-    departmentName={ZHENGDING_434_DEPARTMENT.name}
-    year={2018}
-    document={ZHENGDING_434_2018}
-    isDemo={false}
-  />
-);
+const seedView = seedDisclosureView();
 
 describe("StaticMarkup", () => {
   it("renders the 434 disclosure and its checks exactly as the components themselves do, text separators included", () => {
