@@ -51,6 +51,7 @@ const PAGES: Target[] = [
   { key: "compare", label: "comparison 10 × 10", path: `/compare?departments=${compareCodes}&years=${compareYears}&measure=total`, kind: "page" },
   { key: "api-figures", label: "API figures 10 × 10", path: `/api/v1/figures?departments=${compareCodes}&years=${compareYears}&measure=total`, kind: "api" },
   { key: "api-disclosure", label: "API disclosure 434/2018", path: "/api/v1/disclosures/434/2018", kind: "api" },
+  // Not one of the issue's pages, and the slowest at scale: last, so it delays nothing else.
   { key: "home", label: "home (department list)", path: "/", kind: "page" },
 ];
 // The bare page before the first page, between every two and after the last: each page is judged
