@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { FILL_HEADER } from "../lib/public-page-cache";
 
 export interface Target {
   key: string;
@@ -102,10 +103,17 @@ function cpuMeter(serverPid: number) {
 
 /** Browsers ask for compressed responses; so does the load, so compression is part of the cost. */
 const HEADERS = { "accept-encoding": "gzip, deflate, br" };
+/**
+ * `--next-alone`: every request marked as the page cache's own (FILL_HEADER), so that Next answers
+ * it as under `next start`, without the compressed copies kept by server.ts.
+ */
+export function requestHeaders(nextAlone: boolean): Record<string, string> {
+  return nextAlone ? { ...HEADERS, [FILL_HEADER]: "1" } : HEADERS;
+}
 
-async function fetchOnce(url: string): Promise<{ status: number; ms: number; bytes: number }> {
+async function fetchOnce(url: string, headers: Record<string, string>): Promise<{ status: number; ms: number; bytes: number }> {
   const started = performance.now();
-  const response = await fetch(url, { headers: HEADERS, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) });
   const body = await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
 }
@@ -164,12 +172,12 @@ export const empty = (target: Target, status: string, warmStatus: number, warmMs
 export async function measure(
   baseUrl: string,
   target: Target,
-  options: { connections: number; duration: number; warm: number; serverPid: number },
+  options: { connections: number; duration: number; warm: number; serverPid: number; headers: Record<string, string> },
 ): Promise<LoadResult> {
   const url = baseUrl + target.path;
   let last = { status: 0, ms: NaN, bytes: 0 };
   try {
-    for (let i = 0; i < options.warm; i++) last = await fetchOnce(url);
+    for (let i = 0; i < options.warm; i++) last = await fetchOnce(url, options.headers);
   } catch (error) {
     return empty(target, `error (${error instanceof Error ? error.message : String(error)})`, 0);
   }
@@ -181,7 +189,7 @@ export async function measure(
 
   const latencies: number[] = [];
   const cpu = cpuMeter(options.serverPid);
-  const instance = autocannon({ url, connections: options.connections, duration: options.duration, timeout: 30, headers: HEADERS });
+  const instance = autocannon({ url, connections: options.connections, duration: options.duration, timeout: 30, headers: options.headers });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
   });

@@ -137,7 +137,7 @@ const HEADER = `# Benchmarks
 \`npm run bench\` (not part of the test suite) measures the public pages of a production build on
 generated data: it creates its own database on the PostgreSQL server (\`portal_bench_<depts>\`),
 fills it (default 2,000 departments × 2010–2019, one county per 2,000 departments, plus the real
-434/2018 disclosure), builds the portal if needed, starts \`next start\`, and measures every page
+434/2018 disclosure), builds the portal if needed, starts the portal's server (\`server.ts\`, as \`npm start\` does), and measures every page
 with autocannon and, for JavaScript weight, in Chromium. Each run appends a dated section below.
 
     npm run bench                          # 2,000 departments × 10 years, 10 connections, 10 s
@@ -147,7 +147,9 @@ with autocannon and, for JavaScript weight, in Chromium. Each run appends a date
 
 Other options: \`--years N\` (ending 2019), \`--connections N\`, \`--duration S\`,
 \`--url postgres://…\` (admin connection; default postgres://postgres@127.0.0.1:5432/postgres),
-\`--report FILE\` (default docs/benchmarks.md), \`--generate-only\` (fill and keep the database, measure nothing).
+\`--report FILE\` (default docs/benchmarks.md), \`--generate-only\` (fill and keep the database, measure nothing),
+\`--next-alone\` (every request answered by Next itself, as under \`next start\`, without the compressed
+copies the portal's server keeps of the public data pages: \`lib/public-page-cache.ts\`).
 
 Targets (2 cores):
 - every public page ≥ 0.5× the requests/s of the bare static page (\`/about\`) of the same server;

@@ -8,7 +8,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { databaseName, dropDatabase, prepareDatabase, sampleCodes } from "./generate";
 import { measureJavaScript, type JsWeight } from "./js-weight";
-import { empty, measure, settle, type LoadResult, type Target } from "./load";
+import { empty, measure, requestHeaders, settle, type LoadResult, type Target } from "./load";
 import { appendReport, bareRateAround, jsTable, jsVerdict, loadTable, loadVerdict, machine } from "./report";
 import { postgresVersion, queryTimings } from "./queries";
 import { build, buildReason, startServer, type RunningServer } from "./server";
@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     fresh: { type: "boolean", default: false },
     build: { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
+    "next-alone": { type: "boolean", default: false },
   },
 });
 
@@ -120,7 +121,7 @@ async function main() {
     }
     process.stdout.write(`Load: ${target.label} … `);
     await settle(server.pid);
-    const result = await measure(server.baseUrl, target, { connections, duration, warm: 3, serverPid: server.pid });
+    const result = await measure(server.baseUrl, target, { connections, duration, warm: 3, serverPid: server.pid, headers: requestHeaders(args["next-alone"] ?? false) });
     console.log(result.status === "ok" ? `${result.requestsPerSecond.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms` : result.status);
     results.push(result);
   }

@@ -1,6 +1,7 @@
 /**
- * Builds the portal when the build is missing or older than the sources, and runs `next start`
- * directly (not through npm, whose wrapper would orphan the server when killed: stack-notes §9).
+ * Builds the portal when the build is missing or older than the sources, and runs the portal's
+ * server (server.ts, as `npm start` does) directly with node, not through npm, whose wrapper
+ * would orphan the server when killed (stack-notes §9).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -10,7 +11,7 @@ import path from "node:path";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 const SOURCE_DIRS = ["app", "components", "lib", "db", "public"];
-const SOURCE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
+const SOURCE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts", "server.ts"];
 
 function newestMtime(entry: string): number {
   let stat: fs.Stats;
@@ -89,7 +90,7 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
       .join(" "),
   };
   delete env.PGLITE_DIR;
-  const child: ChildProcess = spawn(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -111,7 +112,7 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
       resolve();
     }),
   );
-  if (child.pid === undefined) throw new Error("next start did not start");
+  if (child.pid === undefined) throw new Error("the portal server did not start");
   const baseUrl = `http://127.0.0.1:${port}`;
   const server: RunningServer = {
     baseUrl,
@@ -130,7 +131,7 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
 
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited:\n${server.log()}`);
+    if (exited) throw new Error(`the portal server exited:\n${server.log()}`);
     try {
       const response = await fetch(`${baseUrl}/about`, { signal: AbortSignal.timeout(5_000) });
       await response.arrayBuffer();
@@ -141,5 +142,5 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await server.stop();
-  throw new Error(`next start did not answer within 90 s:\n${server.log()}`);
+  throw new Error(`the portal server did not answer within 90 s:\n${server.log()}`);
 }

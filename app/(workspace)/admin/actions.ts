@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { forgetApiResponses } from "@/lib/open-data/response-cache";
+import { publicDataChanged } from "@/lib/public-refresh";
 import { getCurrentUser } from "@/lib/auth/guards";
 import {
   createDepartmentCommand,
@@ -39,8 +39,8 @@ function echo(formData: FormData): Record<string, string[]> {
 async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
   const result = await command(await getDb(), await getCurrentUser(), formData);
   if (result.ok) {
-    revalidatePath(scope, "layout");
-    if (scope === "/") forgetApiResponses();
+    if (scope === "/") publicDataChanged();
+    else revalidatePath(scope, "layout");
   }
   return { ...result, fields: result.ok ? {} : echo(formData), nonce: randomUUID() };
 }

@@ -6,7 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
-import { forgetApiResponses } from "@/lib/open-data/response-cache";
+import { publicDataChanged } from "@/lib/public-refresh";
 import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
 
 export type ReviewActionState = ReviewResult | null;
@@ -16,11 +16,7 @@ async function run(command: typeof approveCommand, formData: FormData, publicToo
   if (result.ok) {
     revalidatePath("/review", "layout");
     revalidatePath("/edit", "layout");
-    // Every cached page, the English twins under /en included: each page carries the "/layout" tag.
-    if (publicToo) {
-      revalidatePath("/", "layout");
-      forgetApiResponses();
-    }
+    if (publicToo) publicDataChanged();
   }
   return result;
 }

@@ -1,0 +1,57 @@
+/**
+ * The portal's server, run by `npm start`: Next's own request handler, with the public data
+ * pages answered from their compressed copies when kept (lib/public-page-cache.ts). Everything
+ * else — static files, the workspace, the API, sign-in — is Next's, exactly as under `next start`
+ * (which still works, without the kept pages).
+ *
+ *     tsx server.ts [-H hostname] [-p port]     # defaults: every interface, $PORT or 3000
+ *
+ * Stops cleanly on SIGTERM and SIGINT.
+ */
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { answerFromKeptPages } from "./lib/public-page-cache";
+
+// The server's own settings, read here as `next start` reads them; the portal's configuration is
+// lib/env.ts. NODE_ENV is set before Next loads, as `next start` does.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+const { values } = parseArgs({
+  options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+
+/** Where this server reaches itself to fill the kept pages. */
+function ownOrigin(): string {
+  const local = !hostname || ["0.0.0.0", "::", "localhost", "127.0.0.1", "::1"].includes(hostname);
+  const host = local ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  return `http://${host}:${port}`;
+}
+
+async function main() {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`端口无效 (invalid port): ${values.port ?? process.env.PORT}`);
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const origin = ownOrigin();
+  const server = createServer((request, response) => {
+    if (answerFromKeptPages(request, response, origin)) return;
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+  server.listen(port, hostname, () => console.log(`部门预算公开平台 http://${hostname ?? "localhost"}:${port}`));
+  const stop = () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
