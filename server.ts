@@ -1,8 +1,8 @@
 /**
  * The portal's server, run by `npm start`: Next's own request handler, with the public data
- * pages answered from their compressed copies when kept (lib/public-page-cache.ts). Everything
- * else — static files, the workspace, the API, sign-in — is Next's, exactly as under `next start`
- * (which still works, without the kept pages).
+ * pages and the open-data API answered from their compressed copies when kept
+ * (lib/public-page-cache.ts). Everything else — static files, the workspace, sign-in — is Next's,
+ * exactly as under `next start` (which still works, without the copies).
  *
  *     tsx server.ts [-H hostname] [-p port]     # defaults: every interface, $PORT or 3000
  *

@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 /**
- * The portal's server (server.ts) answers the public data pages from their compressed copies
- * (lib/public-page-cache.ts): the same page Next renders, byte for byte, and the page still works
- * in a browser when it comes from there. The refresh after an approval is review-publication.spec.ts.
+ * The portal's server (server.ts) answers the public data pages and the API from their compressed
+ * copies (lib/public-page-cache.ts): the same page Next renders, byte for byte, and the page still
+ * works in a browser when it comes from there. The refresh after an approval is review-publication.spec.ts.
  */
 const GZIP = { "accept-encoding": "gzip, deflate, br" };
 
@@ -19,8 +19,8 @@ async function keptCopy(request: APIRequestContext, path: string) {
   return response;
 }
 
-test("a public page comes from its compressed copy, identical to Next's own rendering", async ({ request }) => {
-  for (const path of ["/departments/434/2018", "/en/departments/434/2018", "/departments/434", "/compare?departments=434&years=2017,2018"]) {
+test("a public page or API answer comes from its compressed copy, identical to Next's own", async ({ request }) => {
+  for (const path of ["/departments/434/2018", "/en/departments/434/2018", "/departments/434", "/compare?departments=434&years=2017,2018", "/api/v1/disclosures/434/2018"]) {
     const kept = await keptCopy(request, path);
     expect(kept.status()).toBe(200);
     expect(kept.headers()["content-encoding"]).toBe("gzip");

@@ -127,7 +127,7 @@ describe("the public pages kept compressed (lib/public-page-cache.ts)", () => {
     for (const [path, headers] of [
       ["/about", {}],
       ["/years/2018", {}],
-      ["/api/v1/years", {}],
+      ["/api/auth/session", {}],
       ["/review", {}],
       ["/?q=财政", {}],
       ["/en?q=434", {}],
@@ -154,6 +154,7 @@ describe("the public pages kept compressed (lib/public-page-cache.ts)", () => {
     expect(during.body.toString("utf8")).toContain("<!-- v2 -->");
     await filled();
     expect((await get("/departments/434/2018")).headers[STATUS_HEADER]).toBeUndefined(); // still quiet: not kept
+    await filled();
     forgetPublicPages(Date.now() - 60_000);
     await get("/departments/434/2018");
     await filled();
@@ -174,10 +175,10 @@ describe("the public pages kept compressed (lib/public-page-cache.ts)", () => {
 
   it("knows the public data pages by their address", () => {
     const gzip = { "accept-encoding": "gzip" };
-    for (const path of ["/", "/?page=2", "/en", "/en/", "/departments/434", "/departments/434/2018", "/en/departments/434/2018", "/compare", "/compare?departments=434&years=2018", "/en/compare?measure=total"]) {
+    for (const path of ["/", "/?page=2", "/en", "/en/", "/departments/434", "/departments/434/2018", "/en/departments/434/2018", "/compare", "/compare?departments=434&years=2018", "/en/compare?measure=total", "/api/v1", "/api/v1/figures?departments=434&years=2018", "/api/v1/bulk/2018/budget.csv"]) {
       expect(pageKey("GET", path, gzip), path).toBe(path);
     }
-    for (const path of ["/about", "/open-data", "/years/2018", "/departments/434/2018/versions/1", "/departments/434/trend.csv/x", "/api/v1/departments", "/login", "/admin", "/_next/static/x.js", "/english", "/?q=x"]) {
+    for (const path of ["/about", "/open-data", "/years/2018", "/departments/434/2018/versions/1", "/departments/434/trend.csv/x", "/api/auth/session", "/api/v2/x", "/login", "/admin", "/_next/static/x.js", "/english", "/?q=x"]) {
       expect(pageKey("GET", path, gzip), path).toBeNull();
     }
     expect(pageKey("POST", "/", gzip)).toBeNull();
@@ -194,10 +195,15 @@ describe("the public pages kept compressed (lib/public-page-cache.ts)", () => {
   });
 
   it("keeps only what a shared cache may keep", () => {
-    const headers = (h: Record<string, string>) => new Headers(h);
+    const headers = (h: Record<string, string>) => new Headers({ "content-type": "text/html; charset=utf-8", ...h });
     expect(isKeepable(200, headers({ "cache-control": SHARED }))).toBe(true);
+    expect(isKeepable(200, headers({ "cache-control": "public, max-age=60", "content-type": "application/json; charset=utf-8" }))).toBe(true);
+    expect(isKeepable(200, headers({ "cache-control": "public, max-age=60", "content-type": "text/csv; charset=utf-8" }))).toBe(true);
+    expect(isKeepable(200, headers({ "cache-control": "public, max-age=60", "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }))).toBe(false);
+    expect(isKeepable(200, headers({ "cache-control": SHARED, "content-length": String(9 * 1024 * 1024) }))).toBe(false);
+    expect(isKeepable(200, headers({ "cache-control": "max-age=60" }))).toBe(false);
+    expect(isKeepable(200, headers({ "cache-control": "no-store" }))).toBe(false);
     expect(isKeepable(200, headers({ "cache-control": "s-maxage=0" }))).toBe(false);
-    expect(isKeepable(200, headers({ "cache-control": "public, max-age=60" }))).toBe(false);
     expect(isKeepable(200, headers({ "cache-control": "private, s-maxage=300" }))).toBe(false);
     expect(isKeepable(200, headers({ "cache-control": SHARED, "set-cookie": "a=1" }))).toBe(false);
     expect(isKeepable(200, headers({ "cache-control": SHARED, "content-encoding": "gzip" }))).toBe(false);

@@ -1,18 +1,20 @@
 /**
- * The public data pages, kept compressed in the server's memory and answered by the portal's
- * server (server.ts) before Next is involved: what a caching proxy or CDN in front of the portal
- * would do, inside the portal so that `npm start` alone has it.
+ * The public data pages and the open-data API's answers, kept compressed in the server's memory
+ * and answered by the portal's server (server.ts) before Next is involved: what a caching proxy
+ * or CDN in front of the portal would do, inside the portal so that `npm start` alone has it.
  *
  * Why: Next serves a cached page by compressing the whole page again on every request, hashing it
  * for its ETag and encoding the text into bytes — three quarters of the disclosure page's server
  * time under load (docs/benchmarks.md). Kept here, each is done once per page, not per request.
  *
- * Which requests: GET or HEAD of a public data page (PAGE_PATH: home, department, disclosure,
- * comparison, in both languages; not a home-page search), accepting gzip, and not one of React's
- * navigation requests (`RSC` and `Next-Router-*` headers, which ask for another representation).
+ * Which requests: GET or HEAD of a public data page or of the API (KEPT_PATH: home, department,
+ * disclosure, comparison, in both languages, not a home-page search; /api/v1/…), accepting gzip,
+ * and not one of React's navigation requests (`RSC` and `Next-Router-*` headers, which ask for
+ * another representation).
  *
- * What is kept: only what Next itself marks as cacheable by a shared cache — status 200,
- * `Cache-Control` with `s-maxage`, no `Set-Cookie`. Next answers the first visitor as usual; in
+ * What is kept: only what the answer itself lets a shared cache keep — status 200, `Cache-Control`
+ * with `s-maxage` (Next's cached pages) or `public` and `max-age` (the API), no `Set-Cookie` —
+ * and only text (HTML, JSON, CSV) of at most MAX_ENTRY_BYTES. Next answers the first visitor as usual; in
  * the background this module asks Next for the same page once (FILL_HEADER, with the visitor's
  * headers, uncompressed) and keeps it gzipped. An answer that may not be kept (a missing page) is
  * remembered as such for a while, and those requests go on to Next.
@@ -22,7 +24,8 @@
  * instance is at most that much staler than Next's own cache (revalidate = 300).
  */
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
 
 /** The header of this module's own request for a page; such a request goes to Next. */
@@ -31,12 +34,15 @@ export const FILL_HEADER = "x-portal-page-fill";
 export const STATUS_HEADER = "x-portal-page-cache";
 
 export const KEEP_SECONDS = 60;
+const gzipAsync = promisify(gzip);
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Larger answers (a province's bulk CSV) are served by Next rather than evict everything else. */
+const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 /** After a publication, nothing is kept for this long: a request already under way may have read the old data. */
 const QUIET_MS = 5_000;
 
-/** Home (not a search), department, disclosure and comparison pages, Chinese and English. */
-export const PAGE_PATH = /^(?:\/en)?(?:\/|\/departments\/[^/?]+(?:\/[^/?]+)?\/?|\/compare)?(?:\?(.*))?$/;
+/** Home (not a search), department, disclosure and comparison pages, Chinese and English; the API. */
+export const KEPT_PATH = /^(?:(?:\/en)?(?:\/|\/departments\/[^/?]+(?:\/[^/?]+)?\/?|\/compare)?|\/api\/v1(?:\/[^?]*)?)(?:\?(.*))?$/;
 /** Requests for another representation than the HTML page, or for part of it. */
 const OTHER_REPRESENTATION = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "range", FILL_HEADER];
 
@@ -95,7 +101,7 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
 /** Whether this request may be answered from the kept pages: its key, or null. */
 export function pageKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   if ((method !== "GET" && method !== "HEAD") || !url) return null;
-  const match = PAGE_PATH.exec(url);
+  const match = KEPT_PATH.exec(url);
   if (!match) return null;
   const query = new URLSearchParams(match[1] ?? "");
   if (query.has("q") && /^(?:\/en)?\/?(?:\?|$)/.test(url)) return null;
@@ -104,11 +110,17 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   return url;
 }
 
-/** Whether a shared cache may keep this answer, by Next's own headers. */
+/** Text worth compressing: what Next's own compression would compress. */
+const TEXT = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))\b)/i;
+
+/** Whether a shared cache may keep this answer, by its own headers. */
 export function isKeepable(status: number, headers: Headers): boolean {
   if (status !== 200 || headers.has("set-cookie") || headers.has("content-encoding")) return false;
+  if (!TEXT.test(headers.get("content-type") ?? "")) return false;
+  if (Number(headers.get("content-length") ?? 0) > MAX_ENTRY_BYTES) return false;
   const cacheControl = (headers.get("cache-control") ?? "").toLowerCase();
-  return /\bs-maxage=\d*[1-9]/.test(cacheControl) && !/\b(private|no-store|no-cache)\b/.test(cacheControl);
+  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
+  return /\bs-maxage=\d*[1-9]/.test(cacheControl) || (/\bpublic\b/.test(cacheControl) && /\bmax-age=\d*[1-9]/.test(cacheControl));
 }
 
 /**
@@ -117,14 +129,15 @@ export function isKeepable(status: number, headers: Headers): boolean {
  */
 const NOT_KEPT_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "x-nextjs-cache"]);
 
-export function keepPage(headers: Headers, body: Uint8Array): KeptPage {
+export async function keepPage(headers: Headers, body: Uint8Array): Promise<KeptPage> {
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of headers) if (!NOT_KEPT_HEADERS.has(name)) kept[name] = value;
   const vary = typeof kept.vary === "string" ? kept.vary : "";
   if (!/\baccept-encoding\b/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   kept["content-encoding"] = "gzip";
   kept[STATUS_HEADER] = "HIT";
-  const gzip = gzipSync(body, { level: 9 });
+  // Off the main thread: a large answer would otherwise hold up every other request meanwhile.
+  const gzip = await gzipAsync(body, { level: 9 });
   kept["content-length"] = String(gzip.byteLength);
   return { kept: true, headers: kept, etag: headers.get("etag"), gzip };
 }
@@ -165,10 +178,11 @@ async function fill(key: string, origin: string, visitor: IncomingHttpHeaders): 
   const startedQuiet = Date.now() < store().quietUntil;
   try {
     const response = await fetch(origin + key, { headers: fillHeaders(visitor), redirect: "manual", signal: AbortSignal.timeout(30_000) });
-    const entry: Entry = isKeepable(response.status, response.headers)
-      ? keepPage(response.headers, new Uint8Array(await response.arrayBuffer()))
-      : { kept: false };
-    if (!entry.kept) await response.body?.cancel();
+    let entry: Entry = { kept: false };
+    if (isKeepable(response.status, response.headers)) {
+      const body = new Uint8Array(await response.arrayBuffer());
+      if (body.byteLength <= MAX_ENTRY_BYTES) entry = await keepPage(response.headers, body);
+    } else await response.body?.cancel();
     if (!startedQuiet && store().generation === generation) entries.set(key, entry);
   } catch {
     // Next answers the visitors itself meanwhile; the next request tries again.
