@@ -6,11 +6,14 @@
  *
  *     tsx server.ts [-H hostname] [-p port]     # defaults: every interface, $PORT or 3000
  *
+ * An address whose path cannot be decoded gets a 400 page here (Next would answer 500).
  * Stops cleanly on SIGTERM and SIGINT.
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { BAD_ADDRESS_PAGE, hasMalformedPath } from "./lib/http";
 import { answerFromKeptPages } from "./lib/public-page-cache";
+import { securityHeaders } from "./lib/security-headers";
 
 // The server's own settings, read here as `next start` reads them; the portal's configuration is
 // lib/env.ts. NODE_ENV is set before Next loads, as `next start` does.
@@ -35,7 +38,13 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   const origin = ownOrigin();
+  const headers = Object.fromEntries(securityHeaders({ development: false }).map(({ key, value }) => [key, value]));
   const server = createServer((request, response) => {
+    if (hasMalformedPath(request.url ?? "/")) {
+      response.writeHead(400, { ...headers, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      response.end(request.method === "HEAD" ? undefined : BAD_ADDRESS_PAGE);
+      return;
+    }
     if (answerFromKeptPages(request, response, origin)) return;
     handle(request, response).catch((error: unknown) => {
       console.error(error);

@@ -15,3 +15,29 @@ export function workbookResponse(buffer: Buffer, filename: string): Response {
 export function textResponse(status: number, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
+
+/**
+ * Whether the address's path holds percent-encoding that does not decode (`/departments/%E0%A4%A`):
+ * Next would fail on it with a 500; the portal's server (server.ts) answers BAD_ADDRESS_PAGE, 400.
+ */
+export function hasMalformedPath(url: string): boolean {
+  const path = url.split(/[?#]/, 1)[0] ?? "";
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** The page for an address that cannot be read, in Chinese first. */
+export const BAD_ADDRESS_PAGE = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>地址有误 — 部门预算公开平台</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6;color:#1f2937}a{color:#1d4ed8}</style>
+</head><body><main>
+<h1>地址有误</h1>
+<p>这个网址中的百分号编码（%…）不完整或无效，无法打开。请检查链接是否完整，或回到<a href="/">首页</a>查找。</p>
+<p lang="en">Bad request: the address contains malformed percent-encoding. <a href="/en">English home page</a></p>
+</main></body></html>
+`;

@@ -1,7 +1,8 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 /**
- * The portal's server (server.ts) answers the public data pages and the API from their compressed
+ * The portal's server (server.ts). It answers the public data pages and the API from their compressed
  * copies (lib/public-page-cache.ts): the same page Next renders, byte for byte, and the page still
  * works in a browser when it comes from there. The refresh after an approval is review-publication.spec.ts.
  */
@@ -58,4 +59,19 @@ test("the kept disclosure page hydrates, and a 304 answers a browser that has it
   await expect(page).toHaveURL(/\/en\/departments\/434\/2018$/);
   await expect(page.getByTestId("disclosure-title")).toContainText("2018");
   expect(errors).toEqual([]);
+});
+
+test("an address with broken percent-encoding gets a clear 400 page, not a server error", async ({ page, request }) => {
+  for (const path of ["/departments/%E0%A4%A/2018", "/en/departments/434/%E0%A4%A", "/api/v1/departments/%E0%A4%A", "/years/%E0%A4%A"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  const response = await page.goto("/departments/%E0%A4%A/2018");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("地址有误");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.getByRole("link", { name: "首页" }).click();
+  await expect(page).toHaveURL(/\/$/);
 });
