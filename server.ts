@@ -4,7 +4,7 @@
  * (lib/public-page-cache.ts). Everything else — static files, the workspace, sign-in — is Next's,
  * exactly as under `next start` (which still works, without the copies).
  *
- *     tsx server.ts [-H hostname] [-p port]     # defaults: every interface, $PORT or 3000
+ *     node --import tsx server.ts [-H hostname] [-p port]   # defaults: every interface, $PORT or 3000
  *
  * An address whose path cannot be decoded gets a 400 page here (Next would answer 500).
  * Stops cleanly on SIGTERM and SIGINT.

@@ -33,7 +33,7 @@ export const FILL_HEADER = "x-portal-page-fill";
 /** On answers from here: HIT. */
 export const STATUS_HEADER = "x-portal-page-cache";
 
-export const KEEP_SECONDS = 60;
+const KEEP_SECONDS = 60;
 const gzipAsync = promisify(gzip);
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Larger answers (a province's bulk CSV) are served by Next rather than evict everything else. */
@@ -213,7 +213,7 @@ export function answerFromKeptPages(request: IncomingMessage, response: ServerRe
   return false;
 }
 
-/** For tests: whether a fill is under way for any page. */
+/** For tests: how many fills are under way. */
 export function fillsPending(): number {
   return store().pending.size;
 }
