@@ -22,7 +22,8 @@ const PUBLIC_PAGES = [
   "/en/departments/434/2018",
   "/en/departments/401",
   "/en/years",
-  "/en/years/2018?measure=sangongTotal",
+  "/en/years/2018",
+  "/en/years/2018?measure=sangongTotal&page=1",
   "/en/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total",
   "/en/open-data",
 ];

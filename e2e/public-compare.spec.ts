@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "./helpers";
 
 /**
  * A visitor finds 434 by search, opens its 2018 disclosure, compares it with three other
@@ -13,35 +14,6 @@ async function tableRows(page: Page): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => (cell.textContent ?? "").trim())));
 }
 
-/** The CSV the portal hands out: BOM, CRLF, quoted cells where needed. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 test("find 434, open 2018, compare with three departments over four years, share, download", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -99,7 +71,7 @@ test("find 434, open 2018, compare with three departments over four years, share
   expect(csv.slice(1)).toEqual(rows);
 });
 
-test("the home page, a comparison and a disclosure are answered from the cache; searches are not", async ({ request }) => {
+test("the home page, a comparison, a disclosure, the years and the year view are answered from the cache; searches are not", async ({ request }) => {
   const cacheOf = async (path: string) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -114,12 +86,18 @@ test("the home page, a comparison and a disclosure are answered from the cache; 
     "/compare?departments=401,402&years=2018,2019&measure=basic",
     "/en/compare?departments=401,402&years=2018,2019&measure=basic&chart=line",
     "/departments/434/2018",
+    "/years",
+    "/en/years",
+    "/years/2018",
+    "/years/2018?measure=project",
+    "/en/years/2019?measure=basic&page=1",
   ]) {
     await cacheOf(path); // the first visit renders and keeps the page
     expect(await cacheOf(path), path).toBe("HIT");
   }
   // Free-text searches are rendered per request, never kept.
-  for (const path of ["/?q=434", "/compare?departments=401&q=%E6%95%99%E8%82%B2"]) {
+  // So are addresses the cached routes do not take (an unknown measure is shown as the total).
+  for (const path of ["/?q=434", "/compare?departments=401&q=%E6%95%99%E8%82%B2", "/years/2018?measure=unknown"]) {
     await cacheOf(path);
     expect(await cacheOf(path), path).toBe("none");
   }

@@ -2,24 +2,62 @@ import { describe, expect, it } from "vitest";
 import { cachedRouteRewrites } from "./cached-routes";
 import type { Rewrite } from "./compare/cached-view";
 
-/** Whether `rule` applies to `path?query` the way Next's router decides it: source, then has and missing. */
-function applies(rule: Rewrite, path: string, query: URLSearchParams): boolean {
-  if (rule.source !== path) return false;
-  const has = (rule.has ?? []).every((h) => query.has(h.key) && (h.value === undefined || new RegExp(`^${h.value}$`).test(query.get(h.key)!)));
-  return has && (rule.missing ?? []).every((m) => !query.has(m.key));
+/** A rule's source as a regular expression: `:name(pattern)` segments become named groups. */
+const sourcePattern = (source: string) => new RegExp(`^${source.replace(/:(\w+)\(([^)]*)\)/g, "(?<$1>$2)")}$`);
+
+/**
+ * Where `rule` sends `path?query`, the way Next's router decides it (source, then has and missing,
+ * named groups filling the destination's `:name`), or null when it does not apply.
+ */
+function rewrite(rule: Rewrite, path: string, query: URLSearchParams): string | null {
+  const source = sourcePattern(rule.source).exec(path);
+  if (!source) return null;
+  const groups: Record<string, string> = { ...source.groups };
+  for (const h of rule.has ?? []) {
+    const value = query.get(h.key);
+    const match = value === null ? null : h.value === undefined ? [] : new RegExp(`^${h.value}$`).exec(value);
+    if (!match) return null;
+    Object.assign(groups, (match as RegExpExecArray).groups);
+  }
+  if ((rule.missing ?? []).some((m) => query.has(m.key))) return null;
+  return rule.destination.replace(/:(\w+)/g, (_, name: string) => groups[name] ?? `:${name}`);
 }
+const applies = (rule: Rewrite, path: string, query: URLSearchParams) => rewrite(rule, path, query) !== null;
 
 describe("cachedRouteRewrites", () => {
   const rules = cachedRouteRewrites();
 
-  it("lists Chinese before English, each language's home rules before its comparison's", () => {
-    expect(rules).toHaveLength(36);
+  it("lists Chinese before English, each language's home rules, then its comparison's, then its year view's", () => {
+    expect(rules).toHaveLength(46);
     expect(rules.map((r) => r.source)).toEqual([
       ...Array(2).fill("/"),
       ...Array(16).fill("/compare"),
+      "/years",
+      ...Array(4).fill("/years/:year(\\d{4})"),
       ...Array(2).fill("/en"),
       ...Array(16).fill("/en/compare"),
+      "/en/years",
+      ...Array(4).fill("/en/years/:year(\\d{4})"),
     ]);
+  });
+
+  it("sends the years and the year view's addresses to their cached routes, and anything else to the dynamic page", () => {
+    const target = (address: string) => {
+      const [path, query = ""] = address.split("?") as [string, string?];
+      const found = rules.map((r) => rewrite(r, path, new URLSearchParams(query))).filter((d) => d !== null);
+      expect(found.length, address).toBeLessThanOrEqual(1);
+      return found[0] ?? null;
+    };
+    expect(target("/years/2018")).toBe("/years/2018/view/total/1");
+    expect(target("/years/2018?measure=sangongTotal")).toBe("/years/2018/view/sangongTotal/1");
+    expect(target("/years/2018?page=3")).toBe("/years/2018/view/total/3");
+    expect(target("/years/2018?measure=basic&page=12")).toBe("/years/2018/view/basic/12");
+    expect(target("/en/years/2019?page=2&measure=project")).toBe("/en/years/2019/view/project/2");
+    expect(target("/years")).toBe("/years/list/1");
+    expect(target("/en/years?utm=x")).toBe("/en/years/list/1");
+    for (const dynamic of ["/years/2018?measure=constructor", "/years/2018?page=0", "/years/2018?page=1e3", "/years/18", "/years/2018/ranking.csv", "/years/"]) {
+      expect(target(dynamic), dynamic).toBeNull();
+    }
   });
 
   it("has exactly one rule for any address it caches, so the order changes only how soon it is found", () => {

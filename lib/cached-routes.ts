@@ -6,11 +6,18 @@
  * - The comparison: /compare?… → /compare/view/… (lib/compare/cached-view.ts).
  * - The home page: / and /?page=N → /home/N (app/(public)/home/[page]); a search (`q` with text)
  *   stays on the dynamic page /.
+ * - The years: /years → /years/list/1 (app/(public)/years/list/[page]), whatever the query.
+ * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
+ *   (app/(public)/years/[year]/view/[measure]/[page]); other values stay on the dynamic page
+ *   /years/[year].
  * Each also for the English twins under /en.
  */
 import { compareRewrites, type Rewrite } from "./compare/cached-view";
+import { HEADLINE_MEASURES } from "./disclosure/figures";
 
 export const HOME_PREFIX = "/home";
+/** A page number in a rewritten address, as pageParam (components/public/url-params.ts) reads it. */
+const PAGE_NUMBER = "[1-9][0-9]{0,5}";
 
 export function homeRewrites(language: "" | "/en" = ""): Rewrite[] {
   return [
@@ -24,14 +31,32 @@ export function homeRewrites(language: "" | "/en" = ""): Rewrite[] {
     },
     {
       source: language || "/",
-      has: [{ type: "query", key: "page", value: "(?<page>[1-9][0-9]{0,5})" }],
+      has: [{ type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` }],
       missing: [{ type: "query", key: "q" }],
       destination: `${language}${HOME_PREFIX}/:page`,
     },
   ];
 }
 
-/** Chinese before English, as most visits are; within each, the two home rules and then the comparison's. */
+export function yearsRewrites(language: "" | "/en" = ""): Rewrite[] {
+  return [{ source: `${language}/years`, destination: `${language}/years/list/1` }];
+}
+
+/** Four rules, one per combination of ?measure= and ?page= present or absent; fullest first. */
+export function yearRewrites(language: "" | "/en" = ""): Rewrite[] {
+  const source = `${language}/years/:year(\\d{4})`;
+  const view = (measure: string, page: string) => `${language}/years/:year/view/${measure}/${page}`;
+  const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")})` } as const;
+  const page = { type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` } as const;
+  return [
+    { source, has: [measure, page], destination: view(":measure", ":page") },
+    { source, has: [measure], missing: [{ type: "query", key: "page" }], destination: view(":measure", "1") },
+    { source, has: [page], missing: [{ type: "query", key: "measure" }], destination: view("total", ":page") },
+    { source, missing: [{ type: "query", key: "measure" }, { type: "query", key: "page" }], destination: view("total", "1") },
+  ];
+}
+
+/** Chinese before English, as most visits are; within each, the home rules, the comparison's, the years', the year view's. */
 export function cachedRouteRewrites(): Rewrite[] {
-  return (["", "/en"] as const).flatMap((language) => [...homeRewrites(language), ...compareRewrites(language)]);
+  return (["", "/en"] as const).flatMap((language) => [...homeRewrites(language), ...compareRewrites(language), ...yearsRewrites(language), ...yearRewrites(language)]);
 }

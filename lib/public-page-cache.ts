@@ -8,9 +8,9 @@
  * time under load (docs/benchmarks.md). Kept here, each is done once per page, not per request.
  *
  * Which requests: GET or HEAD of a public data page or of the API (KEPT_PATH: home, department,
- * disclosure, comparison, in both languages, not a home-page search; /api/v1/…), accepting gzip,
- * and not one of React's navigation requests (`RSC` and `Next-Router-*` headers, which ask for
- * another representation).
+ * disclosure, comparison, years, year view, in both languages, not a home-page search;
+ * /api/v1/…), accepting gzip, and not one of React's navigation requests (`RSC` and
+ * `Next-Router-*` headers, which ask for another representation).
  *
  * What is kept: only what the answer itself lets a shared cache keep — status 200, `Cache-Control`
  * with `s-maxage` (Next's cached pages) or `public` and `max-age` (the API), no `Set-Cookie` —
@@ -42,7 +42,7 @@ const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 const QUIET_MS = 5_000;
 
 /** Home (not a search), department, disclosure and comparison pages, Chinese and English; the API. */
-export const KEPT_PATH = /^(?:(?:\/en)?(?:\/|\/departments\/[^/?]+(?:\/[^/?]+)?\/?|\/compare)?|\/api\/v1(?:\/[^?]*)?)(?:\?(.*))?$/;
+export const KEPT_PATH = /^(?:(?:\/en)?(?:\/|\/departments\/[^/?]+(?:\/[^/?]+)?\/?|\/compare|\/years(?:\/\d{4})?)?|\/api\/v1(?:\/[^?]*)?)(?:\?(.*))?$/;
 /** Requests for another representation than the HTML page, or for part of it. */
 const OTHER_REPRESENTATION = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "range", FILL_HEADER];
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { HomeView } from "@/components/public/home-view";
 import type { Lang } from "@/components/public/labels";
-import { searchQuery } from "@/components/public/url-params";
+import { pageParam, searchQuery } from "@/components/public/url-params";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 interface Props {
@@ -21,6 +21,5 @@ export const metadata: Metadata = { alternates: languageAlternates("/") };
 export default async function HomePage({ searchParams, lang = "zh" }: Props) {
   await connection(); // read at request time, never at build time
   const params = await searchParams;
-  const page = Number(Array.isArray(params.page) ? params.page[0] : params.page);
-  return HomeView({ query: searchQuery(params.q), page, lang });
+  return HomeView({ query: searchQuery(params.q), page: pageParam(params.page), lang });
 }

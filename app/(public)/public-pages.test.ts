@@ -17,7 +17,8 @@ const { default: HomePage } = await import("./page");
 const { default: CachedHomePage } = await import("./home/[page]/page");
 const { default: DepartmentPage } = await import("./departments/[code]/page");
 const { default: YearPage } = await import("./years/[year]/page");
-const { default: YearsPage } = await import("./years/page");
+const { default: CachedYearPage } = await import("./years/[year]/view/[measure]/[page]/page");
+const { default: YearsPage } = await import("./years/list/[page]/page");
 const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
 
 let t: TestDatabase;
@@ -78,7 +79,19 @@ describe("public statistics pages", () => {
     await expect(
       YearPage({ params: Promise.resolve({ year: "2031" }), searchParams: Promise.resolve({}) }),
     ).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(count(await html(YearsPage()), "year-row")).toBe(4);
+    const years = { params: Promise.resolve({ page: "1" }) };
+    expect(count(await html(YearsPage(years)), "year-row")).toBe(4);
+    await expect(YearsPage({ params: Promise.resolve({ page: "2" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+
+  it("year pages: the cached routes (what /years/2018?measure=… is rewritten to) show the same page as the dynamic one", async () => {
+    const view = (measure: string, page: string) => ({ params: Promise.resolve({ year: "2018", measure, page }) });
+    const dynamic = (query: Record<string, string>) => ({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve(query) });
+    expect(await html(CachedYearPage(view("sangongTotal", "1")))).toBe(await html(YearPage(dynamic({ measure: "sangongTotal" }))));
+    expect(await html(CachedYearPage(view("total", "7")))).toBe(await html(YearPage(dynamic({}))));
+    for (const [measure, page] of [["constructor", "1"], ["total", "0"], ["total", "x"]] as const) {
+      await expect(CachedYearPage(view(measure, page))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    }
   });
 
   it("trend.csv: a table of the department page as UTF-8 CSV with a BOM", async () => {
@@ -122,7 +135,7 @@ describe("the English twins (lang=en)", () => {
     expect(year).toContain("Departments by Total expenditure, 2018");
     expect(year).toContain(">1028.57<");
     expect(pageLinks(year).filter((h) => !h.startsWith("/en"))).toEqual([]);
-    const years = await html(YearsPage({ lang: "en" }));
+    const years = await html(YearsPage({ params: Promise.resolve({ page: "1" }), lang: "en" }));
     expect(years).toContain('href="/en/years/2018"');
   });
 });

@@ -6,6 +6,7 @@ import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
+import { Pager } from "@/components/public/pager";
 import { SearchForm } from "@/components/public/search-form";
 
 /**
@@ -49,23 +50,15 @@ export async function HomeView({ query, page: requestedPage, lang = "zh" }: { qu
         ) : (
           <p className="mt-4">{query ? labelf("noMatches", { q: query }, lang) : label("noDepartments", lang)}</p>
         )}
-        {listing.pageCount > 1 && (
-          <nav aria-label={label("pagesNav", lang)} className="mt-4 flex flex-wrap items-center gap-4 text-sm" data-testid="department-pages">
-            {listing.page > 1 && (
-              <Link href={pageHref(listing.page - 1)} className="text-blue-800 underline underline-offset-2">
-                {label("previousPage", lang)}
-              </Link>
-            )}
-            <span>
-              {labelf("pageOf", { page: listing.page, pages: listing.pageCount, total: listing.total }, lang)}
-            </span>
-            {listing.page < listing.pageCount && (
-              <Link href={pageHref(listing.page + 1)} className="text-blue-800 underline underline-offset-2">
-                {label("nextPage", lang)}
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pager
+          page={listing.page}
+          pageCount={listing.pageCount}
+          total={listing.total}
+          href={pageHref}
+          name={label("pagesNav", lang)}
+          testId="department-pages"
+          lang={lang}
+        />
         <p className="mt-4 text-sm">
           <Link href={localePath("/years", lang)} className="text-blue-800 underline underline-offset-2">
             {label("allYears", lang)}

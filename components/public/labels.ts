@@ -119,6 +119,7 @@ export const LABELS = {
     en: "The disclosure below is the official document and is shown in Chinese, as published (amounts in 万元, i.e. 10,000 yuan).",
   },
   pagesNav: { zh: "部门列表分页", en: "Pages of the department list" },
+  rankingPagesNav: { zh: "排名分页", en: "Pages of the ranking" },
   previousPage: { zh: "上一页", en: "Previous page" },
   nextPage: { zh: "下一页", en: "Next page" },
   pageOf: { zh: "第 {page} / {pages} 页，共 {total} 个部门", en: "Page {page} of {pages}, {total} departments" },

@@ -6,6 +6,7 @@ import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import { CountyTrend } from "./county-trend";
 import { DepartmentTable } from "./department-table";
 import { DepartmentTrends } from "./department-trends";
+import { Pager } from "./pager";
 import { RankingTable } from "./ranking-table";
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
@@ -39,25 +40,47 @@ describe("public statistics views", () => {
     expect(html).toContain('role="region"');
   });
 
-  it("ranks with shares, ties sharing a rank, and the county total", () => {
+  it("ranks with the ranks it is given, shares of the county total, and the total", () => {
+    // A second page: ranks and the county total come from the whole year (db/queries/public-stats.ts).
     const html = renderToStaticMarkup(
       <RankingTable
         year={2018}
         measure="total"
-        countyTotal={wan("400")}
+        countyTotal={wan("800")}
         rows={[
-          { code: "401", name: "县教育局", isDemo: true, value: wan("200") },
-          { code: "402", name: "县卫生健康局", isDemo: true, value: wan("100") },
-          { code: "434", name: "正定县人民政府办公室", isDemo: false, value: wan("100") },
+          { code: "401", name: "县教育局", isDemo: true, value: wan("200"), rank: 101 },
+          { code: "402", name: "县卫生健康局", isDemo: true, value: wan("100"), rank: 102 },
+          { code: "434", name: "正定县人民政府办公室", isDemo: false, value: wan("100"), rank: 102 },
         ]}
       />,
     );
     expect(count(html, "year-ranking-table")).toBe(1);
     expect(count(html, "ranking-row")).toBe(3);
-    expect(html).toContain("50.00%");
-    expect(html.match(/<td class="num">2<\/td>/g)).toHaveLength(2);
-    expect(html).toContain("400.00");
+    expect(html).toContain("25.00%");
+    expect(html).toContain("12.50%");
+    expect(html.match(/<td class="num">101<\/td>/g)).toHaveLength(1);
+    expect(html.match(/<td class="num">102<\/td>/g)).toHaveLength(2);
+    expect(html).toContain("800.00");
     expect(html).toContain("100.00%");
+  });
+
+  it("pages with previous and next links only where there is such a page", () => {
+    const pager = (page: number, pageCount: number, lang?: "en") =>
+      renderToStaticMarkup(
+        <Pager page={page} pageCount={pageCount} total={250} href={(p) => `/years/2018?measure=total&page=${p}`} name="排名分页" testId="ranking-pages" lang={lang} />,
+      );
+    expect(pager(1, 1)).toBe("");
+    const first = pager(1, 3);
+    expect(first).toContain('aria-label="排名分页"');
+    expect(first).toContain("第 1 / 3 页，共 250 个部门");
+    expect(first).not.toContain("上一页");
+    expect(first).toContain('rel="next" href="/years/2018?measure=total&amp;page=2">下一页');
+    const middle = pager(2, 3);
+    expect(middle).toContain('rel="prev" href="/years/2018?measure=total&amp;page=1">上一页');
+    expect(middle).toContain("page=3");
+    const last = pager(3, 3, "en");
+    expect(last).toContain("Page 3 of 3, 250 departments");
+    expect(last).not.toContain("Next page");
   });
 
   it("gives every chart an accessible name, its table and a CSV link", () => {

@@ -1,27 +1,29 @@
 import Link from "next/link";
-import type { RankingRow } from "../../db/queries/public-stats";
+import type { RankedRow } from "../../db/queries/public-stats";
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { label, labelf, measureLabel, type Lang } from "./labels";
 import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
-import { competitionRanks, percentOf } from "./stats";
+import { percentOf } from "./stats";
 
 const link = "text-blue-800 underline underline-offset-2";
 
-/** A year's departments ranked by one measure, each with its share of the county total. */
+/**
+ * A year's departments (all, or one page of them) ranked by one measure, each with its rank and share
+ * among every department of the year, and the county total.
+ */
 export function RankingTable(props: {
   year: number;
   measure: HeadlineMeasure;
-  rows: readonly RankingRow[];
+  rows: readonly RankedRow[];
   countyTotal: Yuan;
   lang?: Lang;
 }) {
   const { lang, year, countyTotal } = props;
   const measure = measureLabel(props.measure, lang);
   const caption = labelf("rankingTable", { year, measure }, lang);
-  const ranks = competitionRanks(props.rows.map((r) => r.value));
   const share = (value: Yuan) => {
     const percent = percentOf(value, countyTotal);
     return percent === null ? label("noPrior", lang) : `${percent}%`;
@@ -42,9 +44,9 @@ export function RankingTable(props: {
           </tr>
         </thead>
         <tbody>
-          {props.rows.map((row, i) => (
+          {props.rows.map((row) => (
             <tr key={row.code} data-testid="ranking-row" data-code={row.code}>
-              <td className="num">{ranks[i]}</td>
+              <td className="num">{row.rank}</td>
               <td className="num">{row.code}</td>
               <th scope="row" className="bg-white text-left font-normal">
                 <Link href={localePath(`/departments/${encodeURIComponent(row.code)}/${year}`, lang ?? "zh")} className={link}>

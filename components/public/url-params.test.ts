@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { label, labelf, LABELS } from "./labels";
-import { isDepartmentCode, measureParam, searchQuery, yearParam } from "./url-params";
+import { isDepartmentCode, measureParam, pageParam, searchQuery, yearParam } from "./url-params";
 
 describe("URL parameters", () => {
   it("takes one search text, trimmed, spaces collapsed, at most 50 characters", () => {
@@ -20,6 +20,13 @@ describe("URL parameters", () => {
     expect(yearParam("2018")).toBe(2018);
     expect(yearParam("18")).toBeNull();
     expect(yearParam("2018.csv")).toBeNull();
+  });
+
+  it("reads a page number, 1 for anything else", () => {
+    expect(pageParam("3")).toBe(3);
+    expect(pageParam(["2", "5"])).toBe(2);
+    expect(pageParam("999999")).toBe(999999);
+    for (const bad of [undefined, null, "", "0", "-1", "1e3", "07", "1000000", "２"]) expect(pageParam(bad)).toBe(1);
   });
 });
 

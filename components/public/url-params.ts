@@ -25,3 +25,9 @@ export function measureParam(raw: string | string[] | undefined | null): Headlin
   const text = Array.isArray(raw) ? raw[0] : raw;
   return HEADLINE_MEASURES.find((m) => m === text) ?? "total";
 }
+
+/** ?page= as a page number (1 up to 999,999); 1 when absent or not a number. */
+export function pageParam(raw: string | string[] | undefined | null): number {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  return text && /^[1-9][0-9]{0,5}$/.test(text) ? Number(text) : 1;
+}

@@ -21,7 +21,9 @@ import {
   departmentSummaryPage,
   departmentTrend,
   yearRanking,
+  yearRankingPage,
 } from "./public-stats";
+import { competitionRanks } from "../../components/public/stats";
 
 let t: TestDatabase;
 
@@ -147,6 +149,46 @@ describe("public statistics", () => {
     });
     expect((await yearRanking(t.db, 2019, "total")).rows.some((r) => r.code === "434")).toBe(false);
     expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0 });
+  });
+
+  it("pages the year's ranking with ranks and the county total taken over every department", async () => {
+    for (const measure of ["total", "sangongAbroad", "operatingCosts"] as const) {
+      const whole = await yearRanking(t.db, 2018, measure);
+      const ranks = competitionRanks(whole.rows.map((r) => r.value));
+      const perPage = 3;
+      const first = await yearRankingPage(t.db, { year: 2018, measure, page: 1, perPage });
+      expect(first.count).toBe(whole.rows.length);
+      expect(first.pageCount).toBe(Math.ceil(whole.rows.length / perPage));
+      expect(first.pageCount).toBeGreaterThan(2);
+      const pages = [first];
+      for (let page = 2; page <= first.pageCount; page++) pages.push(await yearRankingPage(t.db, { year: 2018, measure, page, perPage }));
+      for (const p of pages) {
+        expect(p.countyTotal).toBe(whole.countyTotal);
+        expect(p.includesDemo).toBe(true);
+        expect(p.rows.length).toBeLessThanOrEqual(perPage);
+      }
+      const joined = pages.flatMap((p) => p.rows);
+      expect(joined.map((row) => ({ code: row.code, name: row.name, isDemo: row.isDemo, value: row.value }))).toEqual(whole.rows);
+      expect(joined.map((r) => r.rank)).toEqual(ranks);
+    }
+    // Ties share a rank across a page boundary: 三公 abroad is zero for most departments.
+    const abroad = await yearRanking(t.db, 2018, "sangongAbroad");
+    expect(new Set(competitionRanks(abroad.rows.map((r) => r.value))).size).toBeLessThan(abroad.rows.length);
+
+    const last = await yearRankingPage(t.db, { year: 2018, measure: "total", page: 1, perPage: 3 });
+    const beyond = await yearRankingPage(t.db, { year: 2018, measure: "total", page: 999, perPage: 3 });
+    expect(beyond.page).toBe(last.pageCount);
+    expect((await yearRankingPage(t.db, { year: 2018, measure: "total", page: 0 })).page).toBe(1);
+    const office = (await yearRankingPage(t.db, { year: 2018, measure: "total", page: 1 })).rows.find((r) => r.code === "434");
+    expect(office).toMatchObject({ code: "434", isDemo: false, value: wan("1028.57") });
+    expect(await yearRankingPage(t.db, { year: 2031, measure: "total", page: 1 })).toEqual({
+      rows: [],
+      countyTotal: 0,
+      count: 0,
+      includesDemo: false,
+      page: 1,
+      pageCount: 1,
+    });
   });
 
   it("gives one department's trend with duties and units of its latest publication", async () => {

@@ -233,3 +233,71 @@ export async function yearRanking(
     .orderBy(desc(column), asc(departments.code));
   return { rows, countyTotal: sum(rows.map((row) => row.value)) };
 }
+
+/** Departments per page of the year view: a province publishes tens of thousands a year. */
+export const RANKING_PER_PAGE = 100;
+
+export interface RankedRow extends RankingRow {
+  /** Competition rank (1, 2, 2, 4) among every department of the year, not only this page's. */
+  rank: number;
+}
+
+export interface RankingPage {
+  rows: RankedRow[];
+  /** Σ of the measure over every department of the year. */
+  countyTotal: Yuan;
+  /** Departments that published for the year. */
+  count: number;
+  /** Some of them are invented (示例数据). */
+  includesDemo: boolean;
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * One page of the year's ranking (the order of yearRanking), with each row's rank and the county
+ * total taken over the whole year in SQL: the page reads `perPage` rows however many departments
+ * published. A page past the last is the last.
+ */
+export async function yearRankingPage(
+  db: Executor,
+  scope: { year: number; measure: HeadlineMeasure; page: number; perPage?: number },
+): Promise<RankingPage> {
+  const column = figureColumns[scope.measure];
+  const perPage = scope.perPage ?? RANKING_PER_PAGE;
+  const where = and(published, eq(disclosureVersions.year, scope.year));
+  const [whole] = await db
+    .select({
+      count: sql<number>`count(*)::int`.mapWith(Number),
+      // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
+      countyTotal: sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number),
+      includesDemo: sql<boolean>`coalesce(bool_or(${demo}), false)`,
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(where);
+  const count = whole?.count ?? 0;
+  const pageCount = Math.max(1, Math.ceil(count / perPage));
+  const page = Math.min(Math.max(1, Math.trunc(scope.page) || 1), pageCount);
+  const rows =
+    count === 0
+      ? []
+      : await db
+          .select({
+            code: departments.code,
+            name: departments.name,
+            isDemo: demo,
+            value: column,
+            // Window functions see every row of the year before LIMIT takes the page.
+            rank: sql<number>`rank() over (order by ${column} desc)`.mapWith(Number),
+          })
+          .from(disclosureVersions)
+          .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+          .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+          .where(where)
+          .orderBy(desc(column), asc(departments.code))
+          .limit(perPage)
+          .offset((page - 1) * perPage);
+  return { rows, countyTotal: whole?.countyTotal ?? 0, count, includesDemo: whole?.includesDemo ?? false, page, pageCount };
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { countyTotalsByYear } from "@/db/queries/public-stats";
 import { Breadcrumb } from "@/components/public/breadcrumb";
@@ -13,9 +13,26 @@ import { formatWan } from "@/lib/money";
 
 export const metadata: Metadata = { title: label("yearsTitle"), alternates: languageAlternates("/years") };
 
-/** Also the English page: app/en/years/page.tsx passes lang="en". */
-export default async function YearsPage({ lang = "zh" }: { lang?: Lang } = {}) {
-  await connection(); // read at request time, never at build time
+/**
+ * The years (/years): the county's totals per year, each linking to its year view. Served from
+ * Next's cache: next.config.ts rewrites /years here (lib/cached-routes.ts). One page today; the
+ * [page] segment, with no pages listed at build time, makes Next render it on the first visit
+ * rather than during `next build`, which has no database. Kept until an approval revalidates the
+ * public pages, re-rendered at most every 300 seconds for other server instances. The English
+ * twin is app/en/years/list/[page].
+ */
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+export interface CachedYearsProps {
+  params: Promise<{ page: string }>;
+  lang?: Lang;
+}
+
+export default async function YearsPage({ params, lang = "zh" }: CachedYearsProps) {
+  if ((await params).page !== "1") notFound();
   const years = (await countyTotalsByYear(await getDb())).toReversed();
   const caption = label("yearsTable", lang);
   return (
