@@ -135,6 +135,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   "/(public)/years/[year]/ranking.csv/route": { path: () => "/years/2018/ranking.csv", expect: EVERYONE_200 },
   "/sitemap.xml/route": { path: () => "/sitemap.xml", expect: EVERYONE_200 },
+  "/sitemaps/[file]/route": { path: () => "/sitemaps/0.xml", expect: EVERYONE_200 },
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },
   "/icon.svg/route": { path: () => "/icon.svg", expect: EVERYONE_200 },
   "/api/v1/route": { path: () => "/api/v1", expect: EVERYONE_200 },

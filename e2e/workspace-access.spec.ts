@@ -64,7 +64,7 @@ test("sign-in attempts are rate-limited per account", async ({ page }) => {
 });
 
 test("every response carries the security headers; drafts are not in the sitemap", async ({ request }) => {
-  for (const path of ["/", "/departments/434/2018", "/login", "/api/auth/session", "/departments/434/2018/workbook", "/sitemap.xml"]) {
+  for (const path of ["/", "/departments/434/2018", "/login", "/api/auth/session", "/departments/434/2018/workbook", "/sitemap.xml", "/sitemaps/0.xml"]) {
     const headers = (await request.get(path, { maxRedirects: 0 })).headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).toContain("default-src 'self'");
@@ -72,8 +72,14 @@ test("every response carries the security headers; drafts are not in the sitemap
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
   }
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain("/departments/434/2018");
+  // The sitemap is an index of files (lib/sitemap.ts): here, one.
+  const index = await (await request.get("/sitemap.xml")).text();
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(files).toEqual(["/sitemaps/0.xml"]);
+  expect((await request.get("/sitemaps/1.xml")).status()).toBe(404);
+  const sitemap = await (await request.get(files[0]!)).text();
+  expect(sitemap).toContain("/departments/434/2018</loc>");
+  expect(sitemap).toContain("/en/years/2018</loc>");
   // Workspace pages never; 499 and the years of 498 that other tests left as drafts or returned
   // submissions never (498/2019 is approved by the authorization matrix, so it may appear).
   expect(sitemap).not.toMatch(/\/edit|\/review|\/admin|\/departments\/499\/|\/departments\/498\/201[678]/);

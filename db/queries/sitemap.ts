@@ -1,0 +1,60 @@
+/**
+ * The sitemap's reads (lib/sitemap.ts): published data only, in pages, so that no request reads a
+ * province's 200,000 disclosures at once. Departments are listed by code (a code shared by two
+ * counties is one public address, so one entry).
+ */
+import { asc, countDistinct, eq, sql } from "drizzle-orm";
+import type { SitemapCounts } from "../../lib/sitemap";
+import type { Executor } from "../client";
+import { departments, disclosureVersions } from "../schema";
+
+const published = eq(disclosureVersions.status, "published");
+const demo = sql<boolean>`bool_or(${departments.isDemo})`;
+
+export async function sitemapCounts(db: Executor): Promise<SitemapCounts> {
+  const [row] = await db
+    .select({
+      departments: countDistinct(departments.code),
+      disclosures: sql<number>`count(distinct (${departments.code}, ${disclosureVersions.year}))::int`.mapWith(Number),
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .where(published);
+  return { departments: row?.departments ?? 0, disclosures: row?.disclosures ?? 0 };
+}
+
+/** Years with a published disclosure, oldest first. */
+export async function sitemapYears(db: Executor): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ year: disclosureVersions.year })
+    .from(disclosureVersions)
+    .where(published)
+    .orderBy(asc(disclosureVersions.year));
+  return rows.map((r) => r.year);
+}
+
+export async function sitemapDepartments(db: Executor, range: { offset: number; limit: number }) {
+  if (range.limit === 0) return [];
+  return db
+    .select({ code: departments.code, isDemo: demo })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .where(published)
+    .groupBy(departments.code)
+    .orderBy(asc(departments.code))
+    .limit(range.limit)
+    .offset(range.offset);
+}
+
+export async function sitemapDisclosures(db: Executor, range: { offset: number; limit: number }) {
+  if (range.limit === 0) return [];
+  return db
+    .select({ code: departments.code, year: disclosureVersions.year, isDemo: demo })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .where(published)
+    .groupBy(departments.code, disclosureVersions.year)
+    .orderBy(asc(departments.code), asc(disclosureVersions.year))
+    .limit(range.limit)
+    .offset(range.offset);
+}
