@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { parseWan, formatWan } from "../lib/money";
 import { createDraft, signIn } from "./helpers";
@@ -100,6 +101,17 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await corrections.getByRole("link").first().click();
   await expect(visitor.getByTestId("old-version-banner")).toBeVisible();
   await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first));
+  await expect(visitor.getByTestId("old-version-banner")).toContainText("此为已被更正的旧版本");
+  // The old version in English: the same figures, the page's own words in English.
+  await visitor.getByTestId("language-switch").click();
+  await expect(visitor).toHaveURL(/\/en\/departments\/401\/2019\/versions\/\d+$/);
+  await expect(visitor.getByTestId("old-version-banner")).toContainText("This version has been corrected");
+  // Old versions exist only once a correction is approved, so axe checks them here (see accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page: visitor }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first));
+  await visitor.getByTestId("old-version-banner").getByRole("link").click();
+  await expect(visitor).toHaveURL(/\/en\/departments\/401\/2019$/);
 
   // The audit trail lists every step.
   await reviewer.goto(`/review/${versionId}/audit`);

@@ -110,6 +110,18 @@ export const LABELS = {
   },
   notFoundBack: { zh: "返回部门与年度列表", en: "Back to the departments and years" },
   disclosureTitle: { zh: "{name}{year}年部门预算信息公开", en: "{name}: budget disclosure {year}" },
+  // The page of one published version (/departments/434/2018/versions/1), current or corrected.
+  versionTitle: { zh: "{name}{year}年部门预算信息公开（第{n}版）", en: "{name}: budget disclosure {year} (version {n})" },
+  versionCrumb: { zh: "第{n}版", en: "Version {n}" },
+  oldVersionCurrentIs: { zh: "此为已被更正的旧版本，现行版本见", en: "This version has been corrected. The current version: " },
+  currentVersionNo: { zh: "（第{n}版）", en: " (version {n})" },
+  fullStop: { zh: "。", en: "." },
+  oldVersionPublished: {
+    zh: "第{n}版于 {date} 公开，后被更正版本替代，仅供查阅。",
+    en: "Version {n} was published on {date} and later replaced by a correction; it is kept for reference.",
+  },
+  currentVersionIs: { zh: "此为现行版本（第{n}版，{date} 公开）。", en: "This is the current version (version {n}, published on {date})." },
+  backToDisclosure: { zh: "返回公开页面", en: "Back to the disclosure" },
   departmentYears: { zh: "本部门历年预算", en: "This department's budgets over the years" },
   compareWithOthers: { zh: "与其他部门比较", en: "Compare with other departments" },
   downloadExcel: { zh: "下载 Excel", en: "Download Excel (Chinese)" },

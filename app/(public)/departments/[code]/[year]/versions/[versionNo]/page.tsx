@@ -6,10 +6,15 @@ import { getDb } from "@/db";
 import { getPublicVersion } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
 import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
+import { Breadcrumb } from "@/components/public/breadcrumb";
+import { label, labelf, type Lang } from "@/components/public/labels";
+import { localePath } from "@/components/public/lang-paths";
 import { formatChinaDate, isoOf } from "@/components/review/format";
 
 interface Params {
   params: Promise<{ code: string; year: string; versionNo: string }>;
+  /** Set by the English twin, app/en/departments/[code]/[year]/versions/[versionNo]/page.tsx. */
+  lang?: Lang;
 }
 
 /** Only versions that were once public (published or superseded) are found here; nothing else. */
@@ -21,60 +26,70 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { lang = "zh" } = props;
   const version = await load(props);
-  if (!version) return { title: "未找到" };
-  return { title: `${version.department.name}${version.year}年部门预算信息公开（第${version.versionNo}版）` };
+  if (!version) return { title: label("notFoundTitle", lang) };
+  return { title: labelf("versionTitle", { name: version.department.name, year: version.year, n: version.versionNo }, lang) };
+}
+
+/** A label with a {date} placeholder, the date as a <time> element. */
+function withDate(text: string, date: Date) {
+  const [before, after = ""] = text.split("{date}");
+  return (
+    <>
+      {before}
+      <time dateTime={isoOf(date)}>{formatChinaDate(date)}</time>
+      {after}
+    </>
+  );
 }
 
 export default async function PublicVersionPage(props: Params) {
+  const { lang = "zh" } = props;
   const version = await load(props);
   if (!version) notFound();
-  const current = `/departments/${encodeURIComponent(version.department.code)}/${version.year}`;
+  const code = version.department.code;
+  const current = localePath(`/departments/${encodeURIComponent(code)}/${version.year}`, lang);
   const findings = runChecks(version.document, { previous: version.previousDocument });
-  const published = (
-    <time dateTime={isoOf(version.publishedAt)}>{formatChinaDate(version.publishedAt)}</time>
-  );
+  const link = "text-blue-800 underline underline-offset-2";
   return (
     <>
-      <nav aria-label="位置" className="no-print mb-4 text-sm">
-        <Link href="/" className="text-blue-800 underline underline-offset-2">
-          部门与年度
-        </Link>
-        <span aria-hidden="true"> › </span>
-        <Link href={current} className="text-blue-800 underline underline-offset-2">
-          {version.department.code} {version.department.name} {version.year}年
-        </Link>
-        <span aria-hidden="true"> › </span>
-        <span>第{version.versionNo}版</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: current, text: `${code} ${version.department.name} ${labelf("yearLink", { year: version.year }, lang)}` },
+          { text: labelf("versionCrumb", { n: version.versionNo }, lang) },
+        ]}
+        lang={lang}
+      />
       {version.superseded ? (
         <div role="note" data-testid="old-version-banner" className="mb-4 rounded border-2 border-amber-800 bg-amber-50 p-3">
           <p className="font-bold text-amber-950">
-            此为已被更正的旧版本，现行版本见
-            <Link href={current} className="text-blue-800 underline underline-offset-2">
-              {version.department.name}
-              {version.year}年部门预算信息公开
-              {version.currentVersionNo !== null && `（第${version.currentVersionNo}版）`}
+            {label("oldVersionCurrentIs", lang)}
+            <Link href={current} className={link}>
+              {labelf("disclosureTitle", { name: version.department.name, year: version.year }, lang)}
+              {version.currentVersionNo !== null && labelf("currentVersionNo", { n: version.currentVersionNo }, lang)}
             </Link>
-            。
+            {label("fullStop", lang)}
           </p>
-          <p className="mt-1 text-sm text-stone-800">第{version.versionNo}版于 {published} 公开，后被更正版本替代，仅供查阅。</p>
+          <p className="mt-1 text-sm text-stone-800">{withDate(labelf("oldVersionPublished", { n: version.versionNo }, lang), version.publishedAt)}</p>
         </div>
       ) : (
         <p className="mb-4 rounded border border-stone-400 bg-white p-3 text-sm">
-          此为现行版本（第{version.versionNo}版，{published} 公开）。{" "}
-          <Link href={current} className="text-blue-800 underline underline-offset-2">
-            返回公开页面
+          {withDate(labelf("currentVersionIs", { n: version.versionNo }, lang), version.publishedAt)}{" "}
+          <Link href={current} className={link}>
+            {label("backToDisclosure", lang)}
           </Link>
         </p>
       )}
+      {lang === "en" && <p className="no-print mb-4 text-sm text-stone-700">{label("documentInChinese", lang)}</p>}
       <DisclosureWithChecks
-        departmentCode={version.department.code}
+        departmentCode={code}
         departmentName={version.department.name}
         year={version.year}
         document={version.document}
         isDemo={version.isDemo}
         findings={findings}
+        lang={lang}
       />
     </>
   );
