@@ -28,6 +28,38 @@ test("an admin creates an editor, who can then sign in; a disabled account canno
   await expect(editor).toHaveURL(/\/login/);
 });
 
+test("a password reset ends the sessions signed in with the old password", async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/admin/users");
+  const username = `reset_e2e_${Date.now() % 100000}`;
+  await admin.getByRole("textbox", { name: /^用户名/ }).fill(username);
+  await admin.getByRole("textbox", { name: /^姓名/ }).fill("重置密码测试填报人");
+  await admin.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "部门填报人" });
+  await admin.getByLabel(/^初始密码/).fill("first-password");
+  await admin.getByRole("checkbox", { name: /434/ }).check();
+  await admin.getByRole("button", { name: "创建用户" }).click();
+  await expect(admin.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+
+  // Someone signed in with the first password (a colleague, or whoever learnt it).
+  const earlier = await (await browser.newContext()).newPage();
+  await signIn(earlier, username, "first-password");
+  await expect(earlier).toHaveURL(/\/edit$/);
+
+  await admin.getByRole("row", { name: new RegExp(username) }).getByRole("link").click();
+  await admin.getByLabel(/新密码/).fill("second-password");
+  await admin.getByRole("button", { name: "重置密码" }).click();
+  await expect(admin.getByText(`已重置用户 ${username} 的密码。`)).toBeVisible();
+
+  // The open session ends at its next request; the new password signs in.
+  await earlier.goto("/edit");
+  await expect(earlier).toHaveURL(/\/login/);
+  const now = await (await browser.newContext()).newPage();
+  await signIn(now, username, "second-password");
+  await now.goto("/edit");
+  await expect(now.getByRole("heading", { name: /434 正定县人民政府办公室/ })).toBeVisible();
+});
+
 test("only admins reach the admin pages", async ({ page }) => {
   await signIn(page, "editor434");
   for (const path of ["/admin", "/admin/users", "/admin/departments", "/admin/years"]) {

@@ -176,13 +176,19 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     expect(await loadSessionUser(t.db, adminUser.id)).toMatchObject({ role: "admin", departmentIds: [] });
   });
 
-  it("resets a password: the new one verifies, the old one no longer does", async () => {
+  it("resets a password: the new one verifies, the old one no longer does, sessions signed in before end", async () => {
     const target = (await userRow("reviewer2"))!;
+    const epoch = target.sessionEpoch;
+    expect(await loadSessionUser(t.db, target.id, epoch)).toMatchObject({ username: "reviewer2" });
     expect((await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "short" }))).message).toContain("密码至少 8 个字符");
+    expect((await userRow("reviewer2"))!.sessionEpoch).toBe(epoch); // a refused reset ends nothing
     expect(await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "fresh-password" }))).toMatchObject({ ok: true });
     const after = (await userRow("reviewer2"))!;
     expect(await verifyPassword("fresh-password", after.passwordHash)).toBe(true);
     expect(await verifyPassword(DEMO_PASSWORD, after.passwordHash)).toBe(false);
+    expect(after.sessionEpoch).toBe(epoch + 1);
+    expect(await loadSessionUser(t.db, target.id, epoch)).toBeNull();
+    expect(await loadSessionUser(t.db, target.id, after.sessionEpoch)).toMatchObject({ username: "reviewer2" });
   });
 
   it("changes a role and replaces the department links", async () => {

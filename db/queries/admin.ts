@@ -3,7 +3,7 @@
  * already checked canAdminister; nothing here reads the session, and no read returns a password
  * hash. Multi-row writes run in one transaction, so a refused write leaves nothing behind.
  */
-import { asc, count, eq, inArray } from "drizzle-orm";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Role } from "../../lib/auth/permissions";
 import type { Database, Executor } from "../client";
 import { departments, disclosures, fiscalYears, regions, userDepartments, users } from "../schema";
@@ -167,8 +167,13 @@ export async function setUserDisabled(db: Executor, userId: number, disabled: bo
   return row?.username ?? null;
 }
 
+/** The new password, and every session signed in with the old one ends (users.sessionEpoch). */
 export async function setUserPasswordHash(db: Executor, userId: number, passwordHash: string): Promise<string | null> {
-  const [row] = await db.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ username: users.username });
+  const [row] = await db
+    .update(users)
+    .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ username: users.username });
   return row?.username ?? null;
 }
 

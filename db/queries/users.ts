@@ -9,10 +9,14 @@ export async function findActiveUserByUsername(db: Executor, username: string) {
   return user && !user.disabled ? user : null;
 }
 
-/** The user with their current role and departments; null when missing or disabled. */
-export async function loadSessionUser(db: Executor, id: number): Promise<SessionUser | null> {
+/**
+ * The user with their current role and departments; null when missing or disabled, or when
+ * `sessionEpoch` (the session's, from sign-in) is not the user's any more: the password was reset since.
+ */
+export async function loadSessionUser(db: Executor, id: number, sessionEpoch?: number): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   if (!user || user.disabled) return null;
+  if (sessionEpoch !== undefined && sessionEpoch !== user.sessionEpoch) return null;
   const departments = await db
     .select({ id: userDepartments.departmentId })
     .from(userDepartments)

@@ -12,7 +12,8 @@ import type { SessionUser } from "./permissions";
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions());
   if (typeof session?.userId !== "number") return null;
-  return loadSessionUser(await getDb(), session.userId);
+  // A session from before the last password reset ends here; one from before this check existed had epoch 0.
+  return loadSessionUser(await getDb(), session.userId, session.sessionEpoch ?? 0);
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */

@@ -5,11 +5,14 @@ declare module "next-auth" {
     userId: number;
     role: Role;
     departmentIds: number[];
+    /** users.session_epoch when signed in. */
+    sessionEpoch: number;
   }
   interface Session {
     userId: number;
     role: Role;
     departmentIds: number[];
+    sessionEpoch?: number;
   }
 }
 
@@ -18,5 +21,6 @@ declare module "next-auth/jwt" {
     userId?: number;
     role?: Role;
     departmentIds?: number[];
+    sessionEpoch?: number;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * next-auth 4: credentials sign-in, JWT sessions. The token carries the user id (and, for the UI,
- * role and departments); the server re-reads the user on every request (lib/auth/guards.ts), so a
- * disabled account or a changed role takes effect at once.
+ * role and departments, and the password's session epoch); the server re-reads the user on every
+ * request (lib/auth/guards.ts), so a disabled account, a changed role or a reset password takes
+ * effect at once.
  */
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -50,6 +51,7 @@ export async function authorizeCredentials(
     userId: user.id,
     role: sessionUser.role,
     departmentIds: sessionUser.departmentIds,
+    sessionEpoch: user.sessionEpoch,
   };
 }
 
@@ -83,12 +85,19 @@ export function authOptions(): NextAuthOptions {
           token.userId = user.userId;
           token.role = user.role;
           token.departmentIds = user.departmentIds;
+          token.sessionEpoch = user.sessionEpoch;
         }
         return token;
       },
       async session({ session, token }) {
         if (token.userId === undefined || token.role === undefined) return session;
-        return { ...session, userId: token.userId, role: token.role, departmentIds: token.departmentIds ?? [] };
+        return {
+          ...session,
+          userId: token.userId,
+          role: token.role,
+          departmentIds: token.departmentIds ?? [],
+          sessionEpoch: token.sessionEpoch ?? 0,
+        };
       },
     },
   };

@@ -27,7 +27,7 @@ export function ResetPasswordForm({ userId, username }: { userId: number; userna
         />
       </label>
       <p id="reset-password-hint" className="text-xs text-stone-700">
-        至少 8 个字符。重置后请另行安全告知本人。
+        至少 8 个字符。重置后，该账号用旧密码登录的会话随即失效；请另行安全告知本人新密码。
       </p>
       <FormMessage state={state} />
       <SubmitButton pending={pending}>重置密码</SubmitButton>
