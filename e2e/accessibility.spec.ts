@@ -13,6 +13,7 @@ const PUBLIC_PAGES = [
   "/years",
   "/years/2018",
   "/years/2018?measure=sangongTotal",
+  "/years/2018?measure=basic&q=县",
   "/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total",
   "/compare?departments=401,402&years=2018,2019&measure=project&chart=line",
   "/open-data",

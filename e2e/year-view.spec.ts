@@ -74,6 +74,24 @@ test("the year view ranks every department by a chosen measure, with the county 
   expect((await rankingRows(page)).map((r) => [r.rank, r.code, r.amount, r.share])).toEqual(rows.map((r) => [r.rank, r.code, r.amount, r.share]));
 });
 
+test("a search of the year view finds a department's rank and leads to its row on its page", async ({ page }) => {
+  await page.goto("/years/2018?measure=project");
+  const rankOf434 = await page.locator("#rank-434 td").first().textContent();
+  await page.getByLabel("在排名中查找部门（名称或编码）").fill("434");
+  await page.getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(page).toHaveURL(/\/years\/2018\?measure=project&q=434$/);
+  const match = page.getByTestId("ranking-match");
+  await expect(match).toHaveCount(1);
+  await expect(match.locator("td").first()).toHaveText(rankOf434!);
+  await match.getByRole("link", { name: "第 1 页" }).click();
+  await expect(page).toHaveURL(/\/years\/2018\?measure=project&page=1#rank-434$/);
+  await expect(page.getByLabel("在排名中查找部门（名称或编码）")).toHaveValue("");
+  // A search finding nothing says so; the ranking is still there below it.
+  await page.goto("/years/2018?q=不存在的部门");
+  await expect(page.getByTestId("ranking-matches")).toHaveText("没有名称或编码包含“不存在的部门”的部门。");
+  await expect(page.getByTestId("ranking-row").first()).toBeVisible();
+});
+
 test("a year without published disclosures, or an address that is not a year, is not found", async ({ request }) => {
   for (const path of ["/years/2031", "/years/2031?measure=basic&page=2", "/years/18", "/en/years/2031"]) {
     expect((await request.get(path)).status(), path).toBe(404);

@@ -8,8 +8,8 @@
  *   stays on the dynamic page /.
  * - The years: /years → /years/list/1 (app/(public)/years/list/[page]), whatever the query.
  * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
- *   (app/(public)/years/[year]/view/[measure]/[page]); other values stay on the dynamic page
- *   /years/[year].
+ *   (app/(public)/years/[year]/view/[measure]/[page]); a search (`q`) and other values stay on
+ *   the dynamic page /years/[year].
  * Each also for the English twins under /en.
  */
 import { compareRewrites, type Rewrite } from "./compare/cached-view";
@@ -42,17 +42,19 @@ export function yearsRewrites(language: "" | "/en" = ""): Rewrite[] {
   return [{ source: `${language}/years`, destination: `${language}/years/list/1` }];
 }
 
-/** Four rules, one per combination of ?measure= and ?page= present or absent; fullest first. */
+/** Four rules, one per combination of ?measure= and ?page= present or absent, none with ?q=; fullest first. */
 export function yearRewrites(language: "" | "/en" = ""): Rewrite[] {
   const source = `${language}/years/:year(\\d{4})`;
   const view = (measure: string, page: string) => `${language}/years/:year/view/${measure}/${page}`;
   const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")})` } as const;
   const page = { type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` } as const;
+  // A search (`q`, even empty: the form sends it) stays on the dynamic page.
+  const search = { type: "query", key: "q" } as const;
   return [
-    { source, has: [measure, page], destination: view(":measure", ":page") },
-    { source, has: [measure], missing: [{ type: "query", key: "page" }], destination: view(":measure", "1") },
-    { source, has: [page], missing: [{ type: "query", key: "measure" }], destination: view("total", ":page") },
-    { source, missing: [{ type: "query", key: "measure" }, { type: "query", key: "page" }], destination: view("total", "1") },
+    { source, has: [measure, page], missing: [search], destination: view(":measure", ":page") },
+    { source, has: [measure], missing: [{ type: "query", key: "page" }, search], destination: view(":measure", "1") },
+    { source, has: [page], missing: [{ type: "query", key: "measure" }, search], destination: view("total", ":page") },
+    { source, missing: [{ type: "query", key: "measure" }, { type: "query", key: "page" }, search], destination: view("total", "1") },
   ];
 }
 

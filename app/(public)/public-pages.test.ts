@@ -84,6 +84,19 @@ describe("public statistics pages", () => {
     await expect(YearsPage({ params: Promise.resolve({ page: "2" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
+  it("year pages: a search lists the matches with their rank and a link to their row", async () => {
+    const page = await html(
+      YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve({ measure: "basic", q: "434" }) }),
+    );
+    expect(count(page, "ranking-match")).toBe(1);
+    expect(page).toContain('href="/years/2018?measure=basic&amp;page=1#rank-434"');
+    expect(page).toContain('id="rank-434"');
+    expect(page).toContain('<input type="hidden" name="measure" value="basic"/>');
+    const none = await html(YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve({ q: "无此部门" }) }));
+    expect(none).toContain("没有名称或编码包含“无此部门”的部门。");
+    expect(count(none, "ranking-row")).toBe(DEMO_DEPARTMENTS.length + 1);
+  });
+
   it("year pages: the cached routes (what /years/2018?measure=… is rewritten to) show the same page as the dynamic one", async () => {
     const view = (measure: string, page: string) => ({ params: Promise.resolve({ year: "2018", measure, page }) });
     const dynamic = (query: Record<string, string>) => ({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve(query) });

@@ -10,6 +10,11 @@ import { percentOf } from "./stats";
 
 const link = "text-blue-800 underline underline-offset-2";
 
+/** The id of a department's row: the year view's search links to it on its page. */
+export function rankAnchor(code: string): string {
+  return `rank-${code}`;
+}
+
 /**
  * A year's departments (all, or one page of them) ranked by one measure, each with its rank and share
  * among every department of the year, and the county total.
@@ -45,7 +50,7 @@ export function RankingTable(props: {
         </thead>
         <tbody>
           {props.rows.map((row) => (
-            <tr key={row.code} data-testid="ranking-row" data-code={row.code}>
+            <tr key={row.code} id={rankAnchor(row.code)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
               <td className="num">{row.rank}</td>
               <td className="num">{row.code}</td>
               <th scope="row" className="bg-white text-left font-normal">

@@ -1,12 +1,17 @@
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { getDb } from "@/db";
-import { yearRankingPage } from "@/db/queries/public-stats";
+import { findInRanking, RANKING_MATCHES, yearRankingPage, type RankingMatch } from "@/db/queries/public-stats";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
-import { RankingTable } from "@/components/public/ranking-table";
+import { rankAnchor, RankingTable } from "@/components/public/ranking-table";
+import { ScrollTable } from "@/components/public/scroll-table";
+import { SearchForm } from "@/components/public/search-form";
+import { DemoBadge } from "@/components/ui/demo-badge";
+import { formatWan } from "@/lib/money";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 
 /** The address of one page of the year view; the cached route answers it (lib/cached-routes.ts). */
@@ -21,13 +26,28 @@ export function yearViewTitle(year: number, measure: HeadlineMeasure, lang: Lang
 /**
  * The year view: every department that published for `year`, ranked by `measure`, 100 per page,
  * with ranks, shares and the county total over the whole year; the CSV holds the whole ranking.
- * Shown by the cached route app/(public)/years/[year]/view/[measure]/[page] for the addresses the
- * portal links to, and by the dynamic page /years/[year] for anything else. Not found when
- * nothing was published for the year.
+ * A search (`query`, from ?q=) lists the matching departments with their rank and a link to their
+ * row on its page. Shown by the cached route app/(public)/years/[year]/view/[measure]/[page] for
+ * the addresses the portal links to, and by the dynamic page /years/[year] for a search and
+ * anything else. Not found when nothing was published for the year.
  */
-export async function YearView({ year, measure, page, lang = "zh" }: { year: number; measure: HeadlineMeasure; page: number; lang?: Lang }) {
-  const ranking = await yearRankingPage(await getDb(), { year, measure, page });
+export async function YearView({
+  year,
+  measure,
+  page,
+  query = "",
+  lang = "zh",
+}: {
+  year: number;
+  measure: HeadlineMeasure;
+  page: number;
+  query?: string;
+  lang?: Lang;
+}) {
+  const db = await getDb();
+  const ranking = await yearRankingPage(db, { year, measure, page });
   if (ranking.count === 0) notFound();
+  const found = query ? await findInRanking(db, { year, measure, query }) : null;
   const title = yearViewTitle(year, measure, lang);
   return (
     <>
@@ -41,6 +61,15 @@ export async function YearView({ year, measure, page, lang = "zh" }: { year: num
         {ranking.includesDemo && `${label("listSeparator", lang)}${label("countyDemoNote", lang)}`}
       </p>
       <MeasureForm action={localePath(`/years/${year}`, lang)} measure={measure} lang={lang} />
+      <SearchForm
+        query={query}
+        action={localePath(`/years/${year}`, lang)}
+        labelText={label("rankingSearchLabel", lang)}
+        hidden={{ measure }}
+        clearHref={yearViewHref(year, measure, 1, lang)}
+        lang={lang}
+      />
+      {found && <RankingMatches query={query} year={year} measure={measure} total={found.total} matches={found.matches} lang={lang} />}
       <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} lang={lang} />
       <Pager
         page={ranking.page}
@@ -63,5 +92,68 @@ export async function YearView({ year, measure, page, lang = "zh" }: { year: num
         </a>
       </p>
     </>
+  );
+}
+
+/** The departments a search of the year view found: rank, figure, and a link to their row. */
+function RankingMatches(props: { query: string; year: number; measure: HeadlineMeasure; total: number; matches: RankingMatch[]; lang: Lang }) {
+  const { query, year, measure, lang } = props;
+  const link = "text-blue-800 underline underline-offset-2";
+  if (props.total === 0) {
+    return (
+      <p className="mb-4" role="status" data-testid="ranking-matches">
+        {labelf("noMatches", { q: query }, lang)}
+      </p>
+    );
+  }
+  const caption = labelf("rankingMatchesTable", { q: query, year, measure: measureLabel(measure, lang) }, lang);
+  return (
+    <section className="mb-6" data-testid="ranking-matches">
+      <p className="text-sm text-stone-700" role="status">
+        {labelf("searchResult", { q: query, count: props.total }, lang)}
+        {props.total > RANKING_MATCHES && labelf("rankingMatchesFirst", { shown: RANKING_MATCHES }, lang)}
+      </p>
+      <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[32rem]">
+        <table className="doc-table bg-white">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{label("colRank", lang)}</th>
+              <th scope="col">{label("colCode", lang)}</th>
+              <th scope="col">{label("colDepartment", lang)}</th>
+              <th scope="col">
+                {measureLabel(measure, lang)}（{label("unitWan", lang)}）
+              </th>
+              <th scope="col">{label("colRankingPage", lang)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.matches.map((m) => (
+              <tr key={m.code} data-testid="ranking-match" data-code={m.code}>
+                <td className="num">{m.rank}</td>
+                <td className="num">{m.code}</td>
+                <th scope="row" className="bg-white text-left font-normal">
+                  <Link href={localePath(`/departments/${encodeURIComponent(m.code)}/${year}`, lang)} className={link}>
+                    {m.name}
+                  </Link>
+                  {m.isDemo && (
+                    <>
+                      {" "}
+                      <DemoBadge lang={lang} />
+                    </>
+                  )}
+                </th>
+                <td className="num">{formatWan(m.value)}</td>
+                <td>
+                  <Link href={`${yearViewHref(year, measure, m.page, lang)}#${rankAnchor(m.code)}`} className={link}>
+                    {labelf("rankingPageLink", { page: m.page }, lang)}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </section>
   );
 }

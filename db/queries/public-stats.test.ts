@@ -22,6 +22,7 @@ import {
   departmentTrend,
   yearRanking,
   yearRankingPage,
+  findInRanking,
 } from "./public-stats";
 import { competitionRanks } from "../../components/public/stats";
 
@@ -189,6 +190,23 @@ describe("public statistics", () => {
       page: 1,
       pageCount: 1,
     });
+  });
+
+  it("finds departments in the year's ranking with their rank and the page they are on", async () => {
+    const whole = await yearRanking(t.db, 2018, "project");
+    const ranks = competitionRanks(whole.rows.map((r) => r.value));
+    const found = await findInRanking(t.db, { year: 2018, measure: "project", query: "41", perPage: 3 });
+    expect(found.total).toBe(3);
+    const expected = whole.rows
+      .map((row, i) => ({ ...row, rank: ranks[i], page: Math.ceil((i + 1) / 3) }))
+      .filter((row) => row.code.includes("41"));
+    expect(found.matches).toEqual(expected);
+    expect(new Set(found.matches.map((m) => m.page)).size).toBeGreaterThan(1); // on different pages
+    const office = await findInRanking(t.db, { year: 2018, measure: "total", query: " 正定县人民政府 " });
+    expect(office.matches).toEqual([expect.objectContaining({ code: "434", isDemo: false, value: wan("1028.57"), page: 1 })]);
+    expect((await findInRanking(t.db, { year: 2018, measure: "total", query: "%" })).total).toBe(0);
+    expect((await findInRanking(t.db, { year: 2019, measure: "total", query: "政务服务" })).total).toBe(0); // 499: a draft only
+    expect((await findInRanking(t.db, { year: 2018, measure: "total", query: "县" })).matches.length).toBeLessThanOrEqual(20);
   });
 
   it("gives one department's trend with duties and units of its latest publication", async () => {

@@ -301,3 +301,45 @@ export async function yearRankingPage(
           .offset((page - 1) * perPage);
   return { rows, countyTotal: whole?.countyTotal ?? 0, count, includesDemo: whole?.includesDemo ?? false, page, pageCount };
 }
+
+/** Matches listed at most when a search of the year view finds many. */
+export const RANKING_MATCHES = 20;
+
+export interface RankingMatch extends RankedRow {
+  /** The page of the year view (RANKING_PER_PAGE rows each) the department is on. */
+  page: number;
+}
+
+/**
+ * Departments of the year's ranking whose name or code contains `query`, each with its rank and
+ * the page it is on, in ranking order: the year view's search, for a province's hundreds of pages.
+ */
+export async function findInRanking(
+  db: Executor,
+  scope: { year: number; measure: HeadlineMeasure; query: string; perPage?: number },
+): Promise<{ matches: RankingMatch[]; total: number }> {
+  const column = figureColumns[scope.measure];
+  const perPage = scope.perPage ?? RANKING_PER_PAGE;
+  const ranked = db
+    .select({
+      code: departments.code,
+      name: departments.name,
+      isDemo: sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`.as("is_demo"),
+      value: sql<number>`${column}`.mapWith(Number).as("value"),
+      rank: sql<number>`rank() over (order by ${column} desc)`.mapWith(Number).as("rank"),
+      position: sql<number>`row_number() over (order by ${column} desc, ${departments.code} asc)`.mapWith(Number).as("position"),
+    })
+    .from(disclosureVersions)
+    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .where(and(published, eq(disclosureVersions.year, scope.year)))
+    .as("ranked");
+  const pattern = containsPattern(scope.query.trim());
+  const match = or(ilike(ranked.name, pattern), ilike(ranked.code, pattern));
+  const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(ranked).where(match);
+  const rows = await db.select().from(ranked).where(match).orderBy(asc(ranked.position)).limit(RANKING_MATCHES);
+  return {
+    total: counted?.n ?? 0,
+    matches: rows.map(({ position, ...row }) => ({ ...row, page: Math.ceil(position / perPage) })),
+  };
+}
