@@ -15,6 +15,44 @@ export function rankAnchor(code: string): string {
   return `rank-${code}`;
 }
 
+/** The first four column headings of a ranking: rank, code, department, the measure in 万元. */
+export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; lang?: Lang }) {
+  return (
+    <>
+      <th scope="col">{label("colRank", lang)}</th>
+      <th scope="col">{label("colCode", lang)}</th>
+      <th scope="col">{label("colDepartment", lang)}</th>
+      <th scope="col">
+        {measureLabel(measure, lang)}（{label("unitWan", lang)}）
+      </th>
+    </>
+  );
+}
+
+/** A ranked department's first four cells: its rank, code, name (linked to its disclosure, 示例数据 marked) and figure. */
+export function RankedCells({ row, year, lang }: { row: RankedRow; year: number; lang?: Lang }) {
+  return (
+    <>
+      <td className="num">{row.rank}</td>
+      <td className="num">{row.code}</td>
+      <th scope="row" className="bg-white text-left font-normal">
+        <Link href={localePath(`/departments/${encodeURIComponent(row.code)}/${year}`, lang ?? "zh")} className={link}>
+          {row.name}
+        </Link>
+        {row.isDemo && (
+          <>
+            {" "}
+            <DemoBadge lang={lang} />
+          </>
+        )}
+      </th>
+      <td className="num" data-measure="value">
+        {formatWan(row.value)}
+      </td>
+    </>
+  );
+}
+
 /**
  * A year's departments (all, or one page of them) ranked by one measure, each with its rank and share
  * among every department of the year, and the county total.
@@ -39,34 +77,14 @@ export function RankingTable(props: {
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{label("colRank", lang)}</th>
-            <th scope="col">{label("colCode", lang)}</th>
-            <th scope="col">{label("colDepartment", lang)}</th>
-            <th scope="col">
-              {measure}（{label("unitWan", lang)}）
-            </th>
+            <RankedHeadings measure={props.measure} lang={lang} />
             <th scope="col">{label("colShare", lang)}</th>
           </tr>
         </thead>
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.code} id={rankAnchor(row.code)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
-              <td className="num">{row.rank}</td>
-              <td className="num">{row.code}</td>
-              <th scope="row" className="bg-white text-left font-normal">
-                <Link href={localePath(`/departments/${encodeURIComponent(row.code)}/${year}`, lang ?? "zh")} className={link}>
-                  {row.name}
-                </Link>
-                {row.isDemo && (
-                  <>
-                    {" "}
-                    <DemoBadge lang={lang} />
-                  </>
-                )}
-              </th>
-              <td className="num" data-measure="value">
-                {formatWan(row.value)}
-              </td>
+              <RankedCells row={row} year={year} lang={lang} />
               <td className="num" data-measure="share">
                 {share(row.value)}
               </td>

@@ -7,11 +7,9 @@ import { label, labelf, measureLabel, type Lang } from "@/components/public/labe
 import { localePath } from "@/components/public/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
-import { rankAnchor, RankingTable } from "@/components/public/ranking-table";
+import { rankAnchor, RankedCells, RankedHeadings, RankingTable } from "@/components/public/ranking-table";
 import { ScrollTable } from "@/components/public/scroll-table";
 import { SearchForm } from "@/components/public/search-form";
-import { DemoBadge } from "@/components/ui/demo-badge";
-import { formatWan } from "@/lib/money";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 
 /** The address of one page of the year view; the cached route answers it (lib/cached-routes.ts). */
@@ -118,32 +116,14 @@ function RankingMatches(props: { query: string; year: number; measure: HeadlineM
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{label("colRank", lang)}</th>
-              <th scope="col">{label("colCode", lang)}</th>
-              <th scope="col">{label("colDepartment", lang)}</th>
-              <th scope="col">
-                {measureLabel(measure, lang)}（{label("unitWan", lang)}）
-              </th>
+              <RankedHeadings measure={measure} lang={lang} />
               <th scope="col">{label("colRankingPage", lang)}</th>
             </tr>
           </thead>
           <tbody>
             {props.matches.map((m) => (
               <tr key={m.code} data-testid="ranking-match" data-code={m.code}>
-                <td className="num">{m.rank}</td>
-                <td className="num">{m.code}</td>
-                <th scope="row" className="bg-white text-left font-normal">
-                  <Link href={localePath(`/departments/${encodeURIComponent(m.code)}/${year}`, lang)} className={link}>
-                    {m.name}
-                  </Link>
-                  {m.isDemo && (
-                    <>
-                      {" "}
-                      <DemoBadge lang={lang} />
-                    </>
-                  )}
-                </th>
-                <td className="num">{formatWan(m.value)}</td>
+                <RankedCells row={m} year={year} lang={lang} />
                 <td>
                   <Link href={`${yearViewHref(year, measure, m.page, lang)}#${rankAnchor(m.code)}`} className={link}>
                     {labelf("rankingPageLink", { page: m.page }, lang)}
