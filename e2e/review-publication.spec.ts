@@ -95,6 +95,8 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await beforePage.goto("/en/departments/401/2019");
   await expect(beforePage.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
   await expect(beforePage.getByTestId("corrections")).toBeVisible();
+  // The English page's 更正记录 links to the old version in English.
+  await expect(beforePage.getByTestId("corrections").getByRole("link").first()).toHaveAttribute("href", /^\/en\/departments\/401\/2019\/versions\/\d+$/);
   const corrections = visitor.getByTestId("corrections");
   await expect(corrections.getByTestId("correction-item")).toHaveCount(1);
   await expect(corrections).toContainText("二、部门预算安排的总体情况");

@@ -5,9 +5,13 @@ import { formatChinaDate, isoOf } from "./format";
 import { linkClass } from "./form-parts";
 import { HeadlineCompare } from "./headline-compare";
 
-export function CorrectionsList(props: { corrections: readonly Correction[]; code: string; year: number }) {
+/**
+ * In Chinese on both language versions of the page; `versionsPath` is where the old versions are
+ * (/departments/434/2018/versions, or its /en twin on the English page).
+ */
+export function CorrectionsList(props: { corrections: readonly Correction[]; versionsPath: string }) {
   if (props.corrections.length === 0) return null;
-  const base = `/departments/${encodeURIComponent(props.code)}/${props.year}/versions`;
+  const base = props.versionsPath;
   return (
     <section aria-labelledby="corrections-title" data-testid="corrections" className="mt-6 rounded bg-white p-4 shadow-sm sm:p-8">
       <h2 id="corrections-title" className="text-lg font-bold">

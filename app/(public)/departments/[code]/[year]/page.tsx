@@ -82,9 +82,12 @@ export default async function DisclosurePage(props: Params) {
         findings={findings}
         lang={lang}
       />
-      {/* 更正记录 and the old versions it links to are in Chinese only. */}
+      {/* 更正记录 is in Chinese only; it links to the old versions in the page's language. */}
       <div lang={lang === "en" ? "zh-CN" : undefined}>
-        <CorrectionsList corrections={corrections} code={disclosure.department.code} year={disclosure.year} />
+        <CorrectionsList
+          corrections={corrections}
+          versionsPath={localePath(`/departments/${encodeURIComponent(disclosure.department.code)}/${disclosure.year}/versions`, lang)}
+        />
       </div>
     </>
   );
