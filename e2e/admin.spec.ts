@@ -1,19 +1,25 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test("an admin creates an editor, who can then sign in; a disabled account cannot", async ({ browser }) => {
+/** The admin signs in and creates an editor of 434 through the form; the admin's page stays on the user list. */
+async function adminCreatesEditor(browser: Browser, prefix: string, displayName: string, password: string) {
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin");
   await expect(admin).toHaveURL(/\/admin$/);
   await admin.goto("/admin/users");
-  const username = `editor_e2e_${Date.now() % 100000}`;
+  const username = `${prefix}_${Date.now() % 100000}`;
   await admin.getByRole("textbox", { name: /^用户名/ }).fill(username);
-  await admin.getByRole("textbox", { name: /^姓名/ }).fill("端到端测试填报人");
+  await admin.getByRole("textbox", { name: /^姓名/ }).fill(displayName);
   await admin.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "部门填报人" });
-  await admin.getByLabel(/^初始密码/).fill("a-long-password");
+  await admin.getByLabel(/^初始密码/).fill(password);
   await admin.getByRole("checkbox", { name: /434/ }).check();
   await admin.getByRole("button", { name: "创建用户" }).click();
   await expect(admin.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+  return { admin, username };
+}
+
+test("an admin creates an editor, who can then sign in; a disabled account cannot", async ({ browser }) => {
+  const { admin, username } = await adminCreatesEditor(browser, "editor_e2e", "端到端测试填报人", "a-long-password");
 
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, username, "a-long-password");
@@ -29,17 +35,7 @@ test("an admin creates an editor, who can then sign in; a disabled account canno
 });
 
 test("a password reset ends the sessions signed in with the old password", async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, "admin");
-  await admin.goto("/admin/users");
-  const username = `reset_e2e_${Date.now() % 100000}`;
-  await admin.getByRole("textbox", { name: /^用户名/ }).fill(username);
-  await admin.getByRole("textbox", { name: /^姓名/ }).fill("重置密码测试填报人");
-  await admin.getByRole("combobox", { name: /^角色/ }).selectOption({ label: "部门填报人" });
-  await admin.getByLabel(/^初始密码/).fill("first-password");
-  await admin.getByRole("checkbox", { name: /434/ }).check();
-  await admin.getByRole("button", { name: "创建用户" }).click();
-  await expect(admin.getByRole("row", { name: new RegExp(username) })).toBeVisible();
+  const { admin, username } = await adminCreatesEditor(browser, "reset_e2e", "重置密码测试填报人", "first-password");
 
   // Someone signed in with the first password (a colleague, or whoever learnt it).
   const earlier = await (await browser.newContext()).newPage();
