@@ -125,3 +125,22 @@ test("a department page's charts are fetched only as they come into view, then d
   const years = await page.getByTestId("trend-table-operating").locator("tbody tr").count();
   await expect(last.locator(".recharts-line-dots circle")).toHaveCount(years);
 });
+
+test("the home page's county trend, in the first screen, is drawn on the server: there with JavaScript off, figures as in its table", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  const chart = page.getByTestId("county-trend-chart");
+  await expect(chart).toBeInViewport();
+  const table = page.getByTestId("county-trend-table");
+  const years = await table.locator("tbody tr").count();
+  expect(years).toBeGreaterThan(1);
+  // Three lines (total, basic, project), one marker per year each.
+  await expect(chart.locator("svg circle")).toHaveCount(3 * years);
+  // Each marker's figure is the table's: the latest year's total.
+  const last = table.locator("tbody tr").last();
+  const year = (await last.locator("th").innerText()).replace(/\D/g, "");
+  const total = (await last.locator("td[data-measure=total]").innerText()).trim();
+  await expect(chart.locator("[data-series=total] circle title").last()).toHaveText(`${year} · 支出总计 · ${total} 万元`);
+  await context.close();
+});

@@ -7,7 +7,7 @@
  * text summary; the data table beside it is the full alternative.
  */
 import dynamic from "next/dynamic";
-import type { TrendChartProps } from "./trend-chart";
+import type { TrendChartProps } from "./trend-series";
 import { WhenVisible } from "./when-visible";
 
 const placeholder = <div className="h-full w-full rounded bg-stone-100" />;

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { LazyTrendChart } from "../charts/lazy-trend-chart";
-import type { TrendChartProps } from "../charts/trend-chart";
+import { StaticTrendChart } from "../charts/static-trend-chart";
+import type { TrendChartProps } from "../charts/trend-series";
 import { DemoBadge } from "../ui/demo-badge";
 import { label, type Lang } from "./labels";
 
 /**
  * A chart with its table alternative, in one <figure> named by its heading. The table (children)
  * comes first: server-rendered, always there, read without JavaScript; the chart follows it and its
- * code (Recharts) is fetched only when it comes into view (components/charts/when-visible.tsx).
+ * code (Recharts) is fetched only when it comes into view (components/charts/when-visible.tsx) —
+ * or, for a chart in the first screen (`drawn="server"`), it is drawn on the server with no
+ * JavaScript at all (components/charts/static-trend-chart.tsx).
  */
 export function ChartFigure(props: {
   id: string;
@@ -17,6 +20,8 @@ export function ChartFigure(props: {
   /** null: nothing to plot (e.g. a single year); `note` says why. */
   chart: (TrendChartProps & { summary: string }) | null;
   note?: string;
+  /** "when-seen" (default): interactive, its code fetched as it comes into view; "server": plain SVG. */
+  drawn?: "when-seen" | "server";
   lang?: Lang;
   children: ReactNode;
 }) {
@@ -38,7 +43,11 @@ export function ChartFigure(props: {
       </figcaption>
       {props.children}
       {props.chart ? (
-        <LazyTrendChart {...props.chart} testId={`${props.id}-chart`} />
+        props.drawn === "server" ? (
+          <StaticTrendChart {...props.chart} testId={`${props.id}-chart`} />
+        ) : (
+          <LazyTrendChart {...props.chart} testId={`${props.id}-chart`} />
+        )
       ) : (
         props.note && <p className="text-sm text-stone-700">{props.note}</p>
       )}

@@ -7,7 +7,11 @@ import { trendChart } from "./trend-tables";
 
 const CHART_MEASURES = ["total", "basic", "project"] as const;
 
-/** The county totals over the years: a small chart of the three expenditure lines, every figure in the table. */
+/**
+ * The county totals over the years: a small chart of the three expenditure lines, every figure in
+ * the table. It is in the home page's first screen, so it is drawn on the server (no chart code to
+ * download); the department and comparison charts further down a page are interactive.
+ */
 export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo: boolean; lang?: Lang }) {
   const { lang, years } = props;
   const title = label("countyTrendTitle", lang);
@@ -20,6 +24,7 @@ export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo:
       isDemo={props.includesDemo}
       lang={lang}
       note={label("singleYearNote", lang)}
+      drawn="server"
       chart={trendChart(years, CHART_MEASURES, title, lang)}
     >
       <TrendDataTable

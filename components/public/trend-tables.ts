@@ -5,7 +5,7 @@
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
-import type { TrendChartProps } from "../charts/trend-chart";
+import type { TrendChartProps } from "../charts/trend-series";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";
 import { changeOf } from "./stats";
 

@@ -1,0 +1,118 @@
+/**
+ * A line chart of amounts over the years drawn on the server: plain SVG and HTML, no JavaScript.
+ * For a chart in the first screen (the home page's county trend), where the interactive Recharts
+ * chart would make every visitor download its code (about 127 KB gzip) right after the page loads.
+ *
+ * The plot is an SVG whose coordinates are percentages, so it stretches to any width while its
+ * strokes, markers and labels keep their size; the axis labels and the legend are HTML beside it.
+ * Each point carries a <title> with its exact figure, which a mouse shows on hover; the data table
+ * next to the chart holds every figure for everyone else. The scale (round ticks from zero) comes
+ * from d3-scale, as in Recharts.
+ */
+import { scaleLinear } from "d3-scale";
+import { formatWan } from "../../lib/money";
+import { seriesStyle, wanTick, type TrendChartProps } from "./trend-series";
+
+const TICKS = 5;
+
+/** Where each year sits across the plot, in % of its width: the first and last leave room for their marker. */
+export function yearPosition(index: number, count: number): number {
+  return count <= 1 ? 50 : 4 + (index * 92) / (count - 1);
+}
+
+/**
+ * The vertical scale: from zero (or the lowest figure, if below zero) to a round number above the
+ * highest; returns each tick's value and a function from 元 to % of the plot's height from its top.
+ */
+export function amountScale(rows: TrendChartProps["rows"], keys: readonly string[]) {
+  const values = rows.flatMap((row) => keys.map((key) => row[key] ?? 0));
+  const scale = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .range([100, 0])
+    .nice(TICKS);
+  const [low, high] = scale.domain() as [number, number];
+  if (low === high) scale.domain([low, low + 10_000]); // every figure zero: one 万元 of room
+  return { ticks: scale.ticks(TICKS), y: (yuan: number) => scale(yuan) };
+}
+
+function pct(value: number): string {
+  return `${Number(value.toFixed(3))}%`;
+}
+
+export function StaticTrendChart(props: TrendChartProps & { summary: string; testId?: string }) {
+  const { rows, series, unit, summary } = props;
+  const { ticks, y } = amountScale(
+    rows,
+    series.map((s) => s.key),
+  );
+  const x = (index: number) => yearPosition(index, rows.length);
+  return (
+    <div role="img" aria-label={summary} className="w-full min-w-0 text-xs text-stone-800" data-testid={props.testId}>
+      <div className="relative h-52 pr-4 pt-2 pl-14">
+        <div className="relative h-full">
+          {ticks.map((tick) => (
+            <span key={tick} className="absolute -left-14 w-12 -translate-y-1/2 text-right tabular-nums" style={{ top: pct(y(tick)) }}>
+              {wanTick(tick)}
+            </span>
+          ))}
+          <svg className="absolute inset-0 h-full w-full overflow-visible" aria-hidden="true" focusable="false">
+            {ticks.map((tick) => (
+              <line key={tick} x1="0" x2="100%" y1={pct(y(tick))} y2={pct(y(tick))} stroke="#d6d3d1" strokeDasharray="3 3" />
+            ))}
+            <line x1="0" x2="0" y1="0" y2="100%" stroke="#44403c" />
+            <line x1="0" x2="100%" y1="100%" y2="100%" stroke="#44403c" />
+            {series.map((s, i) => {
+              const style = seriesStyle(i);
+              return (
+                <g key={s.key} data-series={s.key}>
+                  {rows.slice(1).map((row, j) => (
+                    <line
+                      key={row.year}
+                      x1={pct(x(j))}
+                      y1={pct(y(rows[j]![s.key] ?? 0))}
+                      x2={pct(x(j + 1))}
+                      y2={pct(y(row[s.key] ?? 0))}
+                      stroke={style.stroke}
+                      strokeWidth={2}
+                      strokeDasharray={style.dash}
+                    />
+                  ))}
+                  {rows.map((row, j) => (
+                    <circle key={row.year} cx={pct(x(j))} cy={pct(y(row[s.key] ?? 0))} r={style.r} fill={style.stroke}>
+                      <title>{`${row.year} · ${s.name} · ${formatWan(row[s.key] ?? 0)} ${unit}`}</title>
+                    </circle>
+                  ))}
+                </g>
+              );
+            })}
+          </svg>
+        </div>
+      </div>
+      <div className="relative mr-4 ml-14 h-5">
+        {rows.map((row, j) => (
+          <span
+            key={row.year}
+            // On a phone, more than six years leave room for every other label only.
+            className={`absolute top-1 -translate-x-1/2 tabular-nums ${rows.length > 6 && j % 2 === 1 ? "max-sm:hidden" : ""}`}
+            style={{ left: pct(x(j)) }}
+          >
+            {row.year}
+          </span>
+        ))}
+      </div>
+      <ul className="mt-2 flex flex-wrap justify-center gap-x-4 gap-y-1">
+        {series.map((s, i) => {
+          const style = seriesStyle(i);
+          return (
+            <li key={s.key} className="flex items-center gap-1">
+              <svg width="24" height="8" aria-hidden="true" focusable="false">
+                <line x1="0" x2="24" y1="4" y2="4" stroke={style.stroke} strokeWidth={2} strokeDasharray={style.dash} />
+              </svg>
+              {s.name}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
