@@ -22,17 +22,17 @@ async function median(times: number, fn: () => Promise<unknown>): Promise<number
 
 export async function queryTimings(
   url: string,
-  scope: { codes: string[]; years: number[]; departmentCode: string },
+  scope: { codes: string[]; years: number[]; departmentRef: string },
 ): Promise<string[]> {
   const connection = await openDatabase({ engine: "postgres", url, maxConnections: 1 });
   try {
     const { db } = connection;
-    const figures = { departmentCodes: scope.codes, years: scope.years, measure: "total" as const };
+    const figures = { departmentRefs: scope.codes, years: scope.years, measure: "total" as const };
     const rows: [string, () => Promise<unknown>][] = [
       ["comparison page: publishedYears + compareFigures (10 × 10)", () => publishedYears(db).then(() => compareFigures(db, figures))],
       ["publishedFigures (10 × 10)", () => publishedFigures(db, figures)],
       ["disclosure page: getPublishedDisclosure 434/2018", () => getPublishedDisclosure(db, "434", 2018)],
-      [`department page: departmentTrend ${scope.departmentCode}`, () => departmentTrend(db, scope.departmentCode)],
+      [`department page: departmentTrend ${scope.departmentRef}`, () => departmentTrend(db, scope.departmentRef)],
     ];
     const lines: string[] = [];
     for (const [name, fn] of rows) lines.push(`- ${name}: ${(await median(30, fn)).toFixed(2)} ms`);

@@ -98,7 +98,7 @@ async function main() {
   const prepared = await prepareDatabase(adminUrl, { depts, years }, args.fresh ?? false);
   const generationSeconds = (performance.now() - generationStart) / 1000;
   for (const [step, seconds] of prepared.timings) console.log(`  ${step}: ${seconds.toFixed(1)} s`);
-  const queries = await queryTimings(prepared.url, { codes: compareCodes.split(","), years: years.slice(-10), departmentCode: departmentPageCode });
+  const queries = await queryTimings(prepared.url, { codes: compareCodes.split(","), years: years.slice(-10), departmentRef: departmentPageCode });
   queries.forEach((line) => console.log(line));
   if (args["generate-only"]) {
     console.log(`Generated ${prepared.name} in ${generationSeconds.toFixed(1)} s; kept (--generate-only)`);

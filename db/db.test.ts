@@ -107,10 +107,10 @@ describe(`db layer on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "em
 
   it("compares headline figures across departments and years in one query", async () => {
     const codes = ["434", DEMO_DEPARTMENTS[0]!.code, DEMO_DEPARTMENTS[1]!.code];
-    const rows = await publishedFigures(t.db, { departmentCodes: codes, years: [2017, 2018], measure: "total" });
+    const rows = await publishedFigures(t.db, { departmentRefs: codes, years: [2017, 2018], measure: "total" });
     expect(rows).toHaveLength(5); // 434 has 2018 only
     expect(rows.find((r) => r.departmentCode === "434")).toMatchObject({ year: 2018, value: wan("1028.57") });
-    const sangong = await publishedFigures(t.db, { departmentCodes: ["434"], years: [2018], measure: "sangongTotal" });
+    const sangong = await publishedFigures(t.db, { departmentRefs: ["434"], years: [2018], measure: "sangongTotal" });
     expect(sangong[0]?.value).toBe(wan("79.1"));
   });
 

@@ -59,12 +59,13 @@ export function overviewPages(years: readonly number[]): SitemapPage[] {
   ];
 }
 
-export function departmentPage(code: string, isDemo: boolean): SitemapPage {
-  return { path: `/departments/${encodeURIComponent(code)}`, changeFrequency: "weekly", priority: isDemo ? 0.3 : 0.8 };
+/** `ref`: the department's canonical ref (lib/department-ref.ts). */
+export function departmentPage(ref: string, isDemo: boolean): SitemapPage {
+  return { path: `/departments/${encodeURIComponent(ref)}`, changeFrequency: "weekly", priority: isDemo ? 0.3 : 0.8 };
 }
 
-export function disclosurePage(code: string, year: number, isDemo: boolean): SitemapPage {
-  return { path: `/departments/${encodeURIComponent(code)}/${year}`, changeFrequency: "yearly", priority: isDemo ? 0.3 : 0.8 };
+export function disclosurePage(ref: string, year: number, isDemo: boolean): SitemapPage {
+  return { path: `/departments/${encodeURIComponent(ref)}/${year}`, changeFrequency: "yearly", priority: isDemo ? 0.3 : 0.8 };
 }
 
 const escapeXml = (text: string) =>

@@ -13,12 +13,12 @@ function render(q = "434") {
       state={state}
       q={q}
       departments={[
-        { code: "401", name: "县教育局", isDemo: true },
-        { code: "402", name: "县卫生健康局", isDemo: true },
+        { code: "401", ref: "401", name: "县教育局", isDemo: true },
+        { code: "402", ref: "402", name: "县卫生健康局", isDemo: true },
       ]}
       matches={[
-        { code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] },
-        { code: "401", name: "县教育局", isDemo: true, years: [2016, 2017] },
+        { code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] },
+        { code: "401", ref: "401", name: "县教育局", isDemo: true, years: [2016, 2017] },
       ]}
       availableYears={[2016, 2017, 2018, 2019]}
     />,
@@ -79,8 +79,8 @@ describe("CompareForm in English", () => {
     <CompareForm
       state={state}
       q="434"
-      departments={[{ code: "401", name: "县教育局", isDemo: true }]}
-      matches={[{ code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] }]}
+      departments={[{ code: "401", ref: "401", name: "县教育局", isDemo: true }]}
+      matches={[{ code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] }]}
       availableYears={[2017, 2018]}
       lang="en"
     />,

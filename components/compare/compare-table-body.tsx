@@ -22,11 +22,12 @@ export function CompareTableBody(props: { rows: readonly (readonly string[])[]; 
   const { columns } = props;
   return (
     <tbody>
-      {props.rows.map((cells) => {
+      {props.rows.map((cells, index) => {
         const code = cells[columns.code];
         const year = cells[columns.year];
         return (
-          <tr key={`${code}-${year}`} data-testid="compare-row" data-code={code} data-year={year}>
+          // Two counties may each have a 434: the row's place keys it.
+          <tr key={`${index}-${code}-${year}`} data-testid="compare-row" data-code={code} data-year={year}>
             {cells.map((text, i) => (
               <td key={i}>
                 {i === columns.note && text !== "" ? (

@@ -10,14 +10,14 @@ import { CompareTable } from "./compare-table";
 
 const rows = buildCompareRows({
   departments: [
-    { code: "434", name: "正定县人民政府办公室", isDemo: false },
-    { code: "401", name: "县教育局", isDemo: true },
+    { code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false },
+    { code: "401", ref: "401", name: "县教育局", isDemo: true },
   ],
   years: [2017, 2018],
   figures: [
-    { departmentCode: "434", year: 2018, value: wan("1028.57") },
-    { departmentCode: "401", year: 2017, value: wan("1100.5") },
-    { departmentCode: "401", year: 2018, value: wan("990.45") },
+    { departmentRef: "434", year: 2018, value: wan("1028.57") },
+    { departmentRef: "401", year: 2017, value: wan("1100.5") },
+    { departmentRef: "401", year: 2018, value: wan("990.45") },
   ],
 });
 

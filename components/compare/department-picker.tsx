@@ -15,13 +15,13 @@ export function SelectedDepartments(props: { state: CompareState; departments: r
   return (
     <ul className="flex flex-wrap gap-2" data-testid="selected-departments">
       {props.departments.map((d) => (
-        <li key={d.code} className="flex items-center gap-2 rounded border border-stone-400 bg-white px-2 py-1">
+        <li key={d.ref} className="flex items-center gap-2 rounded border border-stone-400 bg-white px-2 py-1">
           <span>
             <span className="tabular-nums">{d.code}</span> {d.name}
           </span>
           {d.isDemo && <DemoBadge lang={lang} />}
           <Link
-            href={localePath(compareHref(withoutDepartment(props.state, d.code), { q: props.q }), lang)}
+            href={localePath(compareHref(withoutDepartment(props.state, d.ref), { q: props.q }), lang)}
             aria-label={`${L.remove[lang]} ${d.code} ${d.name}`}
             className={link}
             prefetch={false}
@@ -51,7 +51,7 @@ export function SearchResults(props: { state: CompareState; matches: readonly De
           </p>
           <ul className="mt-1 divide-y divide-stone-200 rounded border border-stone-300 bg-white">
             {props.matches.map((m) => (
-              <li key={m.code} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-2 py-1.5">
+              <li key={m.ref} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-2 py-1.5">
                 <span className="min-w-0 flex-1">
                   <span className="tabular-nums">{m.code}</span> {m.name} {m.isDemo && <DemoBadge lang={lang} />}
                   <span className="ml-2 text-sm text-stone-700">
@@ -59,7 +59,7 @@ export function SearchResults(props: { state: CompareState; matches: readonly De
                     {m.years.map((year) => (
                       <Link
                         key={year}
-                        href={localePath(`/departments/${m.code}/${year}`, lang)}
+                        href={localePath(`/departments/${m.ref}/${year}`, lang)}
                         className={`${link} ml-1`}
                         aria-label={fill(L.disclosureLink[lang], { name: m.name, year })}
                         prefetch={false}
@@ -69,13 +69,13 @@ export function SearchResults(props: { state: CompareState; matches: readonly De
                     ))}
                   </span>
                 </span>
-                {props.state.departments.includes(m.code) ? (
+                {props.state.departments.includes(m.ref) ? (
                   <span className="text-sm text-stone-700">{L.added[lang]}</span>
                 ) : full ? (
                   <span className="text-sm text-stone-700">{L.limitReached[lang]}</span>
                 ) : (
                   <Link
-                    href={localePath(compareHref(withDepartment(props.state, m.code), { q: props.q }), lang)}
+                    href={localePath(compareHref(withDepartment(props.state, m.ref), { q: props.q }), lang)}
                     aria-label={`${L.add[lang]} ${m.code} ${m.name}`}
                     className={link}
                     prefetch={false}

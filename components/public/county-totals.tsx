@@ -1,6 +1,6 @@
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
-import { label, labelf, measureLabel, type Lang } from "./labels";
+import { areaKey, label, labelf, measureLabel, type Lang } from "./labels";
 
 /** The five figures a citizen looks for first. */
 export const HOME_MEASURES = ["total", "basic", "project", "sangongTotal", "operatingCosts"] as const satisfies readonly HeadlineMeasure[];
@@ -9,6 +9,7 @@ export const HOME_MEASURES = ["total", "basic", "project", "sangongTotal", "oper
 export function CountyTotals(props: {
   year: number;
   departments: number;
+  counties: number;
   includesDemo: boolean;
   figures: HeadlineFigures;
   lang?: Lang;
@@ -17,7 +18,7 @@ export function CountyTotals(props: {
   return (
     <section aria-labelledby="county-totals-title" className="mb-6">
       <h2 id="county-totals-title" className="mb-3 text-lg font-bold">
-        {labelf("countyTotalsTitle", { year: props.year }, lang)}
+        {labelf(areaKey("countyTotalsTitle", props.counties), { year: props.year }, lang)}
       </h2>
       <dl data-testid="county-totals" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {HOME_MEASURES.map((m) => (

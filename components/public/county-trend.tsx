@@ -1,7 +1,7 @@
 import type { CountyYear } from "../../db/queries/public-stats";
 import { ChartFigure } from "./chart-figure";
 import { HOME_MEASURES } from "./county-totals";
-import { label, type Lang } from "./labels";
+import { areaKey, label, type Lang } from "./labels";
 import { TrendDataTable } from "./trend-data-table";
 import { trendChart } from "./trend-tables";
 
@@ -14,7 +14,8 @@ const CHART_MEASURES = ["total", "basic", "project"] as const;
  */
 export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo: boolean; lang?: Lang }) {
   const { lang, years } = props;
-  const title = label("countyTrendTitle", lang);
+  const counties = Math.max(0, ...years.map((y) => y.counties));
+  const title = label(areaKey("countyTrendTitle", counties), lang);
   const counts = new Map(years.map((y) => [y.year, y.departments]));
   return (
     <ChartFigure
@@ -28,7 +29,7 @@ export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo:
       chart={trendChart(years, CHART_MEASURES, title, lang)}
     >
       <TrendDataTable
-        caption={label("countyTrendTable", lang)}
+        caption={label(areaKey("countyTrendTable", counties), lang)}
         points={years}
         measures={HOME_MEASURES}
         testId="county-trend-table"

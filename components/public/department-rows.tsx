@@ -6,6 +6,8 @@ import { fill } from "@/lib/fill";
 /** One department of the list, as compact data: every figure already formatted. */
 export interface DepartmentRowData {
   code: string;
+  /** Its ref (lib/department-ref.ts) when that is not its code: another county's department of the same code. */
+  ref?: string;
   name: string;
   demo: boolean;
   /** One per column of `measures`; null where the year is not published. */
@@ -40,10 +42,10 @@ export function DepartmentRows(props: { rows: readonly DepartmentRowData[]; meas
   return (
     <tbody>
       {props.rows.map((d) => {
-        const href = `${text.departmentsPath}/${encodeURIComponent(d.code)}`;
+        const href = `${text.departmentsPath}/${d.ref ?? d.code}`;
         const latest = d.years.at(-1);
         return (
-          <tr key={d.code} data-testid="department-row" data-code={d.code}>
+          <tr key={d.ref ?? d.code} data-testid="department-row" data-code={d.code}>
             <td className="num">{d.code}</td>
             <th scope="row">
               <Link href={href} prefetch={false} className="link">

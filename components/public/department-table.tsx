@@ -48,6 +48,7 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
             const change = changeOf(d.current?.total, d.previous?.total);
             return {
               code: d.code,
+              ...(d.ref === d.code ? {} : { ref: d.ref }),
               name: d.name,
               demo: d.isDemo,
               figures: MEASURES.map((m) => (d.current ? formatWan(d.current[m]) : null)),

@@ -38,7 +38,7 @@ export function DepartmentTrends(props: { trend: DepartmentTrend; lang?: Lang })
             />
             <p className="text-sm">
               <a
-                href={`/departments/${encodeURIComponent(trend.code)}/trend.csv?table=${key}`}
+                href={`/departments/${trend.ref}/trend.csv?table=${key}`}
                 download
                 data-testid="download-csv"
                 className="text-blue-800 underline underline-offset-2"

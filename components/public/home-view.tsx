@@ -4,7 +4,7 @@ import { countyTotalsByYear, departmentSummaryPage } from "@/db/queries/public-s
 import { CountyTotals } from "@/components/public/county-totals";
 import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
-import { label, labelf, type Lang } from "@/components/public/labels";
+import { areaKey, label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
 import { Pager } from "@/components/public/pager";
 import { SearchForm } from "@/components/public/search-form";
@@ -18,6 +18,8 @@ export async function HomeView({ query, page: requestedPage, lang = "zh" }: { qu
   const db = await getDb();
   const county = await countyTotalsByYear(db);
   const latest = county.at(-1) ?? null;
+  // Once two counties have published, every total here is "各区县", whichever year (labels/areaKey).
+  const counties = Math.max(0, ...county.map((y) => y.counties));
   const listing = await departmentSummaryPage(db, {
     year: latest?.year ?? null,
     query,
@@ -28,10 +30,10 @@ export async function HomeView({ query, page: requestedPage, lang = "zh" }: { qu
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{label("homeTitle", lang)}</h1>
-      <p className="mb-6 text-stone-700">{label("homeIntro", lang)}</p>
+      <p className="mb-6 text-stone-700">{label(areaKey("homeIntro", counties), lang)}</p>
       {latest && (
         <>
-          <CountyTotals {...latest} lang={lang} />
+          <CountyTotals {...latest} counties={counties} lang={lang} />
           <CountyTrend years={county} includesDemo={county.some((y) => y.includesDemo)} lang={lang} />
         </>
       )}

@@ -24,6 +24,17 @@ export const LABELS = {
   },
   countyTrendTitle: { zh: "全县合计历年变化", en: "County totals over the years" },
   countyTrendTable: { zh: "全县合计历年数据表", en: "County totals by year (table)" },
+  // The same, on a platform where more than one county has published (areaKey below).
+  homeIntroAll: {
+    zh: "各区县部门已公开的年度部门预算：各区县合计、历年变化和各部门主要数据。点击年度查看完整公开文件及数据核对结果。",
+    en: "Published department budgets of every county on the platform: totals, trends and each department's headline figures. Open a year for the full disclosure and its checks.",
+  },
+  countyTotalsTitleAll: { zh: "{year}年各区县部门预算合计", en: "Totals of all counties, {year}" },
+  countyTrendTitleAll: { zh: "各区县合计历年变化", en: "Totals of all counties over the years" },
+  countyTrendTableAll: { zh: "各区县合计历年数据表", en: "Totals of all counties by year (table)" },
+  colShareAll: { zh: "占各区县合计比重", en: "Share of the total" },
+  countyTotalAll: { zh: "各区县合计", en: "Total of all counties" },
+  rankingTableAll: { zh: "{year}年各部门{measure}排名及占各区县合计比重", en: "Departments by {measure}, {year}, with shares" },
   departmentsTitle: { zh: "{year}年各部门主要数据", en: "Departments, {year}" },
   departmentsTable: { zh: "各部门{year}年主要数据及已公开年度", en: "Departments' {year} figures and published years" },
   searchLabel: { zh: "搜索部门名称或编码", en: "Search by department name or code" },
@@ -57,7 +68,7 @@ export const LABELS = {
   scrollTable: { zh: "{name}，可横向滚动", en: "{name}, scrolls sideways" },
   allYears: { zh: "按年度查看各部门排名", en: "Rankings by year" },
   yearsTitle: { zh: "各年度部门预算", en: "Budgets by year" },
-  yearsIntro: { zh: "选择年度，查看各部门按支出排序及占全县比重。", en: "Choose a year to rank departments and see their shares." },
+  yearsIntro: { zh: "选择年度，查看各部门按支出排序及所占比重。", en: "Choose a year to rank departments and see their shares." },
   yearsTable: { zh: "已公开数据的年度", en: "Years with published data" },
   yearTitle: { zh: "{year}年各部门{measure}排名", en: "Departments by {measure}, {year}" },
   measureLabel: { zh: "排序指标", en: "Rank by" },
@@ -127,6 +138,9 @@ export const LABELS = {
   },
   currentVersionIs: { zh: "此为现行版本（第{n}版，{date} 公开）。", en: "This is the current version (version {n}, published on {date})." },
   backToDisclosure: { zh: "返回公开页面", en: "Back to the disclosure" },
+  departmentRegion: { zh: "所属地区：{province}{region}", en: "County: {region}, {province}" },
+  sameCodeElsewhere: { zh: "其他区县也有编码为 {code} 的部门：", en: "Other counties also have a department coded {code}: " },
+  listComma: { zh: "、", en: ", " },
   departmentYears: { zh: "本部门历年预算", en: "This department's budgets over the years" },
   compareWithOthers: { zh: "与其他部门比较", en: "Compare with other departments" },
   downloadExcel: { zh: "下载 Excel", en: "Download Excel (Chinese)" },
@@ -148,6 +162,17 @@ export const LABELS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type LabelKey = keyof typeof LABELS;
+
+/** Labels that speak of "the county" (全县), each with an "…All" wording for several counties. */
+export type AreaKey = "homeIntro" | "countyTotalsTitle" | "countyTrendTitle" | "countyTrendTable" | "colShare" | "countyTotal" | "rankingTable";
+
+/**
+ * The key to use for a total over `counties` counties: "全县合计" for one, "各区县合计" when a
+ * province-wide platform sums several (db/queries/public-stats.ts counts them with each total).
+ */
+export function areaKey(key: AreaKey, counties: number): LabelKey {
+  return counties > 1 ? `${key}All` : key;
+}
 
 export function label(key: LabelKey, lang: Lang = "zh"): string {
   return LABELS[key][lang];

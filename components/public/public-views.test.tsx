@@ -20,13 +20,17 @@ describe("public statistics views", () => {
       <DepartmentTable
         year={2018}
         departments={[
-          { code: "401", name: "县教育局", isDemo: true, years: [2016, 2017, 2018], current: scaled(figures, 2), previous: figures },
-          { code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018], current: figures, previous: null },
+          { code: "401", ref: "401", name: "县教育局", isDemo: true, years: [2016, 2017, 2018], current: scaled(figures, 2), previous: figures },
+          { code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018], current: figures, previous: null },
+          // Another county's 434: named by its county's code too (lib/department-ref.ts).
+          { code: "434", ref: "130124_434", name: "新乐县人民政府办公室", isDemo: false, years: [2018], current: figures, previous: null },
         ]}
       />,
     );
     expect(count(html, "department-table")).toBe(1);
-    expect(count(html, "department-row")).toBe(2);
+    expect(count(html, "department-row")).toBe(3);
+    expect(html).toContain('href="/departments/434/2018"');
+    expect(html).toContain('href="/departments/130124_434/2018"');
     expect(html.split("示例数据").length - 1).toBe(1); // only the demo department
     expect(html).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
     // 401: its latest year, and its department page's list for the other two; no link per year.
@@ -47,10 +51,11 @@ describe("public statistics views", () => {
         year={2018}
         measure="total"
         countyTotal={wan("800")}
+        counties={1}
         rows={[
-          { code: "401", name: "县教育局", isDemo: true, value: wan("200"), rank: 101 },
-          { code: "402", name: "县卫生健康局", isDemo: true, value: wan("100"), rank: 102 },
-          { code: "434", name: "正定县人民政府办公室", isDemo: false, value: wan("100"), rank: 102 },
+          { code: "401", ref: "401", name: "县教育局", isDemo: true, value: wan("200"), rank: 101 },
+          { code: "402", ref: "402", name: "县卫生健康局", isDemo: true, value: wan("100"), rank: 102 },
+          { code: "434", ref: "130124_434", name: "新乐县人民政府办公室", isDemo: false, value: wan("100"), rank: 102 },
         ]}
       />,
     );
@@ -62,6 +67,28 @@ describe("public statistics views", () => {
     expect(html.match(/<td class="num">102<\/td>/g)).toHaveLength(2);
     expect(html).toContain("800.00");
     expect(html).toContain("100.00%");
+    // Each row's link and anchor name it by its ref: another county's 434 is not the first 434.
+    expect(html).toContain("全县合计");
+    expect(html).toContain("占全县比重");
+    expect(html).toContain('id="rank-130124_434"');
+    expect(html).toContain('href="/departments/130124_434/2018"');
+  });
+
+  it("calls a total over several counties what it is, not 全县", () => {
+    const html = renderToStaticMarkup(
+      <RankingTable year={2018} measure="total" countyTotal={wan("100")} counties={2} rows={[]} />,
+    );
+    expect(html).toContain("各区县合计");
+    expect(html).toContain("占各区县合计比重");
+    expect(html).not.toContain("全县");
+    const trend = renderToStaticMarkup(
+      <CountyTrend
+        years={[2017, 2018].map((year) => ({ year, departments: 20, counties: 2, includesDemo: false, figures }))}
+        includesDemo={false}
+      />,
+    );
+    expect(trend).toContain("各区县合计历年变化");
+    expect(trend).not.toContain("全县");
   });
 
   it("pages with previous and next links only where there is such a page", () => {
@@ -87,7 +114,17 @@ describe("public statistics views", () => {
     const years = [2016, 2017].map((year, i) => ({ year, isDemo: true, figures: scaled(figures, i + 1) }));
     const html = renderToStaticMarkup(
       <DepartmentTrends
-        trend={{ code: "401", name: "县教育局", isDemo: true, years, latest: { year: 2017, duties: [], units: [] } }}
+        trend={{
+          code: "401",
+          ref: "401",
+          regionName: "正定县",
+          province: "河北省",
+          sameCode: [],
+          name: "县教育局",
+          isDemo: true,
+          years,
+          latest: { year: 2017, duties: [], units: [] },
+        }}
       />,
     );
     expect(count(html, "department-trend-table")).toBe(3);
@@ -104,7 +141,7 @@ describe("public statistics views", () => {
 
   it("shows the county trend table without a chart for a single year", () => {
     const html = renderToStaticMarkup(
-      <CountyTrend years={[{ year: 2018, departments: 13, includesDemo: true, figures }]} includesDemo />,
+      <CountyTrend years={[{ year: 2018, departments: 13, counties: 1, includesDemo: true, figures }]} includesDemo />,
     );
     expect(count(html, "county-trend-table")).toBe(1);
     expect(html).toContain("仅有一个年度的公开数据");

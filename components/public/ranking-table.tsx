@@ -3,7 +3,7 @@ import type { RankedRow } from "../../db/queries/public-stats";
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
-import { label, labelf, measureLabel, type Lang } from "./labels";
+import { areaKey, label, labelf, measureLabel, type Lang } from "./labels";
 import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { percentOf } from "./stats";
@@ -11,8 +11,8 @@ import { percentOf } from "./stats";
 const link = "text-blue-800 underline underline-offset-2";
 
 /** The id of a department's row: the year view's search links to it on its page. */
-export function rankAnchor(code: string): string {
-  return `rank-${code}`;
+export function rankAnchor(ref: string): string {
+  return `rank-${ref}`;
 }
 
 /** The first four column headings of a ranking: rank, code, department, the measure in 万元. */
@@ -36,7 +36,7 @@ export function RankedCells({ row, year, lang }: { row: RankedRow; year: number;
       <td className="num">{row.rank}</td>
       <td className="num">{row.code}</td>
       <th scope="row" className="bg-white text-left font-normal">
-        <Link href={localePath(`/departments/${encodeURIComponent(row.code)}/${year}`, lang ?? "zh")} className={link}>
+        <Link href={localePath(`/departments/${row.ref}/${year}`, lang ?? "zh")} className={link}>
           {row.name}
         </Link>
         {row.isDemo && (
@@ -62,11 +62,13 @@ export function RankingTable(props: {
   measure: HeadlineMeasure;
   rows: readonly RankedRow[];
   countyTotal: Yuan;
+  /** How many counties the total covers (labels/areaKey). */
+  counties: number;
   lang?: Lang;
 }) {
-  const { lang, year, countyTotal } = props;
+  const { lang, year, countyTotal, counties } = props;
   const measure = measureLabel(props.measure, lang);
-  const caption = labelf("rankingTable", { year, measure }, lang);
+  const caption = labelf(areaKey("rankingTable", counties), { year, measure }, lang);
   const share = (value: Yuan) => {
     const percent = percentOf(value, countyTotal);
     return percent === null ? label("noPrior", lang) : `${percent}%`;
@@ -78,12 +80,12 @@ export function RankingTable(props: {
         <thead>
           <tr>
             <RankedHeadings measure={props.measure} lang={lang} />
-            <th scope="col">{label("colShare", lang)}</th>
+            <th scope="col">{label(areaKey("colShare", counties), lang)}</th>
           </tr>
         </thead>
         <tbody>
           {props.rows.map((row) => (
-            <tr key={row.code} id={rankAnchor(row.code)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
+            <tr key={row.ref} id={rankAnchor(row.ref)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
               <RankedCells row={row} year={year} lang={lang} />
               <td className="num" data-measure="share">
                 {share(row.value)}
@@ -94,7 +96,7 @@ export function RankingTable(props: {
         <tfoot>
           <tr data-testid="ranking-total">
             <th scope="row" colSpan={3} className="text-left">
-              {label("countyTotal", lang)}
+              {label(areaKey("countyTotal", counties), lang)}
             </th>
             <td className="num font-semibold">{formatWan(countyTotal)}</td>
             <td className="num font-semibold">{share(countyTotal)}</td>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { label, labelf, LABELS } from "./labels";
-import { isDepartmentCode, measureParam, pageParam, searchQuery, yearParam } from "./url-params";
+import { isDepartmentRef, measureParam, pageParam, searchQuery, yearParam } from "./url-params";
 
 describe("URL parameters", () => {
   it("takes one search text, trimmed, spaces collapsed, at most 50 characters", () => {
@@ -15,8 +15,11 @@ describe("URL parameters", () => {
     expect(measureParam("constructor")).toBe("total");
     expect(measureParam(undefined)).toBe("total");
     expect(measureParam(["basic"])).toBe("basic");
-    expect(isDepartmentCode("434")).toBe(true);
-    expect(isDepartmentCode("../x")).toBe(false);
+    expect(isDepartmentRef("434")).toBe(true);
+    expect(isDepartmentRef("../x")).toBe(false);
+    expect(isDepartmentRef("130124_434")).toBe(true); // another county's 434
+    expect(isDepartmentRef("130124_")).toBe(false);
+    expect(isDepartmentRef("a_b_434")).toBe(false);
     expect(yearParam("2018")).toBe(2018);
     expect(yearParam("18")).toBeNull();
     expect(yearParam("2018.csv")).toBeNull();

@@ -11,9 +11,7 @@ export function searchQuery(raw: string | string[] | undefined): string {
 }
 
 /** A budget-unit code as it may appear in a URL; anything else is not found without a query. */
-export function isDepartmentCode(code: string): boolean {
-  return /^[0-9A-Za-z-]{1,20}$/.test(code);
-}
+export { isDepartmentRef } from "../../lib/department-ref";
 
 /** A four-digit year from a URL segment, or null. */
 export function yearParam(text: string): number | null {

@@ -68,7 +68,7 @@ export async function YearView({
         lang={lang}
       />
       {found && <RankingMatches query={query} year={year} measure={measure} total={found.total} matches={found.matches} lang={lang} />}
-      <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} lang={lang} />
+      <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} counties={ranking.counties} lang={lang} />
       <Pager
         page={ranking.page}
         pageCount={ranking.pageCount}
@@ -122,10 +122,10 @@ function RankingMatches(props: { query: string; year: number; measure: HeadlineM
           </thead>
           <tbody>
             {props.matches.map((m) => (
-              <tr key={m.code} data-testid="ranking-match" data-code={m.code}>
+              <tr key={m.ref} data-testid="ranking-match" data-code={m.code}>
                 <RankedCells row={m} year={year} lang={lang} />
                 <td>
-                  <Link href={`${yearViewHref(year, measure, m.page, lang)}#${rankAnchor(m.code)}`} className={link}>
+                  <Link href={`${yearViewHref(year, measure, m.page, lang)}#${rankAnchor(m.ref)}`} className={link}>
                     {labelf("rankingPageLink", { page: m.page }, lang)}
                   </Link>
                 </td>

@@ -43,7 +43,7 @@ describe.skipIf(!enabled)("comparison at 20,000 departments", () => {
 
   it("compares 10 × 10 in one query under 100 ms (p95)", async () => {
     const scope = {
-      departmentCodes: Array.from({ length: 10 }, (_, i) => String(10001 + i * 1777)),
+      departmentRefs: Array.from({ length: 10 }, (_, i) => String(10001 + i * 1777)),
       years: Array.from({ length: 10 }, (_, i) => 2010 + i),
       measure: "total" as const,
     };

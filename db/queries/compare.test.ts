@@ -99,19 +99,19 @@ afterAll(async () => {
 });
 
 describe(`comparison queries on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "embedded PGlite"}`, () => {
-  it("returns exactly the selection's published figures in one query", async () => {
+  it("returns exactly the selection's published figures in two queries: the departments the refs name, then their figures", async () => {
     const { db, statements } = await logging();
-    const result = await compareFigures(db, { departmentCodes: CODES, years: YEARS, measure: "total" });
-    expect(statements).toHaveLength(1);
+    const result = await compareFigures(db, { departmentRefs: CODES, years: YEARS, measure: "total" });
+    expect(statements).toHaveLength(2);
     expect(result.departments.map((d) => d.code)).toEqual(["401", "402", "403", "434"]);
-    expect(result.departments.find((d) => d.code === "434")).toEqual({ code: "434", name: "正定县人民政府办公室", isDemo: false });
+    expect(result.departments.find((d) => d.code === "434")).toEqual({ code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false });
     expect(result.departments.find((d) => d.code === "401")?.isDemo).toBe(true);
     expect(result.figures).toHaveLength(3 * 4 + 1); // 434 published 2018 only
-    expect(result.figures.filter((f) => f.departmentCode === "434")).toEqual([{ departmentCode: "434", year: 2018, value: wan("1028.57") }]);
+    expect(result.figures.filter((f) => f.departmentRef === "434")).toEqual([{ departmentRef: "434", year: 2018, value: wan("1028.57") }]);
 
     // The same figures as the shared published-figures query.
-    const shared = await publishedFigures(t.db, { departmentCodes: CODES, years: YEARS, measure: "total" });
-    const key = (f: { departmentCode: string; year: number; value: number }) => `${f.departmentCode}/${f.year}=${f.value}`;
+    const shared = await publishedFigures(t.db, { departmentRefs: CODES, years: YEARS, measure: "total" });
+    const key = (f: { departmentRef: string; year: number; value: number }) => `${f.departmentRef}/${f.year}=${f.value}`;
     expect(result.figures.map(key).sort()).toEqual(shared.map(key).sort());
   });
 
@@ -119,35 +119,35 @@ describe(`comparison queries on ${process.env.DATABASE_URL ? "the PostgreSQL ser
     const v401 = await publishedVersionOf("401", 2019);
     const v402 = await publishedVersionOf("402", 2018);
     expect(v402.versionNo).toBe(2);
-    const result = await compareFigures(t.db, { departmentCodes: ["401", "402"], years: [2018, 2019], measure: "project" });
-    expect(result.figures.find((f) => f.departmentCode === "401" && f.year === 2019)?.value).toBe(v401.project);
-    expect(result.figures.find((f) => f.departmentCode === "402" && f.year === 2018)?.value).toBe(v402.project);
-    expect(result.figures.filter((f) => f.departmentCode === "402" && f.year === 2018)).toHaveLength(1);
+    const result = await compareFigures(t.db, { departmentRefs: ["401", "402"], years: [2018, 2019], measure: "project" });
+    expect(result.figures.find((f) => f.departmentRef === "401" && f.year === 2019)?.value).toBe(v401.project);
+    expect(result.figures.find((f) => f.departmentRef === "402" && f.year === 2018)?.value).toBe(v402.project);
+    expect(result.figures.filter((f) => f.departmentRef === "402" && f.year === 2018)).toHaveLength(1);
   });
 
   it("leaves out unknown departments and those with nothing published, keeps known ones without figures", async () => {
     const result = await compareFigures(t.db, {
-      departmentCodes: ["434", "nope", PRACTICE_DEPARTMENT.code],
+      departmentRefs: ["434", "nope", PRACTICE_DEPARTMENT.code],
       years: [2016, 2017],
       measure: "sangongTotal",
     });
     expect(result.departments.map((d) => d.code)).toEqual(["434"]);
     expect(result.figures).toEqual([]);
-    const noYears = await compareFigures(t.db, { departmentCodes: ["434"], years: [], measure: "total" });
-    expect(noYears).toEqual({ departments: [{ code: "434", name: "正定县人民政府办公室", isDemo: false }], figures: [] });
-    expect(await compareFigures(t.db, { departmentCodes: [], years: YEARS, measure: "total" })).toEqual({ departments: [], figures: [] });
+    const noYears = await compareFigures(t.db, { departmentRefs: ["434"], years: [], measure: "total" });
+    expect(noYears).toMatchObject({ departments: [{ code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false }], figures: [] });
+    expect(await compareFigures(t.db, { departmentRefs: [], years: YEARS, measure: "total" })).toMatchObject({ departments: [], figures: [] });
   });
 
   it("reads the measure asked for", async () => {
-    const result = await compareFigures(t.db, { departmentCodes: ["434"], years: [2018], measure: "assetTotal" });
-    expect(result.figures).toEqual([{ departmentCode: "434", year: 2018, value: wan("5308.07") }]);
+    const result = await compareFigures(t.db, { departmentRefs: ["434"], years: [2018], measure: "assetTotal" });
+    expect(result.figures).toEqual([{ departmentRef: "434", year: 2018, value: wan("5308.07") }]);
   });
 
   it("searches published departments by code and by name, at most `limit`", async () => {
     const byCode = await searchDepartments(t.db, "434");
-    expect(byCode).toEqual([{ code: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] }]);
+    expect(byCode).toEqual([{ code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false, years: [2018] }]);
     const byName = await searchDepartments(t.db, "教育");
-    expect(byName).toEqual([{ code: "401", name: "县教育局", isDemo: true, years: [2016, 2017, 2018, 2019] }]);
+    expect(byName).toEqual([{ code: "401", ref: "401", name: "县教育局", isDemo: true, years: [2016, 2017, 2018, 2019] }]);
     const prefix = await searchDepartments(t.db, "40");
     expect(prefix.map((d) => d.code)).toEqual(["401", "402", "403", "404", "405", "406", "407", "408", "409"]);
     expect(await searchDepartments(t.db, "县", 5)).toHaveLength(5);

@@ -1,6 +1,7 @@
 /**
- * The public comparison: the selected departments' published headline figures (one query), the
- * department search (one query, at most `limit` rows) and the years anyone has published.
+ * The public comparison: the selected departments' published headline figures (two queries: the
+ * departments the refs name, then their figures), the department search (one query, at most
+ * `limit` rows) and the years anyone has published.
  * Only published versions are read; drafts, submissions and superseded versions never match.
  */
 import { and, asc, eq, exists, ilike, inArray, like, or, sql } from "drizzle-orm";
@@ -9,6 +10,7 @@ import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import type { CompareDepartment, CompareFigure } from "../../lib/compare/table";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, fiscalYears } from "../schema";
+import { canonicalRef, resolveDepartmentRefs } from "./department-ref";
 
 const publishedVersion = alias(disclosureVersions, "any_published");
 
@@ -22,30 +24,29 @@ const hasPublished = (db: Executor) =>
   );
 
 export interface ComparedFigures {
-  /** The requested departments that have published data, in code order. */
+  /** The requested departments that have published data, in code order (then by county). */
   departments: CompareDepartment[];
   figures: CompareFigure[];
+  /** Each requested ref that names one of `departments`, to that department's canonical ref. */
+  canonical: Map<string, string>;
 }
 
 /**
- * One query: each requested department with published data, left-joined to its published
- * versions of the requested years. A department without a figure for a year still comes back,
- * so the caller can tell "unknown" from "not published that year".
+ * The departments the refs name (lib/department-ref.ts), then one query: each of them with
+ * published data, left-joined to its published versions of the requested years. A department
+ * without a figure for a year still comes back, so the caller can tell "unknown" from "not
+ * published that year".
  */
 export async function compareFigures(
   db: Executor,
-  scope: { departmentCodes: readonly string[]; years: readonly number[]; measure: HeadlineMeasure },
+  scope: { departmentRefs: readonly string[]; years: readonly number[]; measure: HeadlineMeasure },
 ): Promise<ComparedFigures> {
-  if (scope.departmentCodes.length === 0) return { departments: [], figures: [] };
+  const result: ComparedFigures = { departments: [], figures: [], canonical: new Map() };
+  const named = await resolveDepartmentRefs(db, scope.departmentRefs);
+  if (named.size === 0) return result;
+  const byId = new Map([...named.values()].map((d) => [d.id, d]));
   const rows = await db
-    .select({
-      id: departments.id,
-      code: departments.code,
-      name: departments.name,
-      isDemo: departments.isDemo,
-      year: disclosureVersions.year,
-      value: disclosureVersions[scope.measure],
-    })
+    .select({ id: departments.id, year: disclosureVersions.year, value: disclosureVersions[scope.measure] })
     .from(departments)
     .leftJoin(
       disclosureVersions,
@@ -55,21 +56,19 @@ export async function compareFigures(
         scope.years.length > 0 ? inArray(disclosureVersions.year, [...scope.years]) : sql`false`,
       ),
     )
-    .where(and(inArray(departments.code, [...scope.departmentCodes]), hasPublished(db)))
+    .where(and(inArray(departments.id, [...byId.keys()]), hasPublished(db)))
     .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year));
-
-  // Codes are unique per region; the public pages address departments by code alone, so the
-  // first department with a code stands for it.
-  const idOf = new Map<string, number>();
-  const result: ComparedFigures = { departments: [], figures: [] };
+  const shown = new Set<number>();
   for (const row of rows) {
-    if (!idOf.has(row.code)) {
-      idOf.set(row.code, row.id);
-      result.departments.push({ code: row.code, name: row.name, isDemo: row.isDemo });
+    const department = byId.get(row.id)!;
+    if (!shown.has(row.id)) {
+      shown.add(row.id);
+      result.departments.push({ code: department.code, ref: department.ref, name: department.name, isDemo: department.isDemo });
     }
-    if (idOf.get(row.code) !== row.id || row.year === null || row.value === null) continue;
-    result.figures.push({ departmentCode: row.code, year: row.year, value: row.value });
+    if (row.year === null || row.value === null) continue;
+    result.figures.push({ departmentRef: department.ref, year: row.year, value: row.value });
   }
+  for (const [asked, department] of named) if (shown.has(department.id)) result.canonical.set(asked, department.ref);
   return result;
 }
 
@@ -91,23 +90,31 @@ export async function searchDepartments(db: Executor, q: string, limit = 20): Pr
   const prefix = `${escapeLike(term)}%`;
   const rank = sql<number>`case when ${departments.code} = ${term} then 0 when ${departments.code} ilike ${prefix} then 1 else 2 end`;
   const matches = db
-    .select({ id: departments.id, code: departments.code, name: departments.name, isDemo: departments.isDemo, rank: rank.as("rank") })
+    .select({
+      id: departments.id,
+      code: departments.code,
+      ref: sql<string>`${canonicalRef}`.as("ref"),
+      name: departments.name,
+      isDemo: departments.isDemo,
+      rank: rank.as("rank"),
+    })
     .from(departments)
     // LIKE, not ILIKE, on names: Chinese has no case, and ILIKE is ten times slower on CJK text.
     .where(and(or(ilike(departments.code, prefix), like(departments.name, `%${escapeLike(term)}%`)), hasPublished(db)))
-    .orderBy(rank, asc(departments.code))
+    .orderBy(rank, asc(departments.code), asc(departments.id))
     .limit(limit)
     .as("matches");
   return db
     .select({
       code: matches.code,
+      ref: matches.ref,
       name: matches.name,
       isDemo: matches.isDemo,
       // Correlated on the ranked matches; written out because drizzle leaves columns unqualified here.
       years: sql<number[]>`(select array_agg(y.year order by y.year) from disclosure_versions y where y.department_id = matches.id and y.status = 'published')`,
     })
     .from(matches)
-    .orderBy(asc(matches.rank), asc(matches.code));
+    .orderBy(asc(matches.rank), asc(matches.code), asc(matches.id));
 }
 
 /** The fiscal years with at least one published disclosure, ascending. */

@@ -16,9 +16,9 @@ export async function getDepartment(db: Executor, departmentId: number) {
   return row ?? null;
 }
 
-export async function getDepartmentByCode(db: Executor, code: string) {
-  const [row] = await db.select().from(departments).where(eq(departments.code, code));
-  return row ?? null;
+/** Every department of that code: one per county at most (codes are unique within a county). */
+export async function departmentsByCode(db: Executor, code: string) {
+  return db.select().from(departments).where(eq(departments.code, code)).orderBy(asc(departments.id));
 }
 
 export async function listFiscalYears(db: Executor): Promise<number[]> {

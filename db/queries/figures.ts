@@ -6,9 +6,12 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import type { Executor } from "../client";
 import { departments, disclosureVersions } from "../schema";
+import { resolveDepartmentRefs } from "./department-ref";
 
 export interface FigureRow {
   departmentCode: string;
+  /** What addresses name the department by (lib/department-ref.ts). */
+  departmentRef: string;
   departmentName: string;
   isDemo: boolean;
   year: number;
@@ -17,11 +20,15 @@ export interface FigureRow {
 
 export async function publishedFigures(
   db: Executor,
-  scope: { departmentCodes: string[]; years: number[]; measure: HeadlineMeasure },
+  scope: { departmentRefs: string[]; years: number[]; measure: HeadlineMeasure },
 ): Promise<FigureRow[]> {
-  if (scope.departmentCodes.length === 0 || scope.years.length === 0) return [];
-  return db
+  if (scope.departmentRefs.length === 0 || scope.years.length === 0) return [];
+  const named = await resolveDepartmentRefs(db, scope.departmentRefs);
+  const refOf = new Map([...named.values()].map((d) => [d.id, d.ref]));
+  if (refOf.size === 0) return [];
+  const rows = await db
     .select({
+      departmentId: departments.id,
       departmentCode: departments.code,
       departmentName: departments.name,
       isDemo: departments.isDemo,
@@ -34,8 +41,9 @@ export async function publishedFigures(
       and(
         eq(disclosureVersions.status, "published"),
         inArray(disclosureVersions.year, scope.years),
-        inArray(departments.code, scope.departmentCodes),
+        inArray(departments.id, [...refOf.keys()]),
       ),
     )
-    .orderBy(asc(departments.code), asc(disclosureVersions.year));
+    .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year));
+  return rows.map(({ departmentId, ...row }) => ({ ...row, departmentRef: refOf.get(departmentId)! }));
 }

@@ -67,7 +67,7 @@ async function everythingPublic(): Promise<string> {
     publishedOfYear(t.db, 2025),
     Promise.all(codes.map((code) => getPublishedDisclosureDetail(t.db, code, 2025))),
     Promise.all(codes.map((code) => getPublicDepartment(t.db, code))),
-    publishedFigures(t.db, { departmentCodes: codes, years: [2024, 2025], measure: "project" }),
+    publishedFigures(t.db, { departmentRefs: codes, years: [2024, 2025], measure: "project" }),
   ]);
   const documents = await publishedDocuments(t.db, y2025.map((e) => e.versionId));
   return JSON.stringify({ list, disclosuresPage, years, y2025, details, departmentsOne, figures, documents: [...documents] });

@@ -8,6 +8,7 @@ import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from ".
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
+import { canonicalRef, resolveDepartmentRef } from "./department-ref";
 
 const published = eq(disclosureVersions.status, "published");
 
@@ -19,6 +20,8 @@ export interface RegionRef {
 
 export interface PublicDepartment {
   code: string;
+  /** What addresses name it by (lib/department-ref.ts): its code, or "region_code" for a later county's same code. */
+  ref: string;
   name: string;
   region: RegionRef;
   demo: boolean;
@@ -30,6 +33,7 @@ export interface PublishedEntry {
   versionId: number;
   departmentId: number;
   departmentCode: string;
+  departmentRef: string;
   departmentName: string;
   region: RegionRef;
   year: number;
@@ -63,11 +67,11 @@ const hasPublication = (db: Executor) =>
 export async function listPublicDepartments(db: Executor, paging: Paging) {
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: departments.id, code: departments.code, name: departments.name, demo: departments.isDemo, region: REGION })
+      .select({ id: departments.id, code: departments.code, ref: canonicalRef, name: departments.name, demo: departments.isDemo, region: REGION })
       .from(departments)
       .innerJoin(regions, eq(regions.id, departments.regionId))
       .where(hasPublication(db))
-      .orderBy(asc(departments.code), asc(regions.code))
+      .orderBy(asc(departments.code), asc(departments.id))
       .limit(paging.pageSize)
       .offset((paging.page - 1) * paging.pageSize),
     db.select({ n: count() }).from(departments).where(hasPublication(db)),
@@ -92,6 +96,7 @@ function entryQuery(db: Executor, where: SQL | undefined) {
       versionId: disclosureVersions.id,
       departmentId: departments.id,
       departmentCode: departments.code,
+      departmentRef: canonicalRef,
       departmentName: departments.name,
       region: REGION,
       year: disclosureVersions.year,
@@ -106,7 +111,7 @@ function entryQuery(db: Executor, where: SQL | undefined) {
     .innerJoin(regions, eq(regions.id, departments.regionId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
     .where(and(published, where))
-    .orderBy(asc(disclosureVersions.year), asc(departments.code), asc(regions.code))
+    .orderBy(asc(disclosureVersions.year), asc(departments.code), asc(departments.id))
     .$dynamic();
 }
 
@@ -117,15 +122,16 @@ function toEntry({ disclosureDemo, publishedAt, ...row }: EntryRow): PublishedEn
   return { ...row, publishedAt: publishedAt ?? new Date(0), demo: row.departmentDemo || disclosureDemo };
 }
 
-/** A department (by code) with every published disclosure of it, oldest year first. */
-export async function getPublicDepartment(db: Executor, code: string) {
-  const rows = (await entryQuery(db, eq(departments.code, code))).map(toEntry);
-  const first = rows[0];
+/** A department (by ref: lib/department-ref.ts) with every published disclosure of it, oldest year first. */
+export async function getPublicDepartment(db: Executor, ref: string) {
+  const department = await resolveDepartmentRef(db, ref);
+  if (!department) return null;
+  const entries = (await entryQuery(db, eq(departments.id, department.id))).map(toEntry);
+  const first = entries[0];
   if (!first) return null;
-  // Codes are unique within a region: with several counties, the first region's department.
-  const entries = rows.filter((r) => r.departmentId === first.departmentId);
   const result: PublicDepartment & { entries: PublishedEntry[] } = {
     code: first.departmentCode,
+    ref: first.departmentRef,
     name: first.departmentName,
     region: first.region,
     demo: first.departmentDemo,
@@ -135,11 +141,13 @@ export async function getPublicDepartment(db: Executor, code: string) {
   return result;
 }
 
-/** Published disclosures, filtered by year and department code, by year then code. */
+/** Published disclosures, filtered by year and department (its ref), by year then code. */
 export async function listPublishedDisclosures(db: Executor, filter: Paging & { year?: number; department?: string }) {
+  const department = filter.department === undefined ? undefined : await resolveDepartmentRef(db, filter.department);
+  if (department === null) return { rows: [], total: 0 };
   const where = and(
     filter.year === undefined ? undefined : eq(disclosureVersions.year, filter.year),
-    filter.department === undefined ? undefined : eq(departments.code, filter.department),
+    department === undefined ? undefined : eq(departments.id, department.id),
   );
   const [rows, [total]] = await Promise.all([
     entryQuery(db, where)
@@ -159,9 +167,11 @@ export async function publishedOfYear(db: Executor, year: number): Promise<Publi
   return (await entryQuery(db, eq(disclosureVersions.year, year))).map(toEntry);
 }
 
-/** One published disclosure with its document, and last year's published one (for the checks). */
-export async function getPublishedDisclosureDetail(db: Executor, code: string, year: number) {
-  const [row] = await entryQuery(db, and(eq(departments.code, code), eq(disclosureVersions.year, year))).limit(1);
+/** One published disclosure (department by ref) with its document, and last year's published one (for the checks). */
+export async function getPublishedDisclosureDetail(db: Executor, ref: string, year: number) {
+  const department = await resolveDepartmentRef(db, ref);
+  if (!department) return null;
+  const [row] = await entryQuery(db, and(eq(departments.id, department.id), eq(disclosureVersions.year, year))).limit(1);
   if (!row) return null;
   const documents = await db
     .select({ year: disclosureVersions.year, document: disclosureVersions.document })

@@ -144,12 +144,13 @@ describe("public statistics", () => {
     const { rows } = await yearRanking(t.db, 2018, "total");
     expect(rows.find((r) => r.code === "434")).toEqual({
       code: "434",
+      ref: "434",
       name: "正定县人民政府办公室",
       isDemo: false,
       value: wan("1028.57"),
     });
     expect((await yearRanking(t.db, 2019, "total")).rows.some((r) => r.code === "434")).toBe(false);
-    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0 });
+    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0, counties: 0 });
   });
 
   it("pages the year's ranking with ranks and the county total taken over every department", async () => {
@@ -166,10 +167,11 @@ describe("public statistics", () => {
       for (const p of pages) {
         expect(p.countyTotal).toBe(whole.countyTotal);
         expect(p.includesDemo).toBe(true);
+        expect(p.counties).toBe(1); // the seed's one county: its total is 全县
         expect(p.rows.length).toBeLessThanOrEqual(perPage);
       }
       const joined = pages.flatMap((p) => p.rows);
-      expect(joined.map((row) => ({ code: row.code, name: row.name, isDemo: row.isDemo, value: row.value }))).toEqual(whole.rows);
+      expect(joined.map((row) => ({ code: row.code, ref: row.ref, name: row.name, isDemo: row.isDemo, value: row.value }))).toEqual(whole.rows);
       expect(joined.map((r) => r.rank)).toEqual(ranks);
     }
     // Ties share a rank across a page boundary: 三公 abroad is zero for most departments.
@@ -185,6 +187,7 @@ describe("public statistics", () => {
     expect(await yearRankingPage(t.db, { year: 2031, measure: "total", page: 1 })).toEqual({
       rows: [],
       countyTotal: 0,
+      counties: 0,
       count: 0,
       includesDemo: false,
       page: 1,

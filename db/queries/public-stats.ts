@@ -10,6 +10,7 @@ import type { Unit } from "../../lib/disclosure/schema";
 import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures } from "../schema";
+import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
 
 const published = eq(disclosureVersions.status, "published");
 const demo = sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`;
@@ -39,6 +40,8 @@ export interface CountyYear {
   year: number;
   /** How many departments published a disclosure for the year. */
   departments: number;
+  /** In how many counties: more than one on a province-wide platform, whose total is then no county's. */
+  counties: number;
   /** Some of them are invented (示例数据). */
   includesDemo: boolean;
   figures: HeadlineFigures;
@@ -54,6 +57,7 @@ export async function countyTotalsByYear(db: Executor): Promise<CountyYear[]> {
     .select({
       year: disclosureVersions.year,
       departments: sql<number>`count(*)::int`.mapWith(Number),
+      counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
       includesDemo: sql<boolean>`bool_or(${demo})`,
       ...sums,
     })
@@ -66,6 +70,7 @@ export async function countyTotalsByYear(db: Executor): Promise<CountyYear[]> {
   return rows.map((row) => ({
     year: row.year,
     departments: row.departments,
+    counties: row.counties,
     includesDemo: row.includesDemo,
     figures: pickFigures(row),
   }));
@@ -78,6 +83,8 @@ export function containsPattern(text: string): string {
 
 export interface DepartmentSummary {
   code: string;
+  /** What its addresses name it by (lib/department-ref.ts). */
+  ref: string;
   name: string;
   isDemo: boolean;
   /** Every year with a published disclosure, ascending. */
@@ -99,7 +106,9 @@ export async function departmentSummaries(
   const only = scope.departmentIds ? inArray(departments.id, scope.departmentIds) : undefined;
   const rows = await db
     .select({
+      id: departments.id,
       code: departments.code,
+      ref: canonicalRef,
       name: departments.name,
       isDemo: demo,
       year: disclosureVersions.year,
@@ -109,11 +118,13 @@ export async function departmentSummaries(
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
     .where(and(published, match, only))
-    .orderBy(asc(departments.code), asc(disclosureVersions.year));
-  const byCode = new Map<string, DepartmentSummary>();
+    .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year));
+  // By department, not by code: two counties may each have a 434.
+  const byId = new Map<number, DepartmentSummary>();
   for (const row of rows) {
-    const entry = byCode.get(row.code) ?? {
+    const entry = byId.get(row.id) ?? {
       code: row.code,
+      ref: row.ref,
       name: row.name,
       isDemo: false,
       years: [],
@@ -124,9 +135,9 @@ export async function departmentSummaries(
     entry.years.push(row.year);
     if (row.year === scope.year) entry.current = pickFigures(row);
     if (scope.year !== null && row.year === scope.year - 1) entry.previous = pickFigures(row);
-    byCode.set(row.code, entry);
+    byId.set(row.id, entry);
   }
-  return [...byCode.values()];
+  return [...byId.values()];
 }
 
 function searchMatch(query: string | undefined): SQL | undefined {
@@ -155,7 +166,7 @@ export async function departmentSummaryPage(
     .select({ id: departments.id })
     .from(departments)
     .where(where)
-    .orderBy(asc(departments.code))
+    .orderBy(asc(departments.code), asc(departments.id))
     .limit(DEPARTMENTS_PER_PAGE)
     .offset((page - 1) * DEPARTMENTS_PER_PAGE);
   const list = ids.length
@@ -172,6 +183,12 @@ export interface TrendYear {
 
 export interface DepartmentTrend {
   code: string;
+  /** What its addresses name it by (lib/department-ref.ts). */
+  ref: string;
+  regionName: string;
+  province: string;
+  /** Other counties' departments of the same code that have published. */
+  sameCode: { ref: string; name: string; regionName: string }[];
   name: string;
   /** The department is invented, or one of its published disclosures is. */
   isDemo: boolean;
@@ -180,13 +197,12 @@ export interface DepartmentTrend {
   latest: { year: number; duties: string[]; units: Unit[] };
 }
 
-/** One department's published figures over the years; null when unknown or nothing published. */
-export async function departmentTrend(db: Executor, code: string): Promise<DepartmentTrend | null> {
-  const [department] = await db
-    .select({ id: departments.id, code: departments.code, name: departments.name })
-    .from(departments)
-    .where(eq(departments.code, code))
-    .limit(1);
+/**
+ * One department's (by ref: lib/department-ref.ts) published figures over the years; null when
+ * unknown or nothing published.
+ */
+export async function departmentTrend(db: Executor, ref: string): Promise<DepartmentTrend | null> {
+  const department = await resolveDepartmentRef(db, ref);
   if (!department) return null;
   const rows = await db
     .select({ year: disclosureVersions.year, isDemo: demo, ...figureColumns })
@@ -203,6 +219,10 @@ export async function departmentTrend(db: Executor, code: string): Promise<Depar
     .where(and(published, eq(disclosureVersions.departmentId, department.id), eq(disclosureVersions.year, last.year)));
   return {
     code: department.code,
+    ref: department.ref,
+    regionName: department.regionName,
+    province: department.province,
+    sameCode: await sameCodeElsewhere(db, department),
     name: department.name,
     isDemo: rows.some((row) => row.isDemo),
     years: rows.map((row) => ({ year: row.year, isDemo: row.isDemo, figures: pickFigures(row) })),
@@ -212,6 +232,8 @@ export async function departmentTrend(db: Executor, code: string): Promise<Depar
 
 export interface RankingRow {
   code: string;
+  /** What its addresses name it by (lib/department-ref.ts). */
+  ref: string;
   name: string;
   isDemo: boolean;
   value: Yuan;
@@ -222,16 +244,17 @@ export async function yearRanking(
   db: Executor,
   year: number,
   measure: HeadlineMeasure,
-): Promise<{ rows: RankingRow[]; countyTotal: Yuan }> {
+): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number }> {
   const column = figureColumns[measure];
   const rows = await db
-    .select({ code: departments.code, name: departments.name, isDemo: demo, value: column })
+    .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
     .where(and(published, eq(disclosureVersions.year, year)))
-    .orderBy(desc(column), asc(departments.code));
-  return { rows, countyTotal: sum(rows.map((row) => row.value)) };
+    .orderBy(desc(column), asc(departments.code), asc(departments.id));
+  const counties = new Set(rows.map((row) => row.regionId)).size;
+  return { rows: rows.map(({ regionId: _, ...row }) => row), countyTotal: sum(rows.map((row) => row.value)), counties };
 }
 
 /** Departments per page of the year view: a province publishes tens of thousands a year. */
@@ -248,6 +271,8 @@ export interface RankingPage {
   countyTotal: Yuan;
   /** Departments that published for the year. */
   count: number;
+  /** The counties they belong to: more than one on a province-wide platform. */
+  counties: number;
   /** Some of them are invented (示例数据). */
   includesDemo: boolean;
   page: number;
@@ -271,6 +296,7 @@ export async function yearRankingPage(
       count: sql<number>`count(*)::int`.mapWith(Number),
       // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
       countyTotal: sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number),
+      counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
       includesDemo: sql<boolean>`coalesce(bool_or(${demo}), false)`,
     })
     .from(disclosureVersions)
@@ -286,6 +312,7 @@ export async function yearRankingPage(
       : await db
           .select({
             code: departments.code,
+            ref: canonicalRef,
             name: departments.name,
             isDemo: demo,
             value: column,
@@ -296,10 +323,10 @@ export async function yearRankingPage(
           .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
           .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
           .where(where)
-          .orderBy(desc(column), asc(departments.code))
+          .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
           .offset((page - 1) * perPage);
-  return { rows, countyTotal: whole?.countyTotal ?? 0, count, includesDemo: whole?.includesDemo ?? false, page, pageCount };
+  return { rows, countyTotal: whole?.countyTotal ?? 0, count, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, page, pageCount };
 }
 
 /** Matches listed at most when a search of the year view finds many. */
@@ -323,11 +350,12 @@ export async function findInRanking(
   const ranked = db
     .select({
       code: departments.code,
+      ref: sql<string>`${canonicalRef}`.as("ref"),
       name: departments.name,
       isDemo: sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`.as("is_demo"),
       value: sql<number>`${column}`.mapWith(Number).as("value"),
       rank: sql<number>`rank() over (order by ${column} desc)`.mapWith(Number).as("rank"),
-      position: sql<number>`row_number() over (order by ${column} desc, ${departments.code} asc)`.mapWith(Number).as("position"),
+      position: sql<number>`row_number() over (order by ${column} desc, ${departments.code} asc, ${departments.id} asc)`.mapWith(Number).as("position"),
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))

@@ -4,22 +4,27 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../client";
-import { departments, disclosureVersions, disclosures, regions } from "../schema";
+import { departments, disclosureVersions, disclosures } from "../schema";
+import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
 
 const published = eq(disclosureVersions.status, "published");
 
 export interface IndexEntry {
   code: string;
+  /** What its addresses name it by (lib/department-ref.ts). */
+  ref: string;
   name: string;
   isDemo: boolean;
   years: number[];
 }
 
-/** Departments with their published years, by code. */
+/** Departments with their published years, by code (then by county). */
 export async function listPublishedDepartments(db: Executor): Promise<IndexEntry[]> {
   const rows = await db
     .select({
+      id: departments.id,
       code: departments.code,
+      ref: canonicalRef,
       name: departments.name,
       isDemo: departments.isDemo,
       year: disclosureVersions.year,
@@ -27,14 +32,14 @@ export async function listPublishedDepartments(db: Executor): Promise<IndexEntry
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .where(published)
-    .orderBy(asc(departments.code), asc(disclosureVersions.year));
-  const byCode = new Map<string, IndexEntry>();
-  for (const row of rows) {
-    const entry = byCode.get(row.code) ?? { code: row.code, name: row.name, isDemo: row.isDemo, years: [] };
-    entry.years.push(row.year);
-    byCode.set(row.code, entry);
+    .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year));
+  const byId = new Map<number, IndexEntry>();
+  for (const { id, year, ...row } of rows) {
+    const entry = byId.get(id) ?? { ...row, years: [] };
+    entry.years.push(year);
+    byId.set(id, entry);
   }
-  return [...byCode.values()];
+  return [...byId.values()];
 }
 
 async function publishedVersion(db: Executor, departmentId: number, year: number) {
@@ -45,21 +50,12 @@ async function publishedVersion(db: Executor, departmentId: number, year: number
   return row ?? null;
 }
 
-/** The published disclosure of a department (by code) and year, with last year's for the checks. */
-export async function getPublishedDisclosure(db: Executor, departmentCode: string, year: number) {
-  const [department] = await db
-    .select({
-      id: departments.id,
-      code: departments.code,
-      name: departments.name,
-      isDemo: departments.isDemo,
-      regionName: regions.name,
-      province: regions.province,
-    })
-    .from(departments)
-    .innerJoin(regions, eq(regions.id, departments.regionId))
-    .where(eq(departments.code, departmentCode))
-    .limit(1);
+/**
+ * The published disclosure of a department (by ref: lib/department-ref.ts) and year, with last
+ * year's for the checks and the other counties' departments of the same code.
+ */
+export async function getPublishedDisclosure(db: Executor, ref: string, year: number) {
+  const department = await resolveDepartmentRef(db, ref);
   if (!department) return null;
   const version = await publishedVersion(db, department.id, year);
   if (!version) return null;
@@ -73,6 +69,7 @@ export async function getPublishedDisclosure(db: Executor, departmentCode: strin
     publishedAt: version.publishedAt,
     document: version.document,
     previousDocument: previous?.document ?? null,
+    sameCode: await sameCodeElsewhere(db, department),
   };
 }
 
@@ -101,12 +98,8 @@ export async function publicationsOf(db: Executor, departmentId: number, year: n
 }
 
 /** One published or superseded version by its number, with the current version's number. */
-export async function getPublicVersion(db: Executor, departmentCode: string, year: number, versionNo: number) {
-  const [department] = await db
-    .select({ id: departments.id, code: departments.code, name: departments.name, isDemo: departments.isDemo })
-    .from(departments)
-    .where(eq(departments.code, departmentCode))
-    .limit(1);
+export async function getPublicVersion(db: Executor, ref: string, year: number, versionNo: number) {
+  const department = await resolveDepartmentRef(db, ref);
   if (!department) return null;
   const [version] = await db
     .select()

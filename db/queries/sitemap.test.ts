@@ -42,14 +42,14 @@ describe("sitemap reads", () => {
       return rows;
     };
     const listed = await slices((r) => sitemapDepartments(t.db, r), counts.departments);
-    expect(listed.map((d) => d.code)).toEqual(index.map((d) => d.code));
-    expect(listed.find((d) => d.code === "434")?.isDemo).toBe(false);
-    expect(listed.find((d) => d.code === "401")?.isDemo).toBe(true);
+    expect(listed.map((d) => d.ref)).toEqual(index.map((d) => d.ref));
+    expect(listed.find((d) => d.ref === "434")?.isDemo).toBe(false);
+    expect(listed.find((d) => d.ref === "401")?.isDemo).toBe(true);
     const disclosures = await slices((r) => sitemapDisclosures(t.db, r), counts.disclosures);
-    expect(disclosures.map((d) => `${d.code}/${d.year}`)).toEqual(index.flatMap((d) => d.years.map((y) => `${d.code}/${y}`)));
+    expect(disclosures.map((d) => `${d.ref}/${d.year}`)).toEqual(index.flatMap((d) => d.years.map((y) => `${d.ref}/${y}`)));
     // The drafts of 2030: not a year, not a department, not a disclosure of the sitemap.
     expect(disclosures.some((d) => d.year === 2030)).toBe(false);
-    expect(listed.some((d) => d.code === PRACTICE_DEPARTMENT.code)).toBe(false);
+    expect(listed.some((d) => d.ref === PRACTICE_DEPARTMENT.code)).toBe(false);
     expect(await sitemapYears(t.db)).toEqual([2016, 2017, 2018, 2019]);
     expect(await sitemapDepartments(t.db, { offset: 0, limit: 0 })).toEqual([]);
   });

@@ -1,12 +1,13 @@
 /**
  * The sitemap's reads (lib/sitemap.ts): published data only, in pages, so that no request reads a
- * province's 200,000 disclosures at once. Departments are listed by code (a code shared by two
- * counties is one public address, so one entry).
+ * province's 200,000 disclosures at once. Each department is one entry under its canonical ref
+ * (lib/department-ref.ts): two counties' 434 are two addresses.
  */
 import { asc, countDistinct, eq, sql } from "drizzle-orm";
 import type { SitemapCounts } from "../../lib/sitemap";
 import type { Executor } from "../client";
 import { departments, disclosureVersions } from "../schema";
+import { canonicalRef } from "./department-ref";
 
 const published = eq(disclosureVersions.status, "published");
 const demo = sql<boolean>`bool_or(${departments.isDemo})`;
@@ -14,8 +15,9 @@ const demo = sql<boolean>`bool_or(${departments.isDemo})`;
 export async function sitemapCounts(db: Executor): Promise<SitemapCounts> {
   const [row] = await db
     .select({
-      departments: countDistinct(departments.code),
-      disclosures: sql<number>`count(distinct (${departments.code}, ${disclosureVersions.year}))::int`.mapWith(Number),
+      departments: countDistinct(departments.id),
+      // One published version per department and year (versions_one_published).
+      disclosures: sql<number>`count(*)::int`.mapWith(Number),
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
@@ -36,12 +38,12 @@ export async function sitemapYears(db: Executor): Promise<number[]> {
 export async function sitemapDepartments(db: Executor, range: { offset: number; limit: number }) {
   if (range.limit === 0) return [];
   return db
-    .select({ code: departments.code, isDemo: demo })
+    .select({ ref: canonicalRef, isDemo: demo })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .where(published)
-    .groupBy(departments.code)
-    .orderBy(asc(departments.code))
+    .groupBy(departments.id)
+    .orderBy(asc(departments.code), asc(departments.id))
     .limit(range.limit)
     .offset(range.offset);
 }
@@ -49,12 +51,12 @@ export async function sitemapDepartments(db: Executor, range: { offset: number; 
 export async function sitemapDisclosures(db: Executor, range: { offset: number; limit: number }) {
   if (range.limit === 0) return [];
   return db
-    .select({ code: departments.code, year: disclosureVersions.year, isDemo: demo })
+    .select({ ref: canonicalRef, year: disclosureVersions.year, isDemo: demo })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .where(published)
-    .groupBy(departments.code, disclosureVersions.year)
-    .orderBy(asc(departments.code), asc(disclosureVersions.year))
+    .groupBy(departments.id, disclosureVersions.year)
+    .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year))
     .limit(range.limit)
     .offset(range.offset);
 }

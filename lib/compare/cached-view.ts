@@ -21,7 +21,7 @@ const NO_DEPARTMENTS = "_none";
 
 /** What each parameter may hold to be rewritten: path-safe, and bounded in length. */
 const PATTERNS = {
-  departments: "[0-9A-Za-z,\\-]{1,500}",
+  departments: "[0-9A-Za-z,_\\-]{1,500}",
   years: "[0-9,]{1,200}",
   measure: `(?:${HEADLINE_MEASURES.join("|")})`,
   chart: `(?:${CHART_TYPES.join("|")})`,

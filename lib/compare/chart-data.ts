@@ -23,10 +23,10 @@ export function buildChartData(rows: readonly CompareRow[]): ChartData {
   const keyOf = new Map<string, string>();
   const byYear = new Map<number, ChartPoint>();
   for (const row of rows) {
-    let key = keyOf.get(row.department.code);
+    let key = keyOf.get(row.department.ref);
     if (key === undefined) {
       key = `s${series.length}`;
-      keyOf.set(row.department.code, key);
+      keyOf.set(row.department.ref, key);
       series.push({ key, label: `${row.department.code} ${row.department.name}` });
     }
     const point = byYear.get(row.year) ?? { year: String(row.year) };

@@ -10,7 +10,7 @@ import {
   type CompareState,
 } from "./state";
 
-const known = { departmentCodes: ["434", "401", "402", "403"], availableYears: [2016, 2017, 2018, 2019] };
+const known = { departmentRefs: ["434", "401", "402", "403"], availableYears: [2016, 2017, 2018, 2019] };
 
 function resolve(params: Record<string, string | string[]> | URLSearchParams, k = known) {
   const parsed = parseCompareQuery(params);
@@ -46,14 +46,14 @@ describe("parsing the comparison URL", () => {
 
   it("keeps at most 20 departments", () => {
     const codes = Array.from({ length: 25 }, (_, i) => String(100 + i));
-    const { state, parseNotices } = resolve({ departments: codes.join(",") }, { departmentCodes: codes, availableYears: [2018] });
+    const { state, parseNotices } = resolve({ departments: codes.join(",") }, { departmentRefs: codes, availableYears: [2018] });
     expect(state.departments).toEqual(codes.slice(0, MAX_DEPARTMENTS));
     expect(parseNotices).toEqual([{ kind: "too-many-departments", values: codes.slice(20) }]);
   });
 
   it("keeps at most 20 years, the latest", () => {
     const years = Array.from({ length: 25 }, (_, i) => 2000 + i);
-    const all = { departmentCodes: [], availableYears: years };
+    const all = { departmentRefs: [], availableYears: years };
     expect(resolve({}, all).state.years).toEqual(years.slice(5));
     const asked = resolve({ years: years.join(",") }, all);
     expect(asked.state.years).toEqual(years.slice(5));

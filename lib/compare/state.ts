@@ -7,6 +7,7 @@
  * published) and applies the defaults. Each dropped value becomes a notice for the visitor.
  */
 import { z } from "zod";
+import { isDepartmentRef } from "../department-ref";
 import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/figures";
 
 export const MAX_DEPARTMENTS = 20;
@@ -57,7 +58,8 @@ const single = raw.transform((v) => (Array.isArray(v) ? v[0] : v)?.trim() || und
 
 const paramsSchema = z.object({ departments: list, years: list, measure: single, chart: single, q: single });
 
-export const departmentCodeSchema = z.string().regex(/^[0-9A-Za-z-]{1,20}$/);
+/** A department as the URL names it: its ref (lib/department-ref.ts), "434" or "130124_434". */
+export const departmentRefSchema = z.string().refine(isDepartmentRef);
 const yearSchema = z
   .string()
   .regex(/^\d{4}$/)
@@ -92,7 +94,7 @@ export function parseCompareQuery(input: SearchParamsInput): { query: CompareQue
   const notices: Notice[] = [];
 
   const codes = [...new Set(params.departments)];
-  const valid = codes.filter((code) => departmentCodeSchema.safeParse(code).success);
+  const valid = codes.filter((code) => departmentRefSchema.safeParse(code).success);
   notice(notices, "unknown-departments", codes.filter((code) => !valid.includes(code)));
   notice(notices, "too-many-departments", valid.slice(MAX_DEPARTMENTS));
 
@@ -128,10 +130,10 @@ export function parseCompareQuery(input: SearchParamsInput): { query: CompareQue
  */
 export function resolveCompareState(
   query: CompareQuery,
-  known: { departmentCodes: Iterable<string>; availableYears: readonly number[] },
+  known: { departmentRefs: Iterable<string>; availableYears: readonly number[] },
 ): { state: CompareState; notices: Notice[] } {
   const notices: Notice[] = [];
-  const knownCodes = new Set(known.departmentCodes);
+  const knownCodes = new Set(known.departmentRefs);
   const departments = query.departments.filter((code) => knownCodes.has(code));
   notice(notices, "unknown-departments", query.departments.filter((code) => !knownCodes.has(code)));
 

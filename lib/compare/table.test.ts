@@ -3,15 +3,15 @@ import { wan } from "../money";
 import { compareHeaders, formatPercent, rowCells, cellList } from "./columns";
 import { buildCompareRows, percentHundredths, type CompareDepartment, type CompareFigure } from "./table";
 
-const office: CompareDepartment = { code: "434", name: "正定县人民政府办公室", isDemo: false };
-const education: CompareDepartment = { code: "401", name: "县教育局", isDemo: true };
+const office: CompareDepartment = { code: "434", ref: "434", name: "正定县人民政府办公室", isDemo: false };
+const education: CompareDepartment = { code: "401", ref: "401", name: "县教育局", isDemo: true };
 
 const figures: CompareFigure[] = [
-  { departmentCode: "434", year: 2018, value: wan("1028.57") },
-  { departmentCode: "401", year: 2016, value: wan("1000") },
-  { departmentCode: "401", year: 2017, value: wan("1100.5") },
-  { departmentCode: "401", year: 2018, value: wan("990.45") },
-  { departmentCode: "401", year: 2019, value: 0 },
+  { departmentRef: "434", year: 2018, value: wan("1028.57") },
+  { departmentRef: "401", year: 2016, value: wan("1000") },
+  { departmentRef: "401", year: 2017, value: wan("1100.5") },
+  { departmentRef: "401", year: 2018, value: wan("990.45") },
+  { departmentRef: "401", year: 2019, value: 0 },
 ];
 
 describe("percentHundredths", () => {
@@ -67,7 +67,7 @@ describe("buildCompareRows", () => {
     const zeroPrior = buildCompareRows({
       departments: [education],
       years: [2019, 2020],
-      figures: [...figures, { departmentCode: "401", year: 2020, value: wan("5") }],
+      figures: [...figures, { departmentRef: "401", year: 2020, value: wan("5") }],
     });
     expect(zeroPrior[1]).toMatchObject({ change: wan("5"), changeRate: null });
     const gap = buildCompareRows({ departments: [education], years: [2016, 2018], figures });

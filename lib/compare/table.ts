@@ -8,12 +8,14 @@ import type { Yuan } from "../money";
 
 export interface CompareDepartment {
   code: string;
+  /** What addresses and the comparison's URL name it by (lib/department-ref.ts): two counties may each have a 434. */
+  ref: string;
   name: string;
   isDemo: boolean;
 }
 
 export interface CompareFigure {
-  departmentCode: string;
+  departmentRef: string;
   year: number;
   value: Yuan;
 }
@@ -41,7 +43,7 @@ export function percentHundredths(numerator: Yuan, denominator: Yuan): number | 
   return Number(negative ? -rounded : rounded);
 }
 
-const key = (code: string, year: number) => `${code}\u0000${year}`;
+const key = (ref: string, year: number) => `${ref}\u0000${year}`;
 
 export function buildCompareRows(input: {
   departments: readonly CompareDepartment[];
@@ -49,20 +51,20 @@ export function buildCompareRows(input: {
   figures: readonly CompareFigure[];
 }): CompareRow[] {
   const values = new Map<string, Yuan>();
-  for (const f of input.figures) values.set(key(f.departmentCode, f.year), f.value);
+  for (const f of input.figures) values.set(key(f.departmentRef, f.year), f.value);
   const selectedYears = new Set(input.years);
   const years = [...selectedYears].sort((a, b) => a - b);
-  const codes = new Set(input.departments.map((d) => d.code));
+  const refs = new Set(input.departments.map((d) => d.ref));
 
   const totals = new Map<number, Yuan>();
   for (const f of input.figures) {
-    if (codes.has(f.departmentCode) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
+    if (refs.has(f.departmentRef) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
   }
 
   return input.departments.flatMap((department) =>
     years.map((year): CompareRow => {
-      const value = values.get(key(department.code, year)) ?? null;
-      const prior = selectedYears.has(year - 1) ? (values.get(key(department.code, year - 1)) ?? null) : null;
+      const value = values.get(key(department.ref, year)) ?? null;
+      const prior = selectedYears.has(year - 1) ? (values.get(key(department.ref, year - 1)) ?? null) : null;
       const change = value !== null && prior !== null ? value - prior : null;
       return {
         department,

@@ -127,7 +127,7 @@ describe("/api/v1 endpoints", () => {
     const { body } = await json(api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434,${DEMO}&years=2017,2018&measure=sangongTotal`)));
     expect(body.measure).toEqual({ id: "sangongTotal", label: "“三公”经费合计" });
     expect((body.data as unknown[]).length).toBe(3);
-    expect(body.data).toContainEqual({ department: { code: "434", name: "正定县人民政府办公室" }, year: 2018, demo: false, value: { yuan: wan("79.1"), wan: "79.10" } });
+    expect(body.data).toContainEqual({ department: { code: "434", ref: "434", name: "正定县人民政府办公室" }, year: 2018, demo: false, value: { yuan: wan("79.1"), wan: "79.10" } });
     const bad = await json(api.figuresEndpoint(t.db, req("/api/v1/figures?departments=434&years=2018&measure=salary")));
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ parameters: [{ name: "measure" }] });

@@ -91,7 +91,7 @@ export async function figuresEndpoint(db: Executor, request: Request): Promise<R
   const query = parseQuery(figuresQuery, new URL(request.url).searchParams);
   if (!query.ok) return errorResponse(query.error);
   const { departments, years, measure } = query.value;
-  const rows = await publishedFigures(db, { departmentCodes: departments, years, measure });
+  const rows = await publishedFigures(db, { departmentRefs: departments, years, measure });
   return jsonResponse({
     data: rows.map(figureRowJson),
     measure: { id: measure, label: MEASURE_LABELS[measure] },

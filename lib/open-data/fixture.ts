@@ -16,6 +16,7 @@ export function publishedEntry(
     versionId: 1,
     departmentId: 1,
     departmentCode: "434",
+    departmentRef: "434",
     departmentName: "正定县人民政府办公室",
     region: TEST_REGION,
     year: 2018,

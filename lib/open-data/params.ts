@@ -3,6 +3,7 @@
  * ignored; a known one that is malformed answers 400 with the rule in Chinese and English.
  */
 import { z } from "zod";
+import { isDepartmentRef } from "../department-ref";
 import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { invalidParameters, type ApiError, type ParameterProblem } from "./errors";
 
@@ -10,8 +11,8 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 export const MAX_LIST_ITEMS = { departments: 100, years: 50 } as const;
 
-const CODE = /^[0-9A-Za-z-]{1,20}$/;
-const code = z.string().regex(CODE);
+/** A department is named by its ref (lib/department-ref.ts): "434", or "130124_434" for another county's 434. */
+const code = z.string().refine(isDepartmentRef);
 const integer = (min: number, max: number) =>
   z
     .string()
@@ -38,12 +39,12 @@ const RULES: Record<string, { zh: string; en: string }> = {
   },
   year: { zh: "year 应为四位年份（1990–2100）", en: "year must be a four-digit year (1990–2100)" },
   department: {
-    zh: "department 应为预算单位编码（字母、数字或连字符，至多20位）",
-    en: "department must be a budget-unit code (letters, digits or hyphens, at most 20)",
+    zh: "department 应为预算单位编码（字母、数字或连字符，至多20位），或“区县编码_预算单位编码”",
+    en: "department must be a budget-unit code (letters, digits or hyphens, at most 20), or “countyCode_code”",
   },
   departments: {
-    zh: `departments 应为以逗号分隔的预算单位编码，1–${MAX_LIST_ITEMS.departments} 个`,
-    en: `departments must be 1 to ${MAX_LIST_ITEMS.departments} comma-separated budget-unit codes`,
+    zh: `departments 应为以逗号分隔的预算单位编码（或“区县编码_预算单位编码”），1–${MAX_LIST_ITEMS.departments} 个`,
+    en: `departments must be 1 to ${MAX_LIST_ITEMS.departments} comma-separated budget-unit codes (or “countyCode_code”)`,
   },
   years: {
     zh: `years 应为以逗号分隔的四位年份，1–${MAX_LIST_ITEMS.years} 个`,
@@ -98,9 +99,9 @@ export function parseQuery<Shape extends z.ZodRawShape>(
   return { ok: false, error: invalidParameters(problems) };
 }
 
-/** A department code from the path; null when it cannot be one (answered 404). */
+/** A department ref from the path; null when it cannot be one (answered 404). */
 export function pathCode(value: string): string | null {
-  return CODE.test(value) ? value : null;
+  return isDepartmentRef(value) ? value : null;
 }
 
 /** A year from the path; null when it cannot be one (answered 404). */

@@ -25,11 +25,12 @@ export const links = {
 export function departmentJson(d: PublicDepartment) {
   return {
     code: d.code,
+    ref: d.ref,
     name: d.name,
     region: d.region,
     demo: d.demo,
     publishedYears: d.publishedYears,
-    links: { self: links.department(d.code) },
+    links: { self: links.department(d.ref) },
   };
 }
 
@@ -40,12 +41,12 @@ function entryBody(e: PublishedEntry) {
     publishedAt: e.publishedAt.toISOString(),
     demo: e.demo,
     figures: figuresJson(e.figures),
-    links: { self: links.disclosure(e.departmentCode, e.year), html: links.page(e.departmentCode, e.year) },
+    links: { self: links.disclosure(e.departmentRef, e.year), html: links.page(e.departmentRef, e.year) },
   };
 }
 
 export function disclosureSummaryJson(e: PublishedEntry) {
-  return { department: { code: e.departmentCode, name: e.departmentName, region: e.region }, ...entryBody(e) };
+  return { department: { code: e.departmentCode, ref: e.departmentRef, name: e.departmentName, region: e.region }, ...entryBody(e) };
 }
 
 export function departmentDetailJson(d: PublicDepartment & { entries: PublishedEntry[] }) {
@@ -70,7 +71,12 @@ export function yearJson(y: PublishedYear) {
 }
 
 export function figureRowJson(row: FigureRow) {
-  return { department: { code: row.departmentCode, name: row.departmentName }, year: row.year, demo: row.isDemo, value: amount(row.value) };
+  return {
+    department: { code: row.departmentCode, ref: row.departmentRef, name: row.departmentName },
+    year: row.year,
+    demo: row.isDemo,
+    value: amount(row.value),
+  };
 }
 
 export function derivedJson(f: DerivedFigures) {

@@ -37,14 +37,16 @@ export async function loadComparison(
   ]);
   // The years are resolved before the figures are read, so the one figures query asks for the
   // final selection; unknown departments come back missing from that same query.
-  const years = resolveCompareState({ ...query, departments: [] }, { departmentCodes: [], availableYears }).state.years;
-  const found = await compareFigures(db, { departmentCodes: query.departments, years, measure: query.measure });
-  const resolved = resolveCompareState(query, {
-    departmentCodes: found.departments.map((d) => d.code),
-    availableYears,
-  });
-  const byCode = new Map(found.departments.map((d) => [d.code, d]));
-  const departments = resolved.state.departments.flatMap((code) => byCode.get(code) ?? []);
+  const years = resolveCompareState({ ...query, departments: [] }, { departmentRefs: [], availableYears }).state.years;
+  const found = await compareFigures(db, { departmentRefs: query.departments, years, measure: query.measure });
+  // Each department by its canonical ref ("130123_434" asked for the first 434 becomes "434"), once.
+  const asked = [...new Set(query.departments.map((ref) => found.canonical.get(ref) ?? ref))];
+  const resolved = resolveCompareState(
+    { ...query, departments: asked },
+    { departmentRefs: found.departments.map((d) => d.ref), availableYears },
+  );
+  const byRef = new Map(found.departments.map((d) => [d.ref, d]));
+  const departments = resolved.state.departments.flatMap((ref) => byRef.get(ref) ?? []);
   return {
     state: resolved.state,
     q: query.q,

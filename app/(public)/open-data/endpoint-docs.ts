@@ -29,7 +29,18 @@ const PAGE: ParamDoc[] = [
   { name: "page", where: "查询 query", rule: "整数 ≥ 1，默认 1", description: "页码 (page number)" },
   { name: "pageSize", where: "查询 query", rule: `整数 1–${MAX_PAGE_SIZE}，默认 ${DEFAULT_PAGE_SIZE}`, description: "每页条数 (items per page)" },
 ];
-const CODE: ParamDoc = { name: "code", where: "路径 path", rule: "预算单位编码，如 434", description: "部门编码 (budget-unit code)" };
+const CODE: ParamDoc = {
+  name: "code",
+  where: "路径 path",
+  rule: "部门的 ref：预算单位编码，如 434；另一区县的同编码部门为“区县编码_编码”，如 130124_434",
+  description: "部门 (the department's ref: its code, or countyCode_code)",
+};
+const REF: FieldDoc = {
+  name: "ref",
+  type: "string",
+  description:
+    "在网址和接口中指称该部门的标识：通常即编码；若另一区县先有同编码的部门，则为“区县编码_编码” (how addresses name the department: its code, or countyCode_code when an earlier county holds the same code)",
+};
 const YEAR: ParamDoc = { name: "year", where: "路径 path", rule: "四位年份", description: "预算年度 (fiscal year)" };
 
 const REGION: FieldDoc = { name: "region", type: "{ code, name, province }", description: "所属县（区）及省份 (county and province)" };
@@ -53,7 +64,8 @@ export const ENDPOINTS: EndpointDoc[] = [
     paginated: true,
     params: PAGE,
     fields: [
-      { name: "code", type: "string", description: "预算单位编码 (budget-unit code)" },
+      { name: "code", type: "string", description: "预算单位编码 (budget-unit code)；编码仅在一个区县内唯一 (unique within a county)" },
+      REF,
       { name: "name", type: "string", description: "部门名称 (department name)" },
       REGION,
       DEMO,
@@ -70,7 +82,7 @@ export const ENDPOINTS: EndpointDoc[] = [
     paginated: false,
     params: [CODE],
     fields: [
-      { name: "code, name, region, demo, publishedYears", type: "", description: "同部门列表 (as in the list)" },
+      { name: "code, ref, name, region, demo, publishedYears", type: "", description: "同部门列表 (as in the list)" },
       { name: "years[]", type: "object[]", description: "每个已公开年度一项 (one per published year)" },
       ...ENTRY.map((f) => ({ ...f, name: `years[].${f.name}` })),
     ],
@@ -101,10 +113,10 @@ export const ENDPOINTS: EndpointDoc[] = [
     paginated: true,
     params: [
       { name: "year", where: "查询 query", rule: "四位年份，可选", description: "只列该年度 (only this year)" },
-      { name: "department", where: "查询 query", rule: "预算单位编码，可选", description: "只列该部门 (only this department)" },
+      { name: "department", where: "查询 query", rule: "部门的 ref（通常即编码），可选", description: "只列该部门 (only this department)" },
       ...PAGE,
     ],
-    fields: [{ name: "department", type: "{ code, name, region }", description: "部门 (department)" }, ...ENTRY],
+    fields: [{ name: "department", type: "{ code, ref, name, region }", description: "部门 (department)" }, ...ENTRY],
     examples: ["/api/v1/disclosures?year=2018", "/api/v1/disclosures?year=2018&department=434"],
   },
   {
@@ -131,12 +143,12 @@ export const ENDPOINTS: EndpointDoc[] = [
     description: "一项指标在多个部门、多个年度的数值，用于比较；只含已公开的预算。",
     paginated: false,
     params: [
-      { name: "departments", where: "查询 query", rule: `必填，逗号分隔的编码，至多 ${MAX_LIST_ITEMS.departments} 个`, description: "部门 (departments)" },
+      { name: "departments", where: "查询 query", rule: `必填，逗号分隔的部门 ref（通常即编码），至多 ${MAX_LIST_ITEMS.departments} 个`, description: "部门 (departments)" },
       { name: "years", where: "查询 query", rule: `必填，逗号分隔的年份，至多 ${MAX_LIST_ITEMS.years} 个`, description: "年度 (years)" },
       { name: "measure", where: "查询 query", rule: "指标键名，默认 total", description: "指标 (measure), 见下文“指标”" },
     ],
     fields: [
-      { name: "data[]", type: "{ department: { code, name }, year, demo, value: Amount }", description: "每个有公开数据的部门和年度一行 (one row per department and year)" },
+      { name: "data[]", type: "{ department: { code, ref, name }, year, demo, value: Amount }", description: "每个有公开数据的部门和年度一行 (one row per department and year)" },
       { name: "measure", type: "{ id, label }", description: "所选指标 (the measure)" },
       { name: "query", type: "{ departments, years }", description: "解析后的请求参数 (the parameters as read)" },
     ],

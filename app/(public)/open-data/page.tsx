@@ -23,7 +23,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 const AMOUNT_EXAMPLE = json({ total: amount(wan("1028.57")), sangongAbroad: amount(0) });
 const PAGE_EXAMPLE = json(
   paginated(
-    [departmentJson({ code: "434", name: "正定县人民政府办公室", region: { code: "130123", name: "正定县", province: "河北省" }, demo: false, publishedYears: [2018] })],
+    [departmentJson({ code: "434", ref: "434", name: "正定县人民政府办公室", region: { code: "130123", name: "正定县", province: "河北省" }, demo: false, publishedYears: [2018] })],
     { page: 1, pageSize: 1, total: 13 },
     new URL("http://example/api/v1/departments?pageSize=1"),
   ),

@@ -1,6 +1,7 @@
 /** What the administrator's forms may submit, with the Chinese message for each refusal. */
 import { z } from "zod";
 import type { UserScope } from "@/db/queries/admin";
+import { DEPARTMENT_CODE, DEPARTMENT_CODE_RULE } from "@/lib/department-ref";
 
 /** FormData as a plain object; fields named `…Ids` keep every value (checkbox groups). */
 export function formInput(formData: FormData): Record<string, unknown> {
@@ -71,7 +72,7 @@ export const createDepartmentInput = z.object({
   code: z
     .string("请填写部门编码")
     .trim()
-    .regex(/^[0-9A-Za-z-]{1,20}$/, "部门编码须为 1–20 位数字、英文字母或 -"),
+    .regex(DEPARTMENT_CODE, DEPARTMENT_CODE_RULE),
   name: departmentName,
 });
 

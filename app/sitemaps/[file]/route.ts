@@ -20,8 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   return xmlResponse(
     urlsetXml(env.publicUrl, [
       ...overview,
-      ...departments.map((d) => departmentPage(d.code, d.isDemo)),
-      ...disclosures.map((d) => disclosurePage(d.code, d.year, d.isDemo)),
+      ...departments.map((d) => departmentPage(d.ref, d.isDemo)),
+      ...disclosures.map((d) => disclosurePage(d.ref, d.year, d.isDemo)),
     ]),
   );
 }

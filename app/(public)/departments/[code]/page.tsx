@@ -6,10 +6,11 @@ import { departmentTrend } from "@/db/queries/public-stats";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { DepartmentProfile } from "@/components/public/department-profile";
+import { DepartmentRegion } from "@/components/public/department-region";
 import { DepartmentTrends } from "@/components/public/department-trends";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
-import { isDepartmentCode } from "@/components/public/url-params";
+import { isDepartmentRef } from "@/components/public/url-params";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
@@ -28,7 +29,7 @@ interface Params {
 
 async function load({ params }: Params) {
   const { code } = await params;
-  if (!isDepartmentCode(code)) return null;
+  if (!isDepartmentRef(code)) return null;
   return departmentTrend(await getDb(), code);
 }
 
@@ -38,7 +39,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   if (!trend) return { title: label("notFoundTitle", lang) };
   return {
     title: `${labelf("departmentTitle", { name: trend.name }, lang)}${trend.isDemo ? label("demoTitleSuffix", lang) : ""}`,
-    alternates: languageAlternates(`/departments/${encodeURIComponent(trend.code)}`),
+    alternates: languageAlternates(`/departments/${trend.ref}`),
   };
 }
 
@@ -46,7 +47,6 @@ export default async function DepartmentPage(props: Params) {
   const { lang = "zh" } = props;
   const trend = await load(props);
   if (!trend) notFound();
-  const code = encodeURIComponent(trend.code);
   return (
     <>
       <Breadcrumb trail={[{ text: `${trend.code} ${trend.name}` }]} lang={lang} />
@@ -59,6 +59,7 @@ export default async function DepartmentPage(props: Params) {
           </>
         )}
       </h1>
+      <DepartmentRegion department={trend} sameCode={trend.sameCode} path={(other) => `/departments/${other}`} lang={lang} />
       {/* The issue's order: what the department does, its published years, then the trends. */}
       <DepartmentProfile year={trend.latest.year} duties={trend.latest.duties} units={trend.latest.units} lang={lang} />
       <section aria-labelledby="years-title" className="mt-6">
@@ -69,7 +70,7 @@ export default async function DepartmentPage(props: Params) {
           {trend.years.map(({ year }) => (
             <li key={year}>
               <Link
-                href={localePath(`/departments/${code}/${year}`, lang)}
+                href={localePath(`/departments/${trend.ref}/${year}`, lang)}
                 className="text-blue-800 underline underline-offset-2"
                 aria-label={labelf("yearLinkName", { name: trend.name, year }, lang)}
               >

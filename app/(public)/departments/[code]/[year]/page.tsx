@@ -9,6 +9,8 @@ import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
+import { DepartmentRegion } from "@/components/public/department-region";
+import { isDepartmentRef } from "@/lib/department-ref";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
@@ -30,7 +32,8 @@ interface Params {
 
 async function load({ params }: Params) {
   const { code, year } = await params;
-  if (!/^[0-9A-Za-z-]{1,20}$/.test(code) || !/^\d{4}$/.test(year)) return null;
+  // `code` is a department ref: "434", or "130124_434" for another county's 434 (lib/department-ref.ts).
+  if (!isDepartmentRef(code) || !/^\d{4}$/.test(year)) return null;
   return getPublishedDisclosure(await getDb(), code, Number(year));
 }
 
@@ -40,7 +43,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   if (!disclosure) return { title: label("notFoundTitle", lang) };
   return {
     title: labelf("disclosureTitle", { name: disclosure.department.name, year: disclosure.year }, lang),
-    alternates: languageAlternates(`/departments/${encodeURIComponent(disclosure.department.code)}/${disclosure.year}`),
+    alternates: languageAlternates(`/departments/${disclosure.department.ref}/${disclosure.year}`),
   };
 }
 
@@ -50,6 +53,7 @@ export default async function DisclosurePage(props: Params) {
   if (!disclosure) notFound();
   const findings = runChecks(disclosure.document, { previous: disclosure.previousDocument });
   const corrections = correctionsOf(await publicationsOf(await getDb(), disclosure.department.id, disclosure.year));
+  const ref = disclosure.department.ref;
   return (
     <>
       <nav aria-label={label("breadcrumb", lang)} className="no-print mb-4 text-sm">
@@ -61,14 +65,20 @@ export default async function DisclosurePage(props: Params) {
           {disclosure.department.code} {disclosure.department.name} {labelf("yearLink", { year: disclosure.year }, lang)}
         </span>
       </nav>
+      <DepartmentRegion
+        department={disclosure.department}
+        sameCode={disclosure.sameCode}
+        path={(other) => `/departments/${other}/${disclosure.year}`}
+        lang={lang}
+      />
       <p className="no-print mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={localePath(`/departments/${disclosure.department.code}`, lang)} className="text-blue-800 underline underline-offset-2">
+        <Link href={localePath(`/departments/${ref}`, lang)} className="text-blue-800 underline underline-offset-2">
           {label("departmentYears", lang)}
         </Link>
-        <Link href={localePath(`/compare?departments=${disclosure.department.code}`, lang)} className="text-blue-800 underline underline-offset-2">
+        <Link href={localePath(`/compare?departments=${ref}`, lang)} className="text-blue-800 underline underline-offset-2">
           {label("compareWithOthers", lang)}
         </Link>
-        <a href={`/departments/${disclosure.department.code}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
+        <a href={`/departments/${ref}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
           {label("downloadExcel", lang)}
         </a>
       </p>
@@ -86,7 +96,7 @@ export default async function DisclosurePage(props: Params) {
       <div lang={lang === "en" ? "zh-CN" : undefined}>
         <CorrectionsList
           corrections={corrections}
-          versionsPath={localePath(`/departments/${encodeURIComponent(disclosure.department.code)}/${disclosure.year}/versions`, lang)}
+          versionsPath={localePath(`/departments/${ref}/${disclosure.year}/versions`, lang)}
         />
       </div>
     </>

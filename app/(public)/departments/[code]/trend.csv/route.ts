@@ -4,14 +4,14 @@ import { departmentTrend } from "@/db/queries/public-stats";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { label } from "@/components/public/labels";
 import { TREND_TABLES, isTrendTableKey, trendCsvRows } from "@/components/public/trend-tables";
-import { isDepartmentCode } from "@/components/public/url-params";
+import { isDepartmentRef } from "@/components/public/url-params";
 import { textResponse } from "@/lib/http";
 
 /** One trend table of a department page as CSV (?table=total|sangong|operating; default total). */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const table = new URL(request.url).searchParams.get("table") ?? "total";
-  if (!isDepartmentCode(code) || !isTrendTableKey(table)) return textResponse(404, "未找到。");
+  if (!isDepartmentRef(code) || !isTrendTableKey(table)) return textResponse(404, "未找到。");
   await connection();
   const trend = await departmentTrend(await getDb(), code);
   if (!trend) return textResponse(404, "该部门尚无已公开的预算。");

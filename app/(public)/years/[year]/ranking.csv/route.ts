@@ -13,8 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   if (year === null) return textResponse(404, "未找到。");
   const measure = measureParam(new URL(request.url).searchParams.get("measure"));
   await connection();
-  const { rows, countyTotal } = await yearRanking(await getDb(), year, measure);
+  const { rows, countyTotal, counties } = await yearRanking(await getDb(), year, measure);
   if (rows.length === 0) return textResponse(404, "该年度尚无已公开的预算。");
   const filename = `${labelf("yearTitle", { year, measure: measureLabel(measure) })}.csv`;
-  return csvResponse(toCsv(rankingCsvRows(rows, countyTotal, measure)), filename);
+  return csvResponse(toCsv(rankingCsvRows(rows, countyTotal, measure, "zh", counties)), filename);
 }

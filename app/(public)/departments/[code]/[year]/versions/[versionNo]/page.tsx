@@ -10,6 +10,7 @@ import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
 import { formatChinaDate, isoOf } from "@/components/review/format";
+import { isDepartmentRef } from "@/lib/department-ref";
 
 interface Params {
   params: Promise<{ code: string; year: string; versionNo: string }>;
@@ -20,7 +21,7 @@ interface Params {
 /** Only versions that were once public (published or superseded) are found here; nothing else. */
 async function load({ params }: Params) {
   const { code, year, versionNo } = await params;
-  if (!/^[0-9A-Za-z-]{1,20}$/.test(code) || !/^\d{4}$/.test(year) || !/^\d{1,6}$/.test(versionNo)) return null;
+  if (!isDepartmentRef(code) || !/^\d{4}$/.test(year) || !/^\d{1,6}$/.test(versionNo)) return null;
   await connection();
   return getPublicVersion(await getDb(), code, Number(year), Number(versionNo));
 }
@@ -49,7 +50,7 @@ export default async function PublicVersionPage(props: Params) {
   const version = await load(props);
   if (!version) notFound();
   const code = version.department.code;
-  const current = localePath(`/departments/${encodeURIComponent(code)}/${version.year}`, lang);
+  const current = localePath(`/departments/${version.department.ref}/${version.year}`, lang);
   const findings = runChecks(version.document, { previous: version.previousDocument });
   const link = "text-blue-800 underline underline-offset-2";
   return (
