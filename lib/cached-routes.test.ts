@@ -55,7 +55,7 @@ describe("cachedRouteRewrites", () => {
     expect(target("/en/years/2019?page=2&measure=project")).toBe("/en/years/2019/view/project/2");
     expect(target("/years")).toBe("/years/list/1");
     expect(target("/en/years?utm=x")).toBe("/en/years/list/1");
-    for (const dynamic of ["/years/2018?measure=total&q=434", "/years/2018?q=", "/years/2018?measure=constructor", "/years/2018?page=0", "/years/2018?page=1e3", "/years/18", "/years/2018/ranking.csv", "/years/"]) {
+    for (const dynamic of ["/years/2018?measure=total&q=434", "/years/2018?q=", "/years/2018?county=130123", "/years/2018?measure=basic&page=2&county=130123", "/years/2018?measure=constructor", "/years/2018?page=0", "/years/2018?page=1e3", "/years/18", "/years/2018/ranking.csv", "/years/"]) {
       expect(target(dynamic), dynamic).toBeNull();
     }
   });
@@ -72,5 +72,8 @@ describe("cachedRouteRewrites", () => {
     // Searches stay on the dynamic pages.
     expect(rules.filter((r) => applies(r, "/compare", new URLSearchParams("departments=434&q=教育")))).toHaveLength(0);
     expect(rules.filter((r) => applies(r, "/", new URLSearchParams("q=434")))).toHaveLength(0);
+    // So does a county chosen on a province-wide platform.
+    expect(rules.filter((r) => applies(r, "/", new URLSearchParams("county=130123")))).toHaveLength(0);
+    expect(rules.filter((r) => applies(r, "/en", new URLSearchParams("county=130123&page=2")))).toHaveLength(0);
   });
 });

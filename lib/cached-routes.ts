@@ -4,12 +4,12 @@
  * does not change.
  *
  * - The comparison: /compare?… → /compare/view/… (lib/compare/cached-view.ts).
- * - The home page: / and /?page=N → /home/N (app/(public)/home/[page]); a search (`q` with text)
- *   stays on the dynamic page /.
+ * - The home page: / and /?page=N → /home/N (app/(public)/home/[page]); a search (`q`) or a
+ *   chosen county (`county`, on a province-wide platform) stays on the dynamic page /.
  * - The years: /years → /years/list/1 (app/(public)/years/list/[page]), whatever the query.
  * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
- *   (app/(public)/years/[year]/view/[measure]/[page]); a search (`q`) and other values stay on
- *   the dynamic page /years/[year].
+ *   (app/(public)/years/[year]/view/[measure]/[page]); a search (`q`), a county (`county`) and
+ *   other values stay on the dynamic page /years/[year].
  * Each also for the English twins under /en.
  */
 import { compareRewrites, type Rewrite } from "./compare/cached-view";
@@ -26,13 +26,17 @@ export function homeRewrites(language: "" | "/en" = ""): Rewrite[] {
       missing: [
         { type: "query", key: "page" },
         { type: "query", key: "q" },
+        { type: "query", key: "county" },
       ],
       destination: `${language}${HOME_PREFIX}/1`,
     },
     {
       source: language || "/",
       has: [{ type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` }],
-      missing: [{ type: "query", key: "q" }],
+      missing: [
+        { type: "query", key: "q" },
+        { type: "query", key: "county" },
+      ],
       destination: `${language}${HOME_PREFIX}/:page`,
     },
   ];
@@ -48,13 +52,14 @@ export function yearRewrites(language: "" | "/en" = ""): Rewrite[] {
   const view = (measure: string, page: string) => `${language}/years/:year/view/${measure}/${page}`;
   const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")})` } as const;
   const page = { type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` } as const;
-  // A search (`q`, even empty: the form sends it) stays on the dynamic page.
+  // A search (`q`, even empty: the form sends it) and a chosen county stay on the dynamic page.
   const search = { type: "query", key: "q" } as const;
+  const county = { type: "query", key: "county" } as const;
   return [
-    { source, has: [measure, page], missing: [search], destination: view(":measure", ":page") },
-    { source, has: [measure], missing: [{ type: "query", key: "page" }, search], destination: view(":measure", "1") },
-    { source, has: [page], missing: [{ type: "query", key: "measure" }, search], destination: view("total", ":page") },
-    { source, missing: [{ type: "query", key: "measure" }, { type: "query", key: "page" }, search], destination: view("total", "1") },
+    { source, has: [measure, page], missing: [search, county], destination: view(":measure", ":page") },
+    { source, has: [measure], missing: [{ type: "query", key: "page" }, search, county], destination: view(":measure", "1") },
+    { source, has: [page], missing: [{ type: "query", key: "measure" }, search, county], destination: view("total", ":page") },
+    { source, missing: [{ type: "query", key: "measure" }, { type: "query", key: "page" }, search, county], destination: view("total", "1") },
   ];
 }
 

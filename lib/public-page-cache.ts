@@ -8,8 +8,8 @@
  * time under load (docs/benchmarks.md). Kept here, each is done once per page, not per request.
  *
  * Which requests: GET or HEAD of a public data page or of the API (KEPT_PATH: home, department,
- * disclosure, comparison, years, year view, in both languages, not a search of the home page or
- * of a year view; /api/v1/…), accepting gzip, and not one of React's navigation requests (`RSC`
+ * disclosure, comparison, years, year view, in both languages, not a search or a chosen county of
+ * the home page or of a year view; /api/v1/…), accepting gzip, and not one of React's navigation requests (`RSC`
  * and `Next-Router-*` headers, which ask for another representation).
  *
  * What is kept: only what the answer itself lets a shared cache keep — status 200, `Cache-Control`
@@ -104,8 +104,8 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   const match = KEPT_PATH.exec(url);
   if (!match) return null;
   const query = new URLSearchParams(match[1] ?? "");
-  // Searches of the home page and of a year view: rendered per request, never kept.
-  if (query.has("q") && /^(?:\/en)?(?:\/|\/years\/\d{4})?(?:\?|$)/.test(url)) return null;
+  // Searches and chosen counties of the home page and of a year view: rendered per request, never kept.
+  if ((query.has("q") || query.has("county")) && /^(?:\/en)?(?:\/|\/years\/\d{4})?(?:\?|$)/.test(url)) return null;
   if (OTHER_REPRESENTATION.some((name) => headers[name] !== undefined)) return null;
   if (!acceptsGzip(headers["accept-encoding"])) return null;
   return url;

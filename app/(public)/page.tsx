@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { HomeView } from "@/components/public/home-view";
 import type { Lang } from "@/components/public/labels";
-import { pageParam, searchQuery } from "@/components/public/url-params";
+import { countyParam, pageParam, searchQuery } from "@/components/public/url-params";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 interface Props {
@@ -14,12 +14,12 @@ interface Props {
 export const metadata: Metadata = { alternates: languageAlternates("/") };
 
 /**
- * The home page rendered per request: only for a department search. The plain home page and its
- * pages (?page=N) are rewritten by next.config.ts to the cached route ./home/[page]
- * (lib/cached-routes.ts).
+ * The home page rendered per request: only for a department search or a chosen county
+ * (?county=, on a province-wide platform). The plain home page and its pages (?page=N) are
+ * rewritten by next.config.ts to the cached route ./home/[page] (lib/cached-routes.ts).
  */
 export default async function HomePage({ searchParams, lang = "zh" }: Props) {
   await connection(); // read at request time, never at build time
   const params = await searchParams;
-  return HomeView({ query: searchQuery(params.q), page: pageParam(params.page), lang });
+  return HomeView({ query: searchQuery(params.q), page: pageParam(params.page), countyCode: countyParam(params.county), lang });
 }

@@ -40,6 +40,7 @@ describe("public statistics pages", () => {
     const page = await html(HomePage(search()));
     expect(count(page, "county-totals")).toBe(1);
     expect(page).toContain("2019年全县部门预算合计");
+    expect(count(page, "county-choice")).toBe(0); // one county: nothing to choose
     expect(count(page, "county-trend-table")).toBe(1);
     expect(count(page, "department-row")).toBe(DEMO_DEPARTMENTS.length + 1);
     expect(page).toContain('aria-label="正定县人民政府办公室2018年部门预算"');

@@ -163,6 +163,46 @@ describe("two counties with a department 434", () => {
     ]);
   });
 
+  it("the home page lets a visitor choose a county: its totals, its departments, the choice kept in links", async () => {
+    const all = await html(HomePage({ searchParams: Promise.resolve({}) }));
+    expect(count(all, "county-choice")).toBe(1);
+    expect(all).toContain('<option value="" selected="">全部区县</option><option value="130123">正定县</option><option value="139001">示例第二县</option>');
+    const page = await html(HomePage({ searchParams: Promise.resolve({ county: "139001" }) }));
+    expect(page).toContain('<option value="139001" selected="">示例第二县</option>');
+    expect(page).toContain("2018年示例第二县部门预算合计");
+    expect(page).toContain("示例第二县合计历年变化");
+    expect(page).toContain("合计为当年已公开的2个部门预算之和");
+    expect(count(page, "department-row")).toBe(2);
+    expect(page).toContain(`href="/departments/${OTHER_434}/2018"`);
+    expect(page).toContain('<input type="hidden" name="county" value="139001"/>'); // the search keeps the county
+    expect(page).not.toContain("正定县人民政府办公室");
+    // The totals are the county's own: its two departments' 2018 figures.
+    expect(page).toContain(`data-testid="county-total">${formatWan(2 * headlineFigures(document).total)}<`);
+    // An unknown county is said, and every county shown.
+    const unknown = await html(HomePage({ searchParams: Promise.resolve({ county: "999999" }) }));
+    expect(unknown).toContain("未找到区县“999999”，以下为全部区县。");
+    expect(count(unknown, "department-row")).toBe(count(all, "department-row"));
+  });
+
+  it("the year view and its CSV rank one county's departments with that county's total", async () => {
+    const page = await html(YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve({ county: "139001", measure: "total" }) }));
+    expect(page).toContain("2018年示例第二县各部门支出总计排名");
+    expect(count(page, "ranking-row")).toBe(2);
+    expect(page).toContain("示例第二县合计");
+    expect(page).toContain("占示例第二县合计比重");
+    expect(page).toContain('href="/years/2018/ranking.csv?measure=total&amp;county=139001"');
+    const csv = await rankingCsv(new Request("http://x/years/2018/ranking.csv?county=139001"), { params: Promise.resolve({ year: "2018" }) });
+    const rows = (await csv.text()).trim().split("\r\n");
+    expect(rows).toHaveLength(1 + 2 + 1); // header, two departments, the county total
+    expect(rows.at(-1)).toContain(`示例第二县合计,${formatWan(2 * headlineFigures(document).total)},100.00`);
+    const unknown = await rankingCsv(new Request("http://x/years/2018/ranking.csv?county=999999"), { params: Promise.resolve({ year: "2018" }) });
+    expect(unknown.status).toBe(404);
+    // A year the county did not publish: said, not a missing page.
+    const empty = await html(YearPage({ params: Promise.resolve({ year: "2019" }), searchParams: Promise.resolve({ county: "139001" }) }));
+    expect(empty).toContain("尚无已公开的部门预算。");
+    expect(count(empty, "ranking-row")).toBe(0);
+  });
+
   it("the sitemap lists each once under its own ref, and never the draft-only department", async () => {
     const refs = (await sitemapDepartments(t.db, { offset: 0, limit: 100 })).map((d) => d.ref);
     expect(refs.filter((r) => r.endsWith("434"))).toEqual(["434", OTHER_434]);

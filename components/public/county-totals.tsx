@@ -1,15 +1,15 @@
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
-import { areaKey, label, labelf, measureLabel, type Lang } from "./labels";
+import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 
 /** The five figures a citizen looks for first. */
 export const HOME_MEASURES = ["total", "basic", "project", "sangongTotal", "operatingCosts"] as const satisfies readonly HeadlineMeasure[];
 
-/** The county's totals for one year, as large figures. */
+/** The county's (or the chosen county's, or all counties') totals for one year, as large figures. */
 export function CountyTotals(props: {
   year: number;
   departments: number;
-  counties: number;
+  area: Area;
   includesDemo: boolean;
   figures: HeadlineFigures;
   lang?: Lang;
@@ -18,7 +18,7 @@ export function CountyTotals(props: {
   return (
     <section aria-labelledby="county-totals-title" className="mb-6">
       <h2 id="county-totals-title" className="mb-3 text-lg font-bold">
-        {labelf(areaKey("countyTotalsTitle", props.counties), { year: props.year }, lang)}
+        {areaLabel("countyTotalsTitle", props.area, { year: props.year }, lang)}
       </h2>
       <dl data-testid="county-totals" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {HOME_MEASURES.map((m) => (

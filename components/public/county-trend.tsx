@@ -1,7 +1,7 @@
 import type { CountyYear } from "../../db/queries/public-stats";
 import { ChartFigure } from "./chart-figure";
 import { HOME_MEASURES } from "./county-totals";
-import { areaKey, label, type Lang } from "./labels";
+import { areaLabel, label, type Area, type Lang } from "./labels";
 import { TrendDataTable } from "./trend-data-table";
 import { trendChart } from "./trend-tables";
 
@@ -12,10 +12,9 @@ const CHART_MEASURES = ["total", "basic", "project"] as const;
  * the table. It is in the home page's first screen, so it is drawn on the server (no chart code to
  * download); the department and comparison charts further down a page are interactive.
  */
-export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo: boolean; lang?: Lang }) {
-  const { lang, years } = props;
-  const counties = Math.max(0, ...years.map((y) => y.counties));
-  const title = label(areaKey("countyTrendTitle", counties), lang);
+export function CountyTrend(props: { years: readonly CountyYear[]; area: Area; includesDemo: boolean; lang?: Lang }) {
+  const { lang, years, area } = props;
+  const title = areaLabel("countyTrendTitle", area, {}, lang);
   const counts = new Map(years.map((y) => [y.year, y.departments]));
   return (
     <ChartFigure
@@ -29,7 +28,7 @@ export function CountyTrend(props: { years: readonly CountyYear[]; includesDemo:
       chart={trendChart(years, CHART_MEASURES, title, lang)}
     >
       <TrendDataTable
-        caption={label(areaKey("countyTrendTable", counties), lang)}
+        caption={areaLabel("countyTrendTable", area, {}, lang)}
         points={years}
         measures={HOME_MEASURES}
         testId="county-trend-table"

@@ -4,44 +4,67 @@ import { countyTotalsByYear, departmentSummaryPage } from "@/db/queries/public-s
 import { CountyTotals } from "@/components/public/county-totals";
 import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
-import { areaKey, label, labelf, type Lang } from "@/components/public/labels";
+import { areaLabel, label, labelf, type Lang } from "@/components/public/labels";
+import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components/public/county-choice";
 import { localePath } from "@/components/public/lang-paths";
 import { Pager } from "@/components/public/pager";
 import { SearchForm } from "@/components/public/search-form";
 
 /**
- * The county's totals and trend, and one page of the departments (50 each), optionally searched.
+ * The county's totals and trend, and one page of the departments (50 each), optionally searched;
+ * on a province-wide platform, of every county or of the one chosen (`countyCode`, ?county=).
  * Shown by the cached route app/(public)/home/[page] for the plain home page and its pages, and by
- * the dynamic page / for a search (lib/cached-routes.ts decides which).
+ * the dynamic page / for a search or a county (lib/cached-routes.ts decides which).
  */
-export async function HomeView({ query, page: requestedPage, lang = "zh" }: { query: string; page: number; lang?: Lang }) {
+export async function HomeView({
+  query,
+  page: requestedPage,
+  countyCode = "",
+  lang = "zh",
+}: {
+  query: string;
+  page: number;
+  countyCode?: string;
+  lang?: Lang;
+}) {
   const db = await getDb();
-  const county = await countyTotalsByYear(db);
+  const scope = await countyScope(db, countyCode);
+  const regionId = scope.chosen?.id ?? null;
+  const county = await countyTotalsByYear(db, regionId);
   const latest = county.at(-1) ?? null;
-  // Once two counties have published, every total here is "各区县", whichever year (labels/areaKey).
-  const counties = Math.max(0, ...county.map((y) => y.counties));
+  // Once two counties have published, every total here is "各区县", whichever year (labels/areaLabel).
+  const area = scopeArea(scope);
   const listing = await departmentSummaryPage(db, {
     year: latest?.year ?? null,
     query,
     page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1,
+    regionId,
   });
   const departments = listing.departments;
-  const pageHref = (page: number) => localePath(`/?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(page) })}#departments`, lang);
+  const kept = countyParams(scope);
+  const homeHref = (params: Record<string, string>) => {
+    const search = new URLSearchParams({ ...kept, ...params }).toString();
+    return localePath(`/${search ? `?${search}` : ""}#departments`, lang);
+  };
+  const pageHref = (page: number) => homeHref({ ...(query ? { q: query } : {}), page: String(page) });
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{label("homeTitle", lang)}</h1>
-      <p className="mb-6 text-stone-700">{label(areaKey("homeIntro", counties), lang)}</p>
+      <div className="mb-6">
+        <p className="text-stone-700">{areaLabel("homeIntro", area, {}, lang)}</p>
+        <CountyChoice scope={scope} action={localePath("/", lang)} hidden={query ? { q: query } : {}} lang={lang} />
+      </div>
       {latest && (
         <>
-          <CountyTotals {...latest} counties={counties} lang={lang} />
-          <CountyTrend years={county} includesDemo={county.some((y) => y.includesDemo)} lang={lang} />
+          <CountyTotals {...latest} area={area} lang={lang} />
+          <CountyTrend years={county} area={area} includesDemo={county.some((y) => y.includesDemo)} lang={lang} />
         </>
       )}
       <section aria-labelledby="departments-title" id="departments" className="mt-8 scroll-mt-4">
         <h2 id="departments-title" className="text-lg font-bold">
           {latest ? labelf("departmentsTitle", { year: latest.year }, lang) : label("colDepartment", lang)}
         </h2>
-        <SearchForm query={query} action={localePath("/#departments", lang)} lang={lang} />
+        <SearchForm query={query} action={localePath("/#departments", lang)} hidden={kept} clearHref={homeHref({})} lang={lang} />
         {query && (
           <p className="text-sm text-stone-700" role="status">
             {labelf("searchResult", { q: query, count: listing.total }, lang)}

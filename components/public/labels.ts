@@ -35,6 +35,22 @@ export const LABELS = {
   colShareAll: { zh: "占各区县合计比重", en: "Share of the total" },
   countyTotalAll: { zh: "各区县合计", en: "Total of all counties" },
   rankingTableAll: { zh: "{year}年各部门{measure}排名及占各区县合计比重", en: "Departments by {measure}, {year}, with shares" },
+  // The same, for the one county a visitor chose among several (?county=130123).
+  homeIntroOf: {
+    zh: "{county}各部门已公开的年度部门预算：{county}合计、历年变化和各部门主要数据。点击年度查看完整公开文件及数据核对结果。",
+    en: "Published department budgets of {county}: its totals, trends and each department's headline figures. Open a year for the full disclosure and its checks.",
+  },
+  countyTotalsTitleOf: { zh: "{year}年{county}部门预算合计", en: "{county} totals, {year}" },
+  countyTrendTitleOf: { zh: "{county}合计历年变化", en: "{county} totals over the years" },
+  countyTrendTableOf: { zh: "{county}合计历年数据表", en: "{county} totals by year (table)" },
+  colShareOf: { zh: "占{county}合计比重", en: "Share of {county}" },
+  countyTotalOf: { zh: "{county}合计", en: "{county} total" },
+  rankingTableOf: { zh: "{year}年{county}各部门{measure}排名及占{county}合计比重", en: "{county} departments by {measure}, {year}, with shares" },
+  countyLabel: { zh: "区县", en: "County" },
+  yearTitleOf: { zh: "{year}年{county}各部门{measure}排名", en: "{county} departments by {measure}, {year}" },
+  allCounties: { zh: "全部区县", en: "All counties" },
+  countyApply: { zh: "查看", en: "Show" },
+  countyUnknown: { zh: "未找到区县“{county}”，以下为全部区县。", en: "There is no county “{county}”; all counties are shown." },
   departmentsTitle: { zh: "{year}年各部门主要数据", en: "Departments, {year}" },
   departmentsTable: { zh: "各部门{year}年主要数据及已公开年度", en: "Departments' {year} figures and published years" },
   searchLabel: { zh: "搜索部门名称或编码", en: "Search by department name or code" },
@@ -163,15 +179,24 @@ export const LABELS = {
 
 export type LabelKey = keyof typeof LABELS;
 
-/** Labels that speak of "the county" (全县), each with an "…All" wording for several counties. */
+/** Labels that speak of "the county" (全县), each with an "…All" and an "…Of" ({county}) wording. */
 export type AreaKey = "homeIntro" | "countyTotalsTitle" | "countyTrendTitle" | "countyTrendTable" | "colShare" | "countyTotal" | "rankingTable";
 
+/** Whose totals a page shows. */
+export interface Area {
+  /** How many counties the totals cover (db/queries/public-stats.ts counts them with each total). */
+  counties: number;
+  /** The county a visitor chose among several, by name; null when none was chosen. */
+  county: string | null;
+}
+
 /**
- * The key to use for a total over `counties` counties: "全县合计" for one, "各区县合计" when a
- * province-wide platform sums several (db/queries/public-stats.ts counts them with each total).
+ * A label for a total over `area`: "全县合计" on a one-county platform, "各区县合计" when a
+ * province-wide platform sums several, "正定县合计" for the county a visitor chose.
  */
-export function areaKey(key: AreaKey, counties: number): LabelKey {
-  return counties > 1 ? `${key}All` : key;
+export function areaLabel(key: AreaKey, area: Area, vars: Record<string, string | number> = {}, lang: Lang = "zh"): string {
+  if (area.county !== null) return labelf(`${key}Of`, { ...vars, county: area.county }, lang);
+  return labelf(area.counties > 1 ? `${key}All` : key, vars, lang);
 }
 
 export function label(key: LabelKey, lang: Lang = "zh"): string {

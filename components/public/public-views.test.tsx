@@ -51,7 +51,7 @@ describe("public statistics views", () => {
         year={2018}
         measure="total"
         countyTotal={wan("800")}
-        counties={1}
+        area={{ counties: 1, county: null }}
         rows={[
           { code: "401", ref: "401", name: "县教育局", isDemo: true, value: wan("200"), rank: 101 },
           { code: "402", ref: "402", name: "县卫生健康局", isDemo: true, value: wan("100"), rank: 102 },
@@ -76,7 +76,7 @@ describe("public statistics views", () => {
 
   it("calls a total over several counties what it is, not 全县", () => {
     const html = renderToStaticMarkup(
-      <RankingTable year={2018} measure="total" countyTotal={wan("100")} counties={2} rows={[]} />,
+      <RankingTable year={2018} measure="total" countyTotal={wan("100")} area={{ counties: 2, county: null }} rows={[]} />,
     );
     expect(html).toContain("各区县合计");
     expect(html).toContain("占各区县合计比重");
@@ -84,11 +84,18 @@ describe("public statistics views", () => {
     const trend = renderToStaticMarkup(
       <CountyTrend
         years={[2017, 2018].map((year) => ({ year, departments: 20, counties: 2, includesDemo: false, figures }))}
+        area={{ counties: 2, county: null }}
         includesDemo={false}
       />,
     );
     expect(trend).toContain("各区县合计历年变化");
     expect(trend).not.toContain("全县");
+    // The county a visitor chose is named.
+    const chosen = renderToStaticMarkup(
+      <RankingTable year={2018} measure="total" countyTotal={wan("100")} area={{ counties: 1, county: "正定县" }} rows={[]} />,
+    );
+    expect(chosen).toContain("正定县合计");
+    expect(chosen).toContain("占正定县合计比重");
   });
 
   it("pages with previous and next links only where there is such a page", () => {
@@ -141,7 +148,7 @@ describe("public statistics views", () => {
 
   it("shows the county trend table without a chart for a single year", () => {
     const html = renderToStaticMarkup(
-      <CountyTrend years={[{ year: 2018, departments: 13, counties: 1, includesDemo: true, figures }]} includesDemo />,
+      <CountyTrend years={[{ year: 2018, departments: 13, counties: 1, includesDemo: true, figures }]} area={{ counties: 1, county: null }} includesDemo />,
     );
     expect(count(html, "county-trend-table")).toBe(1);
     expect(html).toContain("仅有一个年度的公开数据");

@@ -1,7 +1,7 @@
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
-import { areaKey, label, measureLabel, type Lang } from "./labels";
+import { areaLabel, label, measureLabel, type Area, type Lang } from "./labels";
 import { competitionRanks, percentOf } from "./stats";
 
 export interface RankedDepartment {
@@ -17,8 +17,8 @@ export function rankingCsvRows(
   countyTotal: Yuan,
   measure: HeadlineMeasure,
   lang: Lang = "zh",
-  /** How many counties the total covers (labels/areaKey). */
-  counties = 1,
+  /** Whose total it is (labels/areaLabel). */
+  area: Area = { counties: 1, county: null },
 ): CsvCell[][] {
   const ranks = competitionRanks(rows.map((r) => r.value));
   return [
@@ -27,7 +27,7 @@ export function rankingCsvRows(
       label("colCode", lang),
       label("colDepartment", lang),
       `${measureLabel(measure, lang)}（${label("unitWan", lang)}）`,
-      `${label(areaKey("colShare", counties), lang)}（%）`,
+      `${areaLabel("colShare", area, {}, lang)}（%）`,
       label("noteColumn", lang),
     ],
     ...rows.map((r, i) => [
@@ -38,6 +38,6 @@ export function rankingCsvRows(
       percentOf(r.value, countyTotal),
       r.isDemo ? label("demoData", lang) : "",
     ]),
-    [null, null, label(areaKey("countyTotal", counties), lang), formatWan(countyTotal), percentOf(countyTotal, countyTotal), ""],
+    [null, null, areaLabel("countyTotal", area, {}, lang), formatWan(countyTotal), percentOf(countyTotal, countyTotal), ""],
   ];
 }

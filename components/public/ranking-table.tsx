@@ -3,7 +3,7 @@ import type { RankedRow } from "../../db/queries/public-stats";
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
-import { areaKey, label, labelf, measureLabel, type Lang } from "./labels";
+import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 import { localePath } from "./lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { percentOf } from "./stats";
@@ -62,13 +62,13 @@ export function RankingTable(props: {
   measure: HeadlineMeasure;
   rows: readonly RankedRow[];
   countyTotal: Yuan;
-  /** How many counties the total covers (labels/areaKey). */
-  counties: number;
+  /** Whose total it is (labels/areaLabel). */
+  area: Area;
   lang?: Lang;
 }) {
-  const { lang, year, countyTotal, counties } = props;
+  const { lang, year, countyTotal, area } = props;
   const measure = measureLabel(props.measure, lang);
-  const caption = labelf(areaKey("rankingTable", counties), { year, measure }, lang);
+  const caption = areaLabel("rankingTable", area, { year, measure }, lang);
   const share = (value: Yuan) => {
     const percent = percentOf(value, countyTotal);
     return percent === null ? label("noPrior", lang) : `${percent}%`;
@@ -80,7 +80,7 @@ export function RankingTable(props: {
         <thead>
           <tr>
             <RankedHeadings measure={props.measure} lang={lang} />
-            <th scope="col">{label(areaKey("colShare", counties), lang)}</th>
+            <th scope="col">{areaLabel("colShare", area, {}, lang)}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,7 +96,7 @@ export function RankingTable(props: {
         <tfoot>
           <tr data-testid="ranking-total">
             <th scope="row" colSpan={3} className="text-left">
-              {label(areaKey("countyTotal", counties), lang)}
+              {areaLabel("countyTotal", area, {}, lang)}
             </th>
             <td className="num font-semibold">{formatWan(countyTotal)}</td>
             <td className="num font-semibold">{share(countyTotal)}</td>

@@ -10,6 +10,12 @@ export function searchQuery(raw: string | string[] | undefined): string {
   return [...text.replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
 
+/** The county asked for (?county=130123): its code as given, at most 20 characters; "" for all. */
+export function countyParam(raw: string | string[] | undefined): string {
+  const text = Array.isArray(raw) ? (raw[0] ?? "") : (raw ?? "");
+  return [...text.trim()].slice(0, 20).join("");
+}
+
 /** A budget-unit code as it may appear in a URL; anything else is not found without a query. */
 export { isDepartmentRef } from "../../lib/department-ref";
 

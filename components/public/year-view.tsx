@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { findInRanking, RANKING_MATCHES, yearRankingPage, type RankingMatch } from "@/db/queries/public-stats";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
+import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components/public/county-choice";
 import { localePath } from "@/components/public/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
@@ -12,9 +13,12 @@ import { ScrollTable } from "@/components/public/scroll-table";
 import { SearchForm } from "@/components/public/search-form";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 
-/** The address of one page of the year view; the cached route answers it (lib/cached-routes.ts). */
-export function yearViewHref(year: number, measure: HeadlineMeasure, page: number, lang: Lang): string {
-  return localePath(`/years/${year}?${new URLSearchParams({ measure, page: String(page) })}`, lang);
+/**
+ * The address of one page of the year view; the cached route answers it (lib/cached-routes.ts),
+ * the dynamic page when it names a county (`kept`: countyParams).
+ */
+export function yearViewHref(year: number, measure: HeadlineMeasure, page: number, lang: Lang, kept: Record<string, string> = {}): string {
+  return localePath(`/years/${year}?${new URLSearchParams({ ...kept, measure, page: String(page) })}`, lang);
 }
 
 export function yearViewTitle(year: number, measure: HeadlineMeasure, lang: Lang): string {
@@ -34,19 +38,29 @@ export async function YearView({
   measure,
   page,
   query = "",
+  countyCode = "",
   lang = "zh",
 }: {
   year: number;
   measure: HeadlineMeasure;
   page: number;
   query?: string;
+  /** The county chosen on a province-wide platform (?county=); "" for all. */
+  countyCode?: string;
   lang?: Lang;
 }) {
   const db = await getDb();
-  const ranking = await yearRankingPage(db, { year, measure, page });
-  if (ranking.count === 0) notFound();
-  const found = query ? await findInRanking(db, { year, measure, query }) : null;
-  const title = yearViewTitle(year, measure, lang);
+  const scope = await countyScope(db, countyCode);
+  const regionId = scope.chosen?.id ?? null;
+  const ranking = await yearRankingPage(db, { year, measure, page, regionId });
+  if (ranking.count === 0 && !scope.chosen) notFound();
+  const found = query ? await findInRanking(db, { year, measure, query, regionId }) : null;
+  const area = scopeArea(scope, ranking.counties);
+  const kept = countyParams(scope);
+  const href = (p: number) => yearViewHref(year, measure, p, lang, kept);
+  const title = scope.chosen
+    ? labelf("yearTitleOf", { year, county: scope.chosen.name, measure: measureLabel(measure, lang) }, lang)
+    : yearViewTitle(year, measure, lang);
   return (
     <>
       <Breadcrumb
@@ -58,43 +72,61 @@ export async function YearView({
         {label("unitNote", lang)}
         {ranking.includesDemo && `${label("listSeparator", lang)}${label("countyDemoNote", lang)}`}
       </p>
-      <MeasureForm action={localePath(`/years/${year}`, lang)} measure={measure} lang={lang} />
+      <CountyChoice scope={scope} action={localePath(`/years/${year}`, lang)} hidden={{ measure }} lang={lang} />
+      <MeasureForm action={localePath(`/years/${year}`, lang)} measure={measure} hidden={kept} lang={lang} />
       <SearchForm
         query={query}
         action={localePath(`/years/${year}`, lang)}
         labelText={label("rankingSearchLabel", lang)}
-        hidden={{ measure }}
-        clearHref={yearViewHref(year, measure, 1, lang)}
+        hidden={{ ...kept, measure }}
+        clearHref={href(1)}
         lang={lang}
       />
-      {found && <RankingMatches query={query} year={year} measure={measure} total={found.total} matches={found.matches} lang={lang} />}
-      <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} counties={ranking.counties} lang={lang} />
+      {found && <RankingMatches query={query} total={found.total} matches={found.matches} year={year} measure={measure} href={href} lang={lang} />}
+      {ranking.count === 0 ? (
+        <p className="my-4" role="status">
+          {label("noDepartments", lang)}
+        </p>
+      ) : (
+        <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} area={area} lang={lang} />
+      )}
       <Pager
         page={ranking.page}
         pageCount={ranking.pageCount}
         total={ranking.count}
-        href={(page) => yearViewHref(year, measure, page, lang)}
+        href={href}
         name={label("rankingPagesNav", lang)}
         testId="ranking-pages"
         lang={lang}
       />
-      <p className="mt-4 text-sm">
-        <a
-          href={`/years/${year}/ranking.csv?measure=${measure}`}
-          download
-          data-testid="download-csv"
-          className="text-blue-800 underline underline-offset-2"
-        >
-          {label("downloadCsv", lang)}
-          <span className="sr-only">{labelf("downloadCsvOf", { title }, lang)}</span>
-        </a>
-      </p>
+      {ranking.count > 0 && (
+        <p className="mt-4 text-sm">
+          <a
+            href={`/years/${year}/ranking.csv?${new URLSearchParams({ measure, ...kept })}`}
+            download
+            data-testid="download-csv"
+            className="text-blue-800 underline underline-offset-2"
+          >
+            {label("downloadCsv", lang)}
+            <span className="sr-only">{labelf("downloadCsvOf", { title }, lang)}</span>
+          </a>
+        </p>
+      )}
     </>
   );
 }
 
 /** The departments a search of the year view found: rank, figure, and a link to their row. */
-function RankingMatches(props: { query: string; year: number; measure: HeadlineMeasure; total: number; matches: RankingMatch[]; lang: Lang }) {
+function RankingMatches(props: {
+  query: string;
+  year: number;
+  measure: HeadlineMeasure;
+  total: number;
+  matches: RankingMatch[];
+  /** The address of a page of the ranking. */
+  href: (page: number) => string;
+  lang: Lang;
+}) {
   const { query, year, measure, lang } = props;
   const link = "text-blue-800 underline underline-offset-2";
   if (props.total === 0) {
@@ -125,7 +157,7 @@ function RankingMatches(props: { query: string; year: number; measure: HeadlineM
               <tr key={m.ref} data-testid="ranking-match" data-code={m.code}>
                 <RankedCells row={m} year={year} lang={lang} />
                 <td>
-                  <Link href={`${yearViewHref(year, measure, m.page, lang)}#${rankAnchor(m.ref)}`} className={link}>
+                  <Link href={`${props.href(m.page)}#${rankAnchor(m.ref)}`} className={link}>
                     {labelf("rankingPageLink", { page: m.page }, lang)}
                   </Link>
                 </td>

@@ -9,7 +9,7 @@ import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from ".
 import type { Unit } from "../../lib/disclosure/schema";
 import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
-import { departments, disclosureVersions, disclosures } from "../schema";
+import { departments, disclosureVersions, disclosures, regions } from "../schema";
 import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
 
 const published = eq(disclosureVersions.status, "published");
@@ -47,8 +47,34 @@ export interface CountyYear {
   figures: HeadlineFigures;
 }
 
-/** Σ of every published department's headline figures, per year, oldest first. */
-export async function countyTotalsByYear(db: Executor): Promise<CountyYear[]> {
+/** A county a visitor may choose on a province-wide platform: one with published disclosures. */
+export interface PublicCounty {
+  id: number;
+  code: string;
+  name: string;
+  province: string;
+}
+
+/** The counties with at least one published disclosure, by code. */
+export async function publishedCounties(db: Executor): Promise<PublicCounty[]> {
+  return db
+    .select({ id: regions.id, code: regions.code, name: regions.name, province: regions.province })
+    .from(regions)
+    .where(
+      sql`exists (select 1 from ${departments} join ${disclosureVersions} on ${disclosureVersions.departmentId} = ${departments.id}
+        where ${departments.regionId} = ${regions.id} and ${disclosureVersions.status} = 'published')`,
+    )
+    .orderBy(asc(regions.code));
+}
+
+/** Only the chosen county's departments; every county's when none is chosen. */
+const inCounty = (regionId: number | null | undefined) => (regionId == null ? undefined : eq(departments.regionId, regionId));
+
+/**
+ * Σ of every published department's headline figures, per year, oldest first; of one county's
+ * when `regionId` is given.
+ */
+export async function countyTotalsByYear(db: Executor, regionId?: number | null): Promise<CountyYear[]> {
   // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
   const sums = Object.fromEntries(
     HEADLINE_MEASURES.map((m) => [m, sql<number>`coalesce(sum(${figureColumns[m]}), 0)::bigint`.mapWith(Number)]),
@@ -64,7 +90,7 @@ export async function countyTotalsByYear(db: Executor): Promise<CountyYear[]> {
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(published)
+    .where(and(published, inCounty(regionId)))
     .groupBy(disclosureVersions.year)
     .orderBy(asc(disclosureVersions.year));
   return rows.map((row) => ({
@@ -154,10 +180,10 @@ export const DEPARTMENTS_PER_PAGE = 50;
  */
 export async function departmentSummaryPage(
   db: Executor,
-  scope: { year: number | null; query?: string; page: number },
+  scope: { year: number | null; query?: string; page: number; regionId?: number | null },
 ): Promise<{ departments: DepartmentSummary[]; total: number; page: number; pageCount: number }> {
   const hasPublished = sql`exists (select 1 from ${disclosureVersions} where ${disclosureVersions.departmentId} = ${departments.id} and ${disclosureVersions.status} = 'published')`;
-  const where = and(hasPublished, searchMatch(scope.query));
+  const where = and(hasPublished, searchMatch(scope.query), inCounty(scope.regionId));
   const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(departments).where(where);
   const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / DEPARTMENTS_PER_PAGE));
@@ -244,6 +270,7 @@ export async function yearRanking(
   db: Executor,
   year: number,
   measure: HeadlineMeasure,
+  regionId?: number | null,
 ): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number }> {
   const column = figureColumns[measure];
   const rows = await db
@@ -251,7 +278,7 @@ export async function yearRanking(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(and(published, eq(disclosureVersions.year, year)))
+    .where(and(published, eq(disclosureVersions.year, year), inCounty(regionId)))
     .orderBy(desc(column), asc(departments.code), asc(departments.id));
   const counties = new Set(rows.map((row) => row.regionId)).size;
   return { rows: rows.map(({ regionId: _, ...row }) => row), countyTotal: sum(rows.map((row) => row.value)), counties };
@@ -286,11 +313,11 @@ export interface RankingPage {
  */
 export async function yearRankingPage(
   db: Executor,
-  scope: { year: number; measure: HeadlineMeasure; page: number; perPage?: number },
+  scope: { year: number; measure: HeadlineMeasure; page: number; perPage?: number; regionId?: number | null },
 ): Promise<RankingPage> {
   const column = figureColumns[scope.measure];
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
-  const where = and(published, eq(disclosureVersions.year, scope.year));
+  const where = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId));
   const [whole] = await db
     .select({
       count: sql<number>`count(*)::int`.mapWith(Number),
@@ -343,7 +370,7 @@ export interface RankingMatch extends RankedRow {
  */
 export async function findInRanking(
   db: Executor,
-  scope: { year: number; measure: HeadlineMeasure; query: string; perPage?: number },
+  scope: { year: number; measure: HeadlineMeasure; query: string; perPage?: number; regionId?: number | null },
 ): Promise<{ matches: RankingMatch[]; total: number }> {
   const column = figureColumns[scope.measure];
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
@@ -360,7 +387,7 @@ export async function findInRanking(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(and(published, eq(disclosureVersions.year, scope.year)))
+    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId)))
     .as("ranked");
   const pattern = containsPattern(scope.query.trim());
   const match = or(ilike(ranked.name, pattern), ilike(ranked.code, pattern));

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { label, type Lang } from "@/components/public/labels";
-import { measureParam, pageParam, searchQuery, yearParam } from "@/components/public/url-params";
+import { countyParam, measureParam, pageParam, searchQuery, yearParam } from "@/components/public/url-params";
 import { YearView, yearViewTitle } from "@/components/public/year-view";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
  * The year view at request time, for the addresses the cached route does not take (a search `q`,
- * an unknown measure, a page number out of pattern): the portal's own links — /years/2018,
+ * a county `county`, an unknown measure, a page number out of pattern): the portal's own links — /years/2018,
  * ?measure=…, &page=N — are rewritten to app/(public)/years/[year]/view/[measure]/[page]
  * (lib/cached-routes.ts). An unknown measure is the total; a page past the last is the last.
  */
@@ -32,5 +32,12 @@ export default async function YearPage({ params, searchParams, lang = "zh" }: Pr
   if (year === null) notFound();
   const query = await searchParams;
   await connection(); // read at request time, never at build time
-  return YearView({ year, measure: measureParam(query.measure), page: pageParam(query.page), query: searchQuery(query.q), lang });
+  return YearView({
+    year,
+    measure: measureParam(query.measure),
+    page: pageParam(query.page),
+    query: searchQuery(query.q),
+    countyCode: countyParam(query.county),
+    lang,
+  });
 }
