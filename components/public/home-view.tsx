@@ -32,7 +32,8 @@ export async function HomeView({
   const regionId = scope.chosen?.id ?? null;
   const county = await countyTotalsByYear(db, regionId);
   const latest = county.at(-1) ?? null;
-  // Once two counties have published, every total here is "各区县", whichever year (labels/areaLabel).
+  // "全县合计" for a one-county platform, "各区县合计" once two have published (whichever year), the
+  // chosen county by name (labels/areaLabel).
   const area = scopeArea(scope);
   const listing = await departmentSummaryPage(db, {
     year: latest?.year ?? null,
