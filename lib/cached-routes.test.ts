@@ -55,6 +55,7 @@ describe("cachedRouteRewrites", () => {
     expect(target("/en/years/2019?page=2&measure=project")).toBe("/en/years/2019/view/project/2");
     expect(target("/years")).toBe("/years/list/1");
     expect(target("/en/years?utm=x")).toBe("/en/years/list/1");
+    expect(target("/years?county=130123")).toBeNull(); // a county's years: the dynamic page
     for (const dynamic of ["/years/2018?measure=total&q=434", "/years/2018?q=", "/years/2018?county=130123", "/years/2018?measure=basic&page=2&county=130123", "/years/2018?measure=constructor", "/years/2018?page=0", "/years/2018?page=1e3", "/years/18", "/years/2018/ranking.csv", "/years/"]) {
       expect(target(dynamic), dynamic).toBeNull();
     }

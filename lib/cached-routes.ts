@@ -6,7 +6,8 @@
  * - The comparison: /compare?… → /compare/view/… (lib/compare/cached-view.ts).
  * - The home page: / and /?page=N → /home/N (app/(public)/home/[page]); a search (`q`) or a
  *   chosen county (`county`, on a province-wide platform) stays on the dynamic page /.
- * - The years: /years → /years/list/1 (app/(public)/years/list/[page]), whatever the query.
+ * - The years: /years → /years/list/1 (app/(public)/years/list/[page]), whatever the query but a
+ *   chosen county (`county`), which stays on the dynamic page /years.
  * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
  *   (app/(public)/years/[year]/view/[measure]/[page]); a search (`q`), a county (`county`) and
  *   other values stay on the dynamic page /years/[year].
@@ -43,7 +44,7 @@ export function homeRewrites(language: "" | "/en" = ""): Rewrite[] {
 }
 
 export function yearsRewrites(language: "" | "/en" = ""): Rewrite[] {
-  return [{ source: `${language}/years`, destination: `${language}/years/list/1` }];
+  return [{ source: `${language}/years`, missing: [{ type: "query", key: "county" }], destination: `${language}/years/list/1` }];
 }
 
 /** Four rules, one per combination of ?measure= and ?page= present or absent, none with ?q=; fullest first. */

@@ -105,7 +105,7 @@ export function pageKey(method: string | undefined, url: string | undefined, hea
   if (!match) return null;
   const query = new URLSearchParams(match[1] ?? "");
   // Searches and chosen counties of the home page and of a year view: rendered per request, never kept.
-  if ((query.has("q") || query.has("county")) && /^(?:\/en)?(?:\/|\/years\/\d{4})?(?:\?|$)/.test(url)) return null;
+  if ((query.has("q") || query.has("county")) && /^(?:\/en)?(?:\/|\/years(?:\/\d{4})?)?(?:\?|$)/.test(url)) return null;
   if (OTHER_REPRESENTATION.some((name) => headers[name] !== undefined)) return null;
   if (!acceptsGzip(headers["accept-encoding"])) return null;
   return url;

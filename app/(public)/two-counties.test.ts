@@ -26,6 +26,8 @@ const { default: HomePage } = await import("./page");
 const { default: DisclosurePage } = await import("./departments/[code]/[year]/page");
 const { default: DepartmentPage } = await import("./departments/[code]/page");
 const { default: YearPage } = await import("./years/[year]/page");
+const { default: CountyYearsPage } = await import("./years/page");
+const { default: CachedYearsPage } = await import("./years/list/[page]/page");
 const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
 const { GET: rankingCsv } = await import("./years/[year]/ranking.csv/route");
 const { loadComparison } = await import("./compare/load");
@@ -175,6 +177,7 @@ describe("two counties with a department 434", () => {
     expect(count(page, "department-row")).toBe(2);
     expect(page).toContain(`href="/departments/${OTHER_434}/2018"`);
     expect(page).toContain('<input type="hidden" name="county" value="139001"/>'); // the search keeps the county
+    expect(page).toContain('href="/years?county=139001"'); // and so does the way to the rankings
     expect(page).not.toContain("正定县人民政府办公室");
     // The totals are the county's own: its two departments' 2018 figures.
     expect(page).toContain(`data-testid="county-total">${formatWan(2 * headlineFigures(document).total)}<`);
@@ -182,6 +185,17 @@ describe("two counties with a department 434", () => {
     const unknown = await html(HomePage({ searchParams: Promise.resolve({ county: "999999" }) }));
     expect(unknown).toContain("未找到区县“999999”，以下为全部区县。");
     expect(count(unknown, "department-row")).toBe(count(all, "department-row"));
+  });
+
+  it("the years list offers the choice, and a county's years are its own, each linking to its ranking", async () => {
+    const all = await html(CachedYearsPage({ params: Promise.resolve({ page: "1" }) }));
+    expect(count(all, "county-choice")).toBe(1);
+    expect(count(all, "year-row")).toBe(4);
+    const page = await html(CountyYearsPage({ searchParams: Promise.resolve({ county: "139001" }) }));
+    expect(page).toContain("示例第二县各年度部门预算");
+    expect(count(page, "year-row")).toBe(1);
+    expect(page).toContain('href="/years/2018?county=139001"');
+    expect(page).toContain(`<td class="num">2</td><td class="num">${formatWan(2 * headlineFigures(document).total)}</td>`);
   });
 
   it("the year view and its CSV rank one county's departments with that county's total", async () => {

@@ -86,7 +86,7 @@ export async function HomeView({
           lang={lang}
         />
         <p className="mt-4 text-sm">
-          <Link href={localePath("/years", lang)} className="text-blue-800 underline underline-offset-2">
+          <Link href={localePath(`/years${scope.chosen ? `?${new URLSearchParams(kept)}` : ""}`, lang)} className="text-blue-800 underline underline-offset-2">
             {label("allYears", lang)}
           </Link>
         </p>

@@ -47,6 +47,7 @@ export const LABELS = {
   countyTotalOf: { zh: "{county}合计", en: "{county} total" },
   rankingTableOf: { zh: "{year}年{county}各部门{measure}排名及占{county}合计比重", en: "{county} departments by {measure}, {year}, with shares" },
   countyLabel: { zh: "选择区县", en: "Choose a county" },
+  yearsTitleOf: { zh: "{county}各年度部门预算", en: "{county}: budgets by year" },
   yearTitleOf: { zh: "{year}年{county}各部门{measure}排名", en: "{county} departments by {measure}, {year}" },
   allCounties: { zh: "全部区县", en: "All counties" },
   countyApply: { zh: "查看", en: "Show" },
