@@ -34,6 +34,7 @@ const { loadComparison } = await import("./compare/load");
 const { departmentEndpoint, disclosuresEndpoint, figuresEndpoint } = await import("@/lib/open-data/endpoints");
 
 const SECOND = { code: "139001", name: "示例第二县", province: "河北省" };
+const THIRD = { code: "139002", name: "示例第三县", province: "河北省" };
 const OTHER_434 = "139001_434";
 const document = consistentDocument();
 const otherTotal = formatWan(headlineFigures(document).total);
@@ -43,9 +44,9 @@ beforeAll(async () => {
   t = await openTestDatabase();
   holder.t = t;
   await seedAll(t.db);
-  const [region] = await t.db.insert(regions).values(SECOND).returning();
-  const add = async (code: string, name: string, status: "published" | "draft") => {
-    const [department] = await t.db.insert(departments).values({ regionId: region!.id, code, name, isDemo: true }).returning();
+  const [region, third] = await t.db.insert(regions).values([SECOND, THIRD]).returning();
+  const add = async (code: string, name: string, status: "published" | "draft", regionId = region!.id) => {
+    const [department] = await t.db.insert(departments).values({ regionId, code, name, isDemo: true }).returning();
     const [disclosure] = await t.db.insert(disclosures).values({ departmentId: department!.id, year: 2018, isDemo: true }).returning();
     await insertVersion(t.db, {
       disclosureId: disclosure!.id,
@@ -60,6 +61,8 @@ beforeAll(async () => {
   await add("434", "示例第二县人民政府办公室", "published");
   await add("888", "示例第二县统计局", "published"); // a code no other county has
   await add("401", "示例第二县教育局", "draft"); // never public
+  // The seed's 499 (正定县) has only a draft; a third county's 499 is published.
+  await add("499", "示例第三县政务服务管理办公室", "published", third!.id);
 });
 afterAll(async () => {
   await t?.close();
@@ -168,7 +171,7 @@ describe("two counties with a department 434", () => {
   it("the home page lets a visitor choose a county: its totals, its departments, the choice kept in links", async () => {
     const all = await html(HomePage({ searchParams: Promise.resolve({}) }));
     expect(count(all, "county-choice")).toBe(1);
-    expect(all).toContain('<option value="" selected="">全部区县</option><option value="130123">正定县</option><option value="139001">示例第二县</option>');
+    expect(all).toContain('<option value="" selected="">全部区县</option><option value="130123">正定县</option><option value="139001">示例第二县</option><option value="139002">示例第三县</option>');
     const page = await html(HomePage({ searchParams: Promise.resolve({ county: "139001" }) }));
     expect(page).toContain('<option value="139001" selected="">示例第二县</option>');
     expect(page).toContain("2018年示例第二县部门预算合计");
@@ -215,6 +218,22 @@ describe("two counties with a department 434", () => {
     const empty = await html(YearPage({ params: Promise.resolve({ year: "2019" }), searchParams: Promise.resolve({ county: "139001" }) }));
     expect(empty).toContain("尚无已公开的部门预算。");
     expect(count(empty, "ranking-row")).toBe(0);
+  });
+
+  it("a code alone naming a department that published nothing there offers the other counties' departments of that code", async () => {
+    // 499 names 正定县's 499 (created first), which has only a draft: choose 示例第三县's instead of a 404.
+    const disclosure = await html(DisclosurePage({ params: Promise.resolve({ code: "499", year: "2018" }) }));
+    expect(count(disclosure, "same-code-choice")).toBe(1);
+    expect(disclosure).toContain("编码为 499 的部门");
+    expect(disclosure).toContain('href="/departments/139002_499/2018">示例第三县 示例第三县政务服务管理办公室</a>');
+    expect(disclosure).not.toContain("正定县 县政务服务管理办公室"); // nothing of the draft-only department
+    expect(disclosure).not.toContain('href="/departments/499/');
+    const department = await html(DepartmentPage({ params: Promise.resolve({ code: "499" }) }));
+    expect(department).toContain('href="/departments/139002_499">示例第三县 示例第三县政务服务管理办公室</a>');
+    // No other county published that year, or the code is a county's own: still not found.
+    await expect(DisclosurePage({ params: Promise.resolve({ code: "499", year: "2019" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(DisclosurePage({ params: Promise.resolve({ code: "130123_499", year: "2018" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(DepartmentPage({ params: Promise.resolve({ code: "777" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
   it("the sitemap lists each once under its own ref, and never the draft-only department", async () => {

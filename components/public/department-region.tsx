@@ -41,3 +41,27 @@ export function DepartmentRegion(props: {
     </div>
   );
 }
+
+/**
+ * Shown instead of "not found" where a code alone names a department with nothing published there
+ * (lib/department-ref.ts: the first department created with that code) while other counties'
+ * departments of that code have: the visitor who typed "434" chooses theirs.
+ */
+export function SameCodeChoice(props: { code: string; departments: readonly SameCode[]; path: (ref: string) => string; lang?: Lang }) {
+  const { lang = "zh" } = props;
+  return (
+    <section data-testid="same-code-choice">
+      <h1 className="mb-2 text-2xl font-bold">{labelf("sameCodeChoiceTitle", { code: props.code }, lang)}</h1>
+      <p className="mb-2">{labelf("sameCodeChoiceIntro", { code: props.code }, lang)}</p>
+      <ul className="list-disc pl-6">
+        {props.departments.map((d) => (
+          <li key={d.ref}>
+            <Link href={localePath(props.path(d.ref), lang)} className="text-blue-800 underline underline-offset-2">
+              {d.regionName} {d.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -158,6 +158,11 @@ export const LABELS = {
   departmentRegion: { zh: "所属地区：{province}{region}", en: "County: {region}, {province}" },
   sameCodeElsewhere: { zh: "其他区县也有编码为 {code} 的部门：", en: "Other counties also have a department coded {code}: " },
   listComma: { zh: "、", en: ", " },
+  sameCodeChoiceTitle: { zh: "编码为 {code} 的部门", en: "Departments coded {code}" },
+  sameCodeChoiceIntro: {
+    zh: "以编码 {code} 指称的部门在此尚无公开内容；以下区县有编码为 {code} 的部门，请选择：",
+    en: "The department this code names has published nothing here; these counties have a department coded {code}:",
+  },
   departmentYears: { zh: "本部门历年预算", en: "This department's budgets over the years" },
   compareWithOthers: { zh: "与其他部门比较", en: "Compare with other departments" },
   downloadExcel: { zh: "下载 Excel", en: "Download Excel (Chinese)" },

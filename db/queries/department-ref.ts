@@ -84,12 +84,13 @@ export async function resolveDepartmentRef(db: Executor, ref: string): Promise<R
 }
 
 /**
- * The other counties' departments with the same code that have published something: a page
- * naming one of them says the others exist, so a visitor who typed a code alone finds theirs.
+ * The departments of a code, in every county, that have published something (for `year`, when
+ * given), each with its canonical ref.
  */
-export async function sameCodeElsewhere(db: Executor, department: { id: number; code: string }) {
-  const rows = await candidates(db, [department.code]);
-  const firstId = rows[0]?.id;
+export async function publishedWithCode(db: Executor, code: string, year?: number) {
+  const rows = await candidates(db, [code]);
+  if (rows.length === 0) return [];
+  const firstId = rows[0]!.id;
   const published = await db
     .selectDistinct({ departmentId: disclosureVersions.departmentId })
     .from(disclosureVersions)
@@ -100,10 +101,19 @@ export async function sameCodeElsewhere(db: Executor, department: { id: number; 
           disclosureVersions.departmentId,
           rows.map((r) => r.id),
         ),
+        year === undefined ? undefined : eq(disclosureVersions.year, year),
       ),
     );
   const withPublication = new Set(published.map((p) => p.departmentId));
   return rows
-    .filter((r) => r.id !== department.id && withPublication.has(r.id))
+    .filter((r) => withPublication.has(r.id))
     .map((r) => ({ ...r, ref: r.id === firstId ? r.code : qualifiedRef(r.regionCode, r.code) }));
+}
+
+/**
+ * The other counties' departments with the same code that have published something: a page
+ * naming one of them says the others exist, so a visitor who typed a code alone finds theirs.
+ */
+export async function sameCodeElsewhere(db: Executor, department: { id: number; code: string }) {
+  return (await publishedWithCode(db, department.code)).filter((d) => d.id !== department.id);
 }

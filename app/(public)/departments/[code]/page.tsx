@@ -6,7 +6,9 @@ import { departmentTrend } from "@/db/queries/public-stats";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { DepartmentProfile } from "@/components/public/department-profile";
-import { DepartmentRegion } from "@/components/public/department-region";
+import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
+import { publishedWithCode } from "@/db/queries/department-ref";
+import { parseDepartmentRef } from "@/lib/department-ref";
 import { DepartmentTrends } from "@/components/public/department-trends";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
@@ -33,10 +35,24 @@ async function load({ params }: Params) {
   return departmentTrend(await getDb(), code);
 }
 
+/**
+ * Where a code alone names a department that never published: the other counties' departments of
+ * that code that did (lib/department-ref.ts), to choose from instead of a 404.
+ */
+async function sameCodeChoice({ params }: Params) {
+  const parsed = parseDepartmentRef((await params).code);
+  if (!parsed || parsed.regionCode !== null) return [];
+  return publishedWithCode(await getDb(), parsed.code);
+}
+
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { lang = "zh" } = props;
   const trend = await load(props);
-  if (!trend) return { title: label("notFoundTitle", lang) };
+  if (!trend) {
+    const choice = await sameCodeChoice(props);
+    const { code } = await props.params;
+    return { title: choice.length > 0 ? labelf("sameCodeChoiceTitle", { code }, lang) : label("notFoundTitle", lang) };
+  }
   return {
     title: `${labelf("departmentTitle", { name: trend.name }, lang)}${trend.isDemo ? label("demoTitleSuffix", lang) : ""}`,
     alternates: languageAlternates(`/departments/${trend.ref}`),
@@ -46,7 +62,11 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 export default async function DepartmentPage(props: Params) {
   const { lang = "zh" } = props;
   const trend = await load(props);
-  if (!trend) notFound();
+  if (!trend) {
+    const choice = await sameCodeChoice(props);
+    if (choice.length === 0) notFound();
+    return <SameCodeChoice code={(await props.params).code} departments={choice} path={(ref) => `/departments/${ref}`} lang={lang} />;
+  }
   return (
     <>
       <Breadcrumb trail={[{ text: `${trend.code} ${trend.name}` }]} lang={lang} />

@@ -9,8 +9,9 @@ import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
-import { DepartmentRegion } from "@/components/public/department-region";
-import { isDepartmentRef } from "@/lib/department-ref";
+import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
+import { publishedWithCode } from "@/db/queries/department-ref";
+import { isDepartmentRef, parseDepartmentRef } from "@/lib/department-ref";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
@@ -37,10 +38,25 @@ async function load({ params }: Params) {
   return getPublishedDisclosure(await getDb(), code, Number(year));
 }
 
+/**
+ * Where a code alone names a department that did not publish this year: the other counties'
+ * departments of that code that did (lib/department-ref.ts), to choose from instead of a 404.
+ */
+async function sameCodeChoice({ params }: Params) {
+  const { code, year } = await params;
+  const parsed = parseDepartmentRef(code);
+  if (!parsed || parsed.regionCode !== null || !/^\d{4}$/.test(year)) return [];
+  return publishedWithCode(await getDb(), parsed.code, Number(year));
+}
+
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { lang = "zh" } = props;
   const disclosure = await load(props);
-  if (!disclosure) return { title: label("notFoundTitle", lang) };
+  if (!disclosure) {
+    const choice = await sameCodeChoice(props);
+    const { code } = await props.params;
+    return { title: choice.length > 0 ? labelf("sameCodeChoiceTitle", { code }, lang) : label("notFoundTitle", lang) };
+  }
   return {
     title: labelf("disclosureTitle", { name: disclosure.department.name, year: disclosure.year }, lang),
     alternates: languageAlternates(`/departments/${disclosure.department.ref}/${disclosure.year}`),
@@ -50,7 +66,12 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 export default async function DisclosurePage(props: Params) {
   const { lang = "zh" } = props;
   const disclosure = await load(props);
-  if (!disclosure) notFound();
+  if (!disclosure) {
+    const choice = await sameCodeChoice(props);
+    if (choice.length === 0) notFound();
+    const { code, year } = await props.params;
+    return <SameCodeChoice code={code} departments={choice} path={(ref) => `/departments/${ref}/${year}`} lang={lang} />;
+  }
   const findings = runChecks(disclosure.document, { previous: disclosure.previousDocument });
   const corrections = correctionsOf(await publicationsOf(await getDb(), disclosure.department.id, disclosure.year));
   const ref = disclosure.department.ref;
