@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { label, labelf, LABELS } from "./labels";
-import { isDepartmentRef, measureParam, pageParam, searchQuery, yearParam } from "./url-params";
+import { isDepartmentRef } from "../../lib/department-ref";
+import { measureParam, pageParam, searchQuery, yearParam } from "./url-params";
 
 describe("URL parameters", () => {
   it("takes one search text, trimmed, spaces collapsed, at most 50 characters", () => {

@@ -16,9 +16,6 @@ export function countyParam(raw: string | string[] | undefined): string {
   return [...text.trim()].slice(0, 20).join("");
 }
 
-/** A budget-unit code as it may appear in a URL; anything else is not found without a query. */
-export { isDepartmentRef } from "../../lib/department-ref";
-
 /** A four-digit year from a URL segment, or null. */
 export function yearParam(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;

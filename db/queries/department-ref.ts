@@ -31,10 +31,12 @@ export interface ResolvedDepartment {
   province: string;
 }
 
-type Candidate = Omit<ResolvedDepartment, "ref">;
-
-function candidates(db: Executor, codes: string[]): Promise<Candidate[]> {
-  return db
+/**
+ * Every department of these codes, by id, each with its canonical ref: the first of a code (lowest
+ * id) is named by the code alone, the others through their county (the rule of canonicalRef).
+ */
+async function withCodes(db: Executor, codes: string[]): Promise<ResolvedDepartment[]> {
+  const rows = await db
     .select({
       id: departments.id,
       code: departments.code,
@@ -48,6 +50,12 @@ function candidates(db: Executor, codes: string[]): Promise<Candidate[]> {
     .innerJoin(regions, eq(regions.id, departments.regionId))
     .where(inArray(departments.code, codes))
     .orderBy(asc(departments.id));
+  const named = new Set<string>();
+  return rows.map((row) => {
+    const first = !named.has(row.code);
+    named.add(row.code);
+    return { ...row, ref: first ? row.code : qualifiedRef(row.regionCode, row.code) };
+  });
 }
 
 /**
@@ -61,20 +69,11 @@ export async function resolveDepartmentRefs(db: Executor, refs: readonly string[
   });
   const found = new Map<string, ResolvedDepartment>();
   if (parsed.length === 0) return found;
-  const rows = await candidates(db, [...new Set(parsed.map((p) => p.code))]);
-  // Rows are by id: the first of each code is the one its code alone names.
-  const first = new Map<string, number>();
-  for (const row of rows) if (!first.has(row.code)) first.set(row.code, row.id);
-  const withRef = (row: Candidate): ResolvedDepartment => ({
-    ...row,
-    ref: first.get(row.code) === row.id ? row.code : qualifiedRef(row.regionCode, row.code),
-  });
+  const rows = await withCodes(db, [...new Set(parsed.map((p) => p.code))]);
   for (const p of parsed) {
-    const row =
-      p.regionCode === null
-        ? rows.find((r) => r.code === p.code)
-        : rows.find((r) => r.code === p.code && r.regionCode === p.regionCode);
-    if (row) found.set(p.ref, withRef(row));
+    // Rows are by id: a code alone names the first of its code.
+    const row = rows.find((r) => r.code === p.code && (p.regionCode === null || r.regionCode === p.regionCode));
+    if (row) found.set(p.ref, row);
   }
   return found;
 }
@@ -87,10 +86,9 @@ export async function resolveDepartmentRef(db: Executor, ref: string): Promise<R
  * The departments of a code, in every county, that have published something (for `year`, when
  * given), each with its canonical ref.
  */
-export async function publishedWithCode(db: Executor, code: string, year?: number) {
-  const rows = await candidates(db, [code]);
+export async function publishedWithCode(db: Executor, code: string, year?: number): Promise<ResolvedDepartment[]> {
+  const rows = await withCodes(db, [code]);
   if (rows.length === 0) return [];
-  const firstId = rows[0]!.id;
   const published = await db
     .selectDistinct({ departmentId: disclosureVersions.departmentId })
     .from(disclosureVersions)
@@ -105,9 +103,18 @@ export async function publishedWithCode(db: Executor, code: string, year?: numbe
       ),
     );
   const withPublication = new Set(published.map((p) => p.departmentId));
-  return rows
-    .filter((r) => withPublication.has(r.id))
-    .map((r) => ({ ...r, ref: r.id === firstId ? r.code : qualifiedRef(r.regionCode, r.code) }));
+  return rows.filter((r) => withPublication.has(r.id));
+}
+
+/**
+ * Where a code alone (`ref`) names a department with nothing published there (for `year`, when
+ * given): the departments of that code in other counties that have, for the visitor to choose
+ * from instead of "not found". Empty for a county-qualified ref, which names its department only.
+ */
+export async function sameCodeChoices(db: Executor, ref: string, year?: number): Promise<ResolvedDepartment[]> {
+  const parsed = parseDepartmentRef(ref);
+  if (!parsed || parsed.regionCode !== null) return [];
+  return publishedWithCode(db, parsed.code, year);
 }
 
 /**

@@ -7,12 +7,11 @@ import { DemoBadge } from "@/components/ui/demo-badge";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { DepartmentProfile } from "@/components/public/department-profile";
 import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
-import { publishedWithCode } from "@/db/queries/department-ref";
-import { parseDepartmentRef } from "@/lib/department-ref";
+import { sameCodeChoices } from "@/db/queries/department-ref";
+import { isDepartmentRef } from "@/lib/department-ref";
 import { DepartmentTrends } from "@/components/public/department-trends";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
-import { isDepartmentRef } from "@/components/public/url-params";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
@@ -35,14 +34,9 @@ async function load({ params }: Params) {
   return departmentTrend(await getDb(), code);
 }
 
-/**
- * Where a code alone names a department that never published: the other counties' departments of
- * that code that did (lib/department-ref.ts), to choose from instead of a 404.
- */
+/** Where a code alone names a department that never published: the other counties' that did. */
 async function sameCodeChoice({ params }: Params) {
-  const parsed = parseDepartmentRef((await params).code);
-  if (!parsed || parsed.regionCode !== null) return [];
-  return publishedWithCode(await getDb(), parsed.code);
+  return sameCodeChoices(await getDb(), (await params).code);
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {

@@ -10,8 +10,8 @@ import { CorrectionsList } from "@/components/review/corrections-list";
 import { label, labelf, type Lang } from "@/components/public/labels";
 import { localePath } from "@/components/public/lang-paths";
 import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
-import { publishedWithCode } from "@/db/queries/department-ref";
-import { isDepartmentRef, parseDepartmentRef } from "@/lib/department-ref";
+import { sameCodeChoices } from "@/db/queries/department-ref";
+import { isDepartmentRef } from "@/lib/department-ref";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**
@@ -38,15 +38,10 @@ async function load({ params }: Params) {
   return getPublishedDisclosure(await getDb(), code, Number(year));
 }
 
-/**
- * Where a code alone names a department that did not publish this year: the other counties'
- * departments of that code that did (lib/department-ref.ts), to choose from instead of a 404.
- */
+/** Where a code alone names a department that did not publish this year: the other counties' that did. */
 async function sameCodeChoice({ params }: Params) {
   const { code, year } = await params;
-  const parsed = parseDepartmentRef(code);
-  if (!parsed || parsed.regionCode !== null || !/^\d{4}$/.test(year)) return [];
-  return publishedWithCode(await getDb(), parsed.code, Number(year));
+  return /^\d{4}$/.test(year) ? sameCodeChoices(await getDb(), code, Number(year)) : [];
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {

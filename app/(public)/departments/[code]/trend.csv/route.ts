@@ -4,7 +4,7 @@ import { departmentTrend } from "@/db/queries/public-stats";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { label } from "@/components/public/labels";
 import { TREND_TABLES, isTrendTableKey, trendCsvRows } from "@/components/public/trend-tables";
-import { isDepartmentRef } from "@/components/public/url-params";
+import { isDepartmentRef } from "@/lib/department-ref";
 import { textResponse } from "@/lib/http";
 
 /** One trend table of a department page as CSV (?table=total|sangong|operating; default total). */
