@@ -273,8 +273,19 @@ export const auditEntries = pgTable(
     /** What changed: [{ field, old, new }] with amounts in 元 and texts as they were. */
     changes: jsonb("changes").$type<AuditChange[]>().notNull().default([]),
     note: text("note"),
+    /** The client address of a security event (sign-in, sign-out, password change), as lib/auth/client-ip.ts reads it. */
+    ip: text("ip"),
+    /** The user an event concerns when it is not the actor: the account an admin changed, the name a failed sign-in tried. */
+    subjectUserId: integer("subject_user_id").references(() => users.id),
+    /** The user name a sign-in tried, kept even when no such user exists. */
+    subjectUsername: text("subject_username"),
   },
-  (t) => [index("audit_disclosure_at").on(t.disclosureId, t.at), index("audit_department_at").on(t.departmentId, t.at)],
+  (t) => [
+    index("audit_disclosure_at").on(t.disclosureId, t.at),
+    index("audit_department_at").on(t.departmentId, t.at),
+    index("audit_action_at").on(t.action, t.at),
+    index("audit_at").on(t.at),
+  ],
 );
 
 export interface AuditChange {

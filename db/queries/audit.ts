@@ -18,6 +18,10 @@ export interface NewAuditEntry {
   versionId?: number | null;
   changes?: FieldChange[];
   note?: string | null;
+  /** Security events: the client's address, and the account concerned when it is not the actor. */
+  ip?: string | null;
+  subjectUserId?: number | null;
+  subjectUsername?: string | null;
 }
 
 export async function appendAudit(db: Executor, entry: NewAuditEntry) {
@@ -31,6 +35,9 @@ export async function appendAudit(db: Executor, entry: NewAuditEntry) {
     versionId: entry.versionId ?? null,
     changes: changes.slice(0, MAX_CHANGES),
     note: [entry.note, truncated].filter(Boolean).join(" ") || null,
+    ip: entry.ip ?? null,
+    subjectUserId: entry.subjectUserId ?? null,
+    subjectUsername: entry.subjectUsername ?? null,
   });
 }
 
