@@ -7,10 +7,13 @@
  *     node --import tsx server.ts [-H hostname] [-p port]   # defaults: every interface, $PORT or 3000
  *
  * An address whose path cannot be decoded gets a 400 page here (Next would answer 500).
+ * The socket's address is appended to X-Forwarded-For before anything else reads the request, so
+ * the portal can tell the connecting address from what the client wrote (lib/auth/client-ip.ts).
  * Stops cleanly on SIGTERM and SIGINT.
  */
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
+import { appendForwardedFor } from "./lib/auth/client-ip";
 import { BAD_ADDRESS_PAGE, hasMalformedPath } from "./lib/http";
 import { answerFromKeptPages } from "./lib/public-page-cache";
 import { securityHeaders } from "./lib/security-headers";
@@ -40,6 +43,7 @@ async function main() {
   const origin = ownOrigin();
   const headers = Object.fromEntries(securityHeaders({ development: false }).map(({ key, value }) => [key, value]));
   const server = createServer((request, response) => {
+    request.headers["x-forwarded-for"] = appendForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress);
     if (hasMalformedPath(request.url ?? "/")) {
       response.writeHead(400, { ...headers, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       response.end(request.method === "HEAD" ? undefined : BAD_ADDRESS_PAGE);

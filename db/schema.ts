@@ -322,7 +322,35 @@ export const reviewComments = pgTable(
   ],
 );
 
-/** Sign-in attempts, for rate limiting per account and per address across all server instances. */
+/**
+ * Signed-in sessions, one per sign-in: the session token (JWT) carries the id, and every request
+ * checks the row (lib/auth/guards.ts), so a session ends server-side when it is revoked (sign-out,
+ * "end this session", a password change) or idle or old (lib/auth/session-policy.ts).
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    /** 32 random bytes, base64url: unguessable, and never a credential on its own (the token is signed). */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Updated at most once a minute, so a busy session does not write on every request. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    ip: text("ip").notNull(),
+    userAgent: text("user_agent").notNull().default(""),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** sign-out, ended-by-user, password-change */
+    revokedReason: text("revoked_reason"),
+  },
+  (t) => [index("user_sessions_user_created").on(t.userId, t.createdAt)],
+);
+
+/**
+ * Sign-in attempts: the throttle's memory across all server instances (lib/auth/rate-limit.ts).
+ * Pruned after a day: the audit trail (audit_entries) keeps the history of sign-ins.
+ */
 export const signInAttempts = pgTable(
   "sign_in_attempts",
   {
@@ -330,9 +358,17 @@ export const signInAttempts = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     username: text("username").notNull(),
     ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
+    /**
+     * pending (being checked: counts as a failure, so a parallel burst cannot slip past the count),
+     * failed, succeeded, throttled (refused unchecked: never counts, so it cannot extend a delay).
+     */
+    outcome: text("outcome", { enum: ["pending", "failed", "succeeded", "throttled"] }).notNull(),
   },
-  (t) => [index("sign_in_attempts_username_at").on(t.username, t.at), index("sign_in_attempts_ip_at").on(t.ip, t.at)],
+  (t) => [
+    index("sign_in_attempts_username_at").on(t.username, t.at),
+    index("sign_in_attempts_ip_at").on(t.ip, t.at),
+    check("sign_in_attempts_outcome", sql`${t.outcome} in ('pending', 'failed', 'succeeded', 'throttled')`),
+  ],
 );
 
 export type AuditEntry = typeof auditEntries.$inferSelect;

@@ -11,6 +11,8 @@
  *   NEXTAUTH_URL, else http://localhost:3000.
  * - NEXTAUTH_URL: the portal's public address. When unset, next-auth is told to trust the Host
  *   header (AUTH_TRUST_HOST), which is right for a newcomer's machine and for the tests.
+ * - TRUSTED_PROXIES: how many proxies in front of the portal append to X-Forwarded-For (a whole
+ *   number, default 0: the address is the socket's). See lib/auth/client-ip.ts.
  */
 import path from "node:path";
 import { z } from "zod";
@@ -28,6 +30,11 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET 至少 32 个字符").optional(),
   NEXTAUTH_URL: z.url().optional(),
   PUBLIC_URL: z.url().optional(),
+  TRUSTED_PROXIES: z
+    .string()
+    .regex(/^\d{1,2}$/, "TRUSTED_PROXIES 须为 0–99 的整数")
+    .optional()
+    .transform((v) => (v === undefined ? 0 : Number(v))),
 });
 
 function parse() {
@@ -39,6 +46,7 @@ function parse() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || undefined,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
     PUBLIC_URL: process.env.PUBLIC_URL || undefined,
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES?.trim() || undefined,
   });
   // next-auth reads these two from process.env itself.
   if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
@@ -50,6 +58,8 @@ function parse() {
     publicUrl: (raw.PUBLIC_URL ?? raw.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
     /** Where generated local state (the session secret) is kept: beside the embedded data. */
     dataDir: path.resolve(/*turbopackIgnore: true*/ ".data"),
+    /** Proxies in front of the portal that append to X-Forwarded-For; 0 = the socket's address. */
+    trustedProxies: raw.TRUSTED_PROXIES,
     seedDemoOnStart: raw.SEED_DEMO ?? embedded,
     /** True while `next build` runs: nothing may open the database then. */
     isBuild: raw.NEXT_PHASE === "phase-production-build",

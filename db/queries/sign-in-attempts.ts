@@ -1,17 +1,20 @@
 /**
- * Sign-in attempts: the rate limiter's memory. It lives in PostgreSQL so that every server
- * instance counts the same attempts; the limits and the decision are lib/auth/rate-limit.ts's.
- * Windows are measured on the database's clock, so instances whose clocks drift still agree.
+ * Sign-in attempts: the throttle's memory. It lives in PostgreSQL so that every server instance
+ * counts the same attempts; the limits and the decision are lib/auth/rate-limit.ts's. Times are
+ * the database's clock, so instances whose clocks drift still agree. Rows are pruned after a day
+ * (pruneSignInAttempts): this is not the history — the audit trail (audit_entries) is.
  */
-import { and, eq, gte, lt, ne, or, sql } from "drizzle-orm";
-import type { RecentFailures } from "../../lib/auth/rate-limit";
+import { and, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { KeyFailures, RecentFailures } from "../../lib/auth/rate-limit";
 import type { Executor } from "../client";
-import { signInAttempts } from "../schema";
+import { signInAttempts, userSessions, users } from "../schema";
 
 export interface AttemptKey {
   username: string;
   ip: string;
 }
+
+export type AttemptOutcome = (typeof signInAttempts.$inferSelect)["outcome"];
 
 /** `now() - ms`, on the database's clock. */
 function ago(ms: number) {
@@ -21,57 +24,90 @@ function ago(ms: number) {
 /** Stores one attempt and returns its id. `at` is for tests; otherwise the database's now(). */
 export async function recordSignInAttempt(
   db: Executor,
-  attempt: AttemptKey & { succeeded: boolean; at?: Date },
+  attempt: AttemptKey & { outcome: AttemptOutcome; at?: Date },
 ): Promise<number> {
   const [row] = await db
     .insert(signInAttempts)
-    .values({ username: attempt.username, ip: attempt.ip, succeeded: attempt.succeeded, ...(attempt.at ? { at: attempt.at } : {}) })
+    .values({ username: attempt.username, ip: attempt.ip, outcome: attempt.outcome, ...(attempt.at ? { at: attempt.at } : {}) })
     .returning({ id: signInAttempts.id });
   if (!row) throw new Error("sign-in attempt not recorded");
   return row.id;
 }
 
-export async function markSignInAttemptSucceeded(db: Executor, id: number): Promise<void> {
-  await db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, id));
+export async function finishSignInAttempt(db: Executor, id: number, outcome: Exclude<AttemptOutcome, "pending">): Promise<void> {
+  await db.update(signInAttempts).set({ outcome }).where(eq(signInAttempts.id, id));
 }
 
-/** Failed attempts within the window for the account and for the address, `excludeId` left out. */
+const COUNTS_AS_FAILURE = ["pending", "failed"] as const;
+
+/** Epoch milliseconds as a plain number: the same on both drivers, unlike timestamps. */
+const epochMs = (value: SQL) => sql<number | null>`(extract(epoch from ${value}) * 1000)::float8`;
+
+function keyFailures(count: number | null | undefined, lastMs: number | null | undefined): KeyFailures {
+  return { count: Number(count ?? 0), lastAt: lastMs === null || lastMs === undefined ? null : new Date(Number(lastMs)) };
+}
+
+/**
+ * What the throttle decides on: failures within the window of this account from this address
+ * (since the pair's latest success), of this address, and of this account; `excludeId` (the
+ * attempt being decided) left out. Also whether the account has signed in from this address
+ * within `knownAddressMs`.
+ */
 export async function countRecentFailures(
   db: Executor,
   key: AttemptKey,
-  options: { windowMs: number; excludeId?: number },
+  options: { windowMs: number; knownAddressMs: number; excludeId?: number },
 ): Promise<RecentFailures> {
+  const isPair = sql`${signInAttempts.username} = ${key.username} and ${signInAttempts.ip} = ${key.ip}`;
+  const pairSuccess = sql`(select max(s.at) from ${signInAttempts} s
+      where s.username = ${key.username} and s.ip = ${key.ip} and s.outcome = 'succeeded')`;
+  const inPair = sql`${isPair} and (${pairSuccess} is null or ${signInAttempts.at} > ${pairSuccess})`;
+  const isAddress = sql`${signInAttempts.ip} = ${key.ip}`;
+  const isAccount = sql`${signInAttempts.username} = ${key.username}`;
   const [row] = await db
     .select({
-      account: sql<number>`(count(*) filter (where ${signInAttempts.username} = ${key.username}))::int`,
-      ip: sql<number>`(count(*) filter (where ${signInAttempts.ip} = ${key.ip}))::int`,
+      now: epochMs(sql`now()`),
+      pairCount: sql<number>`(count(*) filter (where ${inPair}))::int`,
+      pairLast: epochMs(sql`max(${signInAttempts.at}) filter (where ${inPair})`),
+      addressCount: sql<number>`(count(*) filter (where ${isAddress}))::int`,
+      addressLast: epochMs(sql`max(${signInAttempts.at}) filter (where ${isAddress})`),
+      accountCount: sql<number>`(count(*) filter (where ${isAccount}))::int`,
+      accountLast: epochMs(sql`max(${signInAttempts.at}) filter (where ${isAccount})`),
+      known: sql<boolean>`exists (select 1 from ${userSessions} us join ${users} u on u.id = us.user_id
+        where u.username = ${key.username} and us.ip = ${key.ip} and us.created_at >= ${ago(options.knownAddressMs)})`,
     })
     .from(signInAttempts)
     .where(
       and(
-        eq(signInAttempts.succeeded, false),
-        gte(signInAttempts.at, ago(options.windowMs)),
-        or(eq(signInAttempts.username, key.username), eq(signInAttempts.ip, key.ip)),
-        options.excludeId === undefined ? undefined : ne(signInAttempts.id, options.excludeId),
+        inArray(signInAttempts.outcome, [...COUNTS_AS_FAILURE]),
+        sql`${signInAttempts.at} >= ${ago(options.windowMs)}`,
+        sql`(${isAccount} or ${isAddress})`,
+        options.excludeId === undefined ? undefined : sql`${signInAttempts.id} <> ${options.excludeId}`,
       ),
     );
-  return { account: row?.account ?? 0, ip: row?.ip ?? 0 };
+  return {
+    pair: keyFailures(row?.pairCount, row?.pairLast),
+    address: keyFailures(row?.addressCount, row?.addressLast),
+    account: keyFailures(row?.accountCount, row?.accountLast),
+    now: new Date(Number(row?.now ?? Date.now())),
+    knownAddress: row?.known === true,
+  };
 }
 
 /**
- * Records the attempt as failed *before* counting, then counts the failures of everyone else.
- * Counting first would let a burst of parallel guesses all see the same low count while their
- * password checks run; recorded first, the k-th attempt to count sees at least k − 1 others, so
- * no more than the limit ever reach the password check. A successful attempt is marked so
- * afterwards (markSignInAttemptSucceeded); a refused one stays a failure.
+ * Records the attempt as pending — counted as a failure — *before* counting the others. Counting
+ * first would let a burst of parallel guesses all see the same low count while their password
+ * checks run; recorded first, the k-th of a burst sees at least k − 1 others, so no more than the
+ * free failures of a key ever reach the password check at once. finishSignInAttempt then says
+ * what it was: failed, succeeded, or throttled (which never counts).
  */
 export async function beginSignInAttempt(
   db: Executor,
   key: AttemptKey,
-  windowMs: number,
+  options: { windowMs: number; knownAddressMs: number },
 ): Promise<{ id: number; failures: RecentFailures }> {
-  const id = await recordSignInAttempt(db, { ...key, succeeded: false });
-  const failures = await countRecentFailures(db, key, { windowMs, excludeId: id });
+  const id = await recordSignInAttempt(db, { ...key, outcome: "pending" });
+  const failures = await countRecentFailures(db, key, { ...options, excludeId: id });
   return { id, failures };
 }
 

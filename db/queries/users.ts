@@ -1,5 +1,5 @@
 /** Accounts: sign-in look-ups and the user as the server sees them on every request. */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { SessionUser } from "../../lib/auth/permissions";
 import type { Executor } from "../client";
 import { userDepartments, users } from "../schema";
@@ -7,6 +7,30 @@ import { userDepartments, users } from "../schema";
 export async function findActiveUserByUsername(db: Executor, username: string) {
   const [user] = await db.select().from(users).where(eq(users.username, username));
   return user && !user.disabled ? user : null;
+}
+
+/** The account of a user name, disabled or not (sign-in treats both alike, lib/auth/options.ts). */
+export async function findUserByUsername(db: Executor, username: string) {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  return user ?? null;
+}
+
+export async function passwordHashOf(db: Executor, userId: number): Promise<string | null> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.hash ?? null;
+}
+
+/**
+ * Sets a new password hash. The database then ends the user's sessions (migration 0008), all but
+ * one kept with keepSessionThroughPasswordChange in the same transaction.
+ */
+export async function setPasswordHash(db: Executor, userId: number, passwordHash: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 /**

@@ -5,14 +5,14 @@ declare module "next-auth" {
     userId: number;
     role: Role;
     departmentIds: number[];
-    /** users.session_epoch when signed in. */
-    sessionEpoch: number;
+    /** user_sessions.id of this sign-in. */
+    sessionId: string;
   }
   interface Session {
     userId: number;
     role: Role;
     departmentIds: number[];
-    sessionEpoch?: number;
+    sessionId?: string;
   }
 }
 
@@ -21,6 +21,6 @@ declare module "next-auth/jwt" {
     userId?: number;
     role?: Role;
     departmentIds?: number[];
-    sessionEpoch?: number;
+    sessionId?: string;
   }
 }

@@ -1,62 +1,102 @@
 /**
- * next-auth 4: credentials sign-in, JWT sessions. The token carries the user id (and, for the UI,
- * role and departments, and the password's session epoch); the server re-reads the user on every
- * request (lib/auth/guards.ts), so a disabled account, a changed role or a reset password takes
- * effect at once.
+ * next-auth 4: credentials sign-in, JWT session tokens backed by server-side sessions. The token
+ * carries the session id (and, for the UI, role and departments); the server checks the session
+ * row and re-reads the user on every request (lib/auth/guards.ts), so a sign-out, an ended
+ * session, a disabled account, a changed role or a new password takes effect at once.
  */
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb, type Executor } from "../../db";
-import {
-  beginSignInAttempt,
-  markSignInAttemptSucceeded,
-  pruneSignInAttempts,
-} from "../../db/queries/sign-in-attempts";
-import { findActiveUserByUsername, loadSessionUser } from "../../db/queries/users";
-import { verifyPassword } from "./password";
-import { clientIp, decideSignIn, RATE_LIMITED, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
+import { getDb, type Database } from "../../db";
+import { appendAudit } from "../../db/queries/audit";
+import { createSession, revokeSession } from "../../db/queries/sessions";
+import { beginSignInAttempt, finishSignInAttempt, pruneSignInAttempts } from "../../db/queries/sign-in-attempts";
+import { findUserByUsername, loadSessionUser } from "../../db/queries/users";
+import { clientIp } from "./client-ip";
+import { DUMMY_HASH, verifyPassword } from "./password";
+import { decideSignIn, rateLimitedMessage, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
+import { safeReturnPath } from "./safe-return-path";
 import { authSecret } from "./secret";
+import { SESSION_POLICY } from "./session-policy";
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
 
+type Headers_ = Record<string, unknown> | Headers | undefined;
+
+function userAgentOf(headers: Headers_): string {
+  const value = headers instanceof Headers ? headers.get("user-agent") : headers?.["user-agent"];
+  return typeof value === "string" ? value : "";
+}
+
 /**
- * The credentials check, rate limited per account and per address (lib/auth/rate-limit.ts).
- * Every attempt is recorded; a refused one never reaches the password check. Throwing makes
+ * The credentials check, throttled (lib/auth/rate-limit.ts). Every attempt is recorded for the
+ * throttle and audited; a throttled one never reaches the password check. Unknown and disabled
+ * accounts take the same path and the same time as a wrong password (a bcrypt check against
+ * DUMMY_HASH), so neither the answer nor its timing tells which user names exist. Throwing makes
  * next-auth answer 401 with the message as `error`, which the login form tells apart from null.
  */
-export async function authorizeCredentials(
-  db: Executor,
-  raw: unknown,
-  headers: Record<string, unknown> | undefined,
-): Promise<User | null> {
+export async function authorizeCredentials(db: Database, raw: unknown, headers: Headers_): Promise<User | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
-  const attempt = await beginSignInAttempt(db, { username, ip: clientIp(headers) }, SIGN_IN_POLICY.windowMs);
+  const ip = clientIp(headers);
+  const attempt = await beginSignInAttempt(db, { username, ip }, SIGN_IN_POLICY);
   await pruneNow(db);
-  if (!decideSignIn(attempt.failures).allowed) throw new Error(RATE_LIMITED);
 
-  const user = await findActiveUserByUsername(db, username);
-  if (!user || !(await verifyPassword(password, user.passwordHash))) return null;
-  const sessionUser = await loadSessionUser(db, user.id);
-  if (!sessionUser) return null;
-  await markSignInAttemptSucceeded(db, attempt.id);
+  const decision = decideSignIn(attempt.failures);
+  if (!decision.allowed) {
+    await db.transaction(async (tx) => {
+      await finishSignInAttempt(tx, attempt.id, "throttled");
+      await appendAudit(tx, {
+        userId: null,
+        action: "auth.sign-in-throttled",
+        ip,
+        subjectUsername: username,
+        note: `${decision.reason}, ${Math.ceil(decision.retryAfterMs / 1000)}s`,
+      });
+    });
+    throw new Error(rateLimitedMessage(decision.retryAfterMs));
+  }
+
+  const user = await findUserByUsername(db, username);
+  const usable = user !== null && !user.disabled;
+  const matches = await verifyPassword(password, usable ? user.passwordHash : DUMMY_HASH);
+  const sessionUser = usable && matches ? await loadSessionUser(db, user.id) : null;
+  if (!user || !sessionUser) {
+    await db.transaction(async (tx) => {
+      await finishSignInAttempt(tx, attempt.id, "failed");
+      await appendAudit(tx, {
+        userId: null,
+        action: "auth.sign-in-failed",
+        ip,
+        subjectUserId: user?.id ?? null,
+        subjectUsername: username,
+        note: user?.disabled ? "disabled" : null,
+      });
+    });
+    return null;
+  }
+  const sessionId = await db.transaction(async (tx) => {
+    await finishSignInAttempt(tx, attempt.id, "succeeded");
+    const id = await createSession(tx, { userId: user.id, ip, userAgent: userAgentOf(headers) });
+    await appendAudit(tx, { userId: user.id, action: "auth.sign-in", ip, subjectUserId: user.id, subjectUsername: username });
+    return id;
+  });
   return {
     id: String(user.id),
     name: user.displayName,
     userId: user.id,
     role: sessionUser.role,
     departmentIds: sessionUser.departmentIds,
-    sessionEpoch: user.sessionEpoch,
+    sessionId,
   };
 }
 
 /** Now and then, so the table stays small without a scheduled job; a failure must not block sign-in. */
-async function pruneNow(db: Executor) {
+async function pruneNow(db: Database) {
   if (!shouldPrune(Math.random())) return;
   try {
     await pruneSignInAttempts(db, SIGN_IN_POLICY.retentionMs);
@@ -65,10 +105,22 @@ async function pruneNow(db: Executor) {
   }
 }
 
-export function authOptions(): NextAuthOptions {
+/** Sign-out: the session ends server-side, so a copy of the token kept from before is worthless. */
+export async function signOutSession(db: Database, token: { userId?: number; sessionId?: string } | null, headers: Headers_) {
+  if (typeof token?.userId !== "number" || typeof token.sessionId !== "string") return;
+  const { userId, sessionId } = token;
+  await db.transaction(async (tx) => {
+    if (!(await revokeSession(tx, userId, sessionId, "sign-out"))) return;
+    await appendAudit(tx, { userId, action: "auth.sign-out", ip: clientIp(headers), subjectUserId: userId });
+  });
+}
+
+/** `request`: the route handler's request, for the address and browser of sign-out's audit entry. */
+export function authOptions(request?: { headers: Headers }): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // The token outlives no session: the session row's limits (lib/auth/session-policy.ts) decide.
+    session: { strategy: "jwt", maxAge: SESSION_POLICY.absoluteMs / 1000 },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
@@ -79,13 +131,18 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        await signOutSession(await getDb(), token, request?.headers);
+      },
+    },
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
           token.userId = user.userId;
           token.role = user.role;
           token.departmentIds = user.departmentIds;
-          token.sessionEpoch = user.sessionEpoch;
+          token.sessionId = user.sessionId;
         }
         return token;
       },
@@ -96,8 +153,13 @@ export function authOptions(): NextAuthOptions {
           userId: token.userId,
           role: token.role,
           departmentIds: token.departmentIds ?? [],
-          sessionEpoch: token.sessionEpoch ?? 0,
+          sessionId: token.sessionId,
         };
+      },
+      // Only the portal's own paths: anything else (another origin, `/\evil`, `//evil`) goes to the workspace.
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeReturnPath(path)}`;
       },
     },
   };

@@ -1,65 +1,109 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, decideSignIn, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
+import {
+  backoffMs,
+  decideSignIn,
+  parseRateLimited,
+  rateLimitedMessage,
+  shouldPrune,
+  SIGN_IN_POLICY,
+  type KeyFailures,
+  type RecentFailures,
+} from "./rate-limit";
 
-describe("sign-in rate limit policy", () => {
-  it("is 5 failures per account and 20 per address in 15 minutes, pruned after a day", () => {
+const NOW = new Date("2026-12-07T10:00:00Z");
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
+const none: KeyFailures = { count: 0, lastAt: null };
+function failures(partial: Partial<RecentFailures>): RecentFailures {
+  return { pair: none, address: none, account: none, now: NOW, knownAddress: false, ...partial };
+}
+/** `count` failures, the latest `agoMs` before NOW. */
+function key(count: number, agoMs = 0): KeyFailures {
+  return { count, lastAt: count === 0 ? null : new Date(NOW.getTime() - agoMs) };
+}
+
+describe("sign-in throttle policy", () => {
+  it("gives each key a few free failures, then doubles a delay from 1 s up to 15 minutes; counts for an hour, prunes after a day", () => {
     expect(SIGN_IN_POLICY).toMatchObject({
-      windowMs: 15 * 60 * 1000,
-      maxAccountFailures: 5,
-      maxIpFailures: 20,
-      retentionMs: 24 * 60 * 60 * 1000,
+      windowMs: 60 * MINUTE,
+      pair: { free: 5, baseMs: SECOND, capMs: 15 * MINUTE },
+      address: { free: 20, baseMs: SECOND, capMs: 15 * MINUTE },
+      account: { free: 10, baseMs: SECOND, capMs: 15 * MINUTE },
+      knownAddressMs: 30 * 24 * 60 * MINUTE,
+      retentionMs: 24 * 60 * MINUTE,
     });
     expect(SIGN_IN_POLICY.retentionMs).toBeGreaterThan(SIGN_IN_POLICY.windowMs);
   });
 
-  it("allows up to 4 earlier failures of the account and refuses from the 5th", () => {
-    expect(decideSignIn({ account: 0, ip: 0 })).toEqual({ allowed: true });
-    expect(decideSignIn({ account: 4, ip: 0 })).toEqual({ allowed: true });
-    expect(decideSignIn({ account: 5, ip: 0 })).toEqual({ allowed: false, reason: "account" });
-    expect(decideSignIn({ account: 50, ip: 0 })).toEqual({ allowed: false, reason: "account" });
-  });
-
-  it("allows up to 19 earlier failures from the address and refuses from the 20th", () => {
-    expect(decideSignIn({ account: 0, ip: 19 })).toEqual({ allowed: true });
-    expect(decideSignIn({ account: 0, ip: 20 })).toEqual({ allowed: false, reason: "ip" });
-    expect(decideSignIn({ account: 5, ip: 20 }).allowed).toBe(false);
-  });
-
-  it("follows a policy passed in", () => {
-    const strict = { ...SIGN_IN_POLICY, maxAccountFailures: 1, maxIpFailures: 2 };
-    expect(decideSignIn({ account: 1, ip: 0 }, strict)).toEqual({ allowed: false, reason: "account" });
-    expect(decideSignIn({ account: 0, ip: 2 }, strict)).toEqual({ allowed: false, reason: "ip" });
-    expect(decideSignIn({ account: 0, ip: 1 }, strict)).toEqual({ allowed: true });
-  });
-
-  it("prunes about one attempt in a hundred", () => {
-    expect(shouldPrune(0)).toBe(true);
-    expect(shouldPrune(0.0099)).toBe(true);
-    expect(shouldPrune(0.01)).toBe(false);
-    expect(shouldPrune(0.99)).toBe(false);
+  it("backs off exponentially after the free failures, capped", () => {
+    const { pair } = SIGN_IN_POLICY;
+    expect([0, 4].map((k) => backoffMs(k, pair))).toEqual([0, 0]);
+    expect([5, 6, 7, 10].map((k) => backoffMs(k, pair))).toEqual([1, 2, 4, 32].map((s) => s * SECOND));
+    expect(backoffMs(15, pair)).toBe(15 * MINUTE); // 1024 s capped at 900 s
+    expect(backoffMs(10_000, pair)).toBe(15 * MINUTE);
   });
 });
 
-describe("clientIp", () => {
-  it("takes the first x-forwarded-for entry", () => {
-    expect(clientIp({ "x-forwarded-for": "203.0.113.7, 10.0.0.1, 10.0.0.2", "x-real-ip": "10.0.0.9" })).toBe("203.0.113.7");
-    expect(clientIp({ "x-forwarded-for": "  2001:db8::1  " })).toBe("2001:db8::1");
+describe("decideSignIn", () => {
+  it("lets the owner's typos through: the first 5 failures of a pair cost nothing", () => {
+    expect(decideSignIn(failures({ pair: key(4), address: key(4), account: key(4) }))).toEqual({ allowed: true });
   });
 
-  it("falls back to x-real-ip, then to 'unknown'", () => {
-    expect(clientIp({ "x-real-ip": " 198.51.100.4 " })).toBe("198.51.100.4");
-    expect(clientIp({ "x-forwarded-for": "", "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
-    expect(clientIp({ "x-forwarded-for": " , 10.0.0.1" })).toBe("unknown");
-    expect(clientIp({})).toBe("unknown");
-    expect(clientIp(undefined)).toBe("unknown");
+  it("refuses a pair within its delay, counted from its latest failure, and says how long to wait", () => {
+    expect(decideSignIn(failures({ pair: key(7, 1 * SECOND) }))).toEqual({ allowed: false, reason: "pair", retryAfterMs: 3 * SECOND });
+    expect(decideSignIn(failures({ pair: key(7, 4 * SECOND) }))).toEqual({ allowed: true });
+    expect(decideSignIn(failures({ pair: key(40, 14 * MINUTE) }))).toEqual({ allowed: false, reason: "pair", retryAfterMs: MINUTE });
+    expect(decideSignIn(failures({ pair: key(40, 15 * MINUTE) }))).toEqual({ allowed: true });
   });
 
-  it("accepts Node-style repeated headers and ignores non-strings", () => {
-    expect(clientIp({ "x-forwarded-for": ["192.0.2.1, 10.0.0.1", "192.0.2.2"] })).toBe("192.0.2.1");
-    expect(clientIp({ "x-forwarded-for": 42, "x-real-ip": ["192.0.2.3"] })).toBe("192.0.2.3");
+  it("never locks: however many failures, the wait is at most 15 minutes after the latest", () => {
+    for (const reason of ["pair", "address", "account"] as const) {
+      const d = decideSignIn(failures({ [reason]: key(1_000_000, 0) }));
+      expect(d).toEqual({ allowed: false, reason, retryAfterMs: 15 * MINUTE });
+    }
   });
 
-  it("bounds what a forged header can make us store", () => {
-    expect(clientIp({ "x-forwarded-for": "x".repeat(10_000) })).toHaveLength(64);
+  it("throttles an address that sprays many accounts, after 20 failures", () => {
+    expect(decideSignIn(failures({ address: key(19) })).allowed).toBe(true);
+    expect(decideSignIn(failures({ address: key(20) }))).toEqual({ allowed: false, reason: "address", retryAfterMs: SECOND });
+    expect(decideSignIn(failures({ address: key(25) }))).toEqual({ allowed: false, reason: "address", retryAfterMs: 32 * SECOND });
   });
+
+  it("throttles an account guessed at from many addresses, except from an address it signed in from before", () => {
+    const distributed = { account: key(30, 0) };
+    expect(decideSignIn(failures(distributed))).toEqual({ allowed: false, reason: "account", retryAfterMs: 15 * MINUTE });
+    expect(decideSignIn(failures({ ...distributed, knownAddress: true }))).toEqual({ allowed: true });
+    // A known address still has its own pair and address limits.
+    expect(decideSignIn(failures({ ...distributed, knownAddress: true, pair: key(6) })).allowed).toBe(false);
+  });
+
+  it("reports the longest wait when several keys are throttled", () => {
+    expect(decideSignIn(failures({ pair: key(6), address: key(25), account: key(11) }))).toEqual({ allowed: false, reason: "address", retryAfterMs: 32 * SECOND });
+  });
+
+  it("follows a policy passed in", () => {
+    const strict = { ...SIGN_IN_POLICY, pair: { free: 1, baseMs: MINUTE, capMs: 60 * MINUTE } };
+    expect(decideSignIn(failures({ pair: key(1) }), strict)).toEqual({ allowed: false, reason: "pair", retryAfterMs: MINUTE });
+    expect(decideSignIn(failures({ pair: key(3) }), strict)).toEqual({ allowed: false, reason: "pair", retryAfterMs: 4 * MINUTE });
+  });
+});
+
+describe("the throttled message", () => {
+  it("carries whole seconds to wait, at least one, and reads back", () => {
+    expect(rateLimitedMessage(1500)).toBe("RATE_LIMITED:2");
+    expect(rateLimitedMessage(1)).toBe("RATE_LIMITED:1");
+    expect(parseRateLimited("RATE_LIMITED:900")).toBe(900);
+    expect(parseRateLimited("RATE_LIMITED")).toBe(60);
+    expect(parseRateLimited("CredentialsSignin")).toBeNull();
+    expect(parseRateLimited(undefined)).toBeNull();
+    expect(parseRateLimited("RATE_LIMITED:12345678")).toBeNull();
+  });
+});
+
+it("prunes about one attempt in a hundred", () => {
+  expect(shouldPrune(0)).toBe(true);
+  expect(shouldPrune(0.0099)).toBe(true);
+  expect(shouldPrune(0.01)).toBe(false);
+  expect(shouldPrune(0.99)).toBe(false);
 });

@@ -1,74 +1,117 @@
 /**
- * Sign-in rate limiting: the policy and the decision, free of I/O. The counts come from
+ * Sign-in throttling: the policy and the decision, free of I/O. The counts come from
  * db/queries/sign-in-attempts.ts (PostgreSQL, so every server instance sees the same numbers);
  * lib/auth/options.ts asks here whether an attempt may go on to the password check.
  *
- * Only failures count: a successful sign-in neither counts nor forgives earlier failures, so an
- * attacker who also knows one password cannot use it to reset the counter for a guessing run.
+ * Nothing here locks an account. Each key gets a few free failures, then an exponential delay
+ * (base · 2^(k − free), capped) counted from its latest failure; a refused attempt is not a
+ * failure, so hammering a throttled key does not extend its delay.
+ *
+ * - pair (this account from this address): the owner's own typos and a guesser at one address;
+ *   failures count since the pair's last success, so the owner's next success clears them.
+ * - address (any account from this address): spraying many accounts from one address; only the
+ *   address's own failures count, and the address is the socket's or a trusted proxy's
+ *   (lib/auth/client-ip.ts), so nobody can charge their failures to someone else's address.
+ * - account (any address): a guessing run spread over many addresses. The owner is not locked out:
+ *   from an address this account has signed in from before (within knownAddressMs), the account's
+ *   delay is skipped and the password is checked, so a correct password gets in. Only a new
+ *   address waits out the delay while such a run goes on.
+ * Only failures count towards the address and account keys: a success forgives nothing there, so
+ * a password the attacker knows cannot reset the count of a guessing run.
  */
+
+export interface Backoff {
+  /** Failures within the window that cost nothing. */
+  free: number;
+  baseMs: number;
+  capMs: number;
+}
 
 export interface SignInPolicy {
   /** How far back failures count. */
   windowMs: number;
-  /** Failures of one account (any address) after which its sign-ins are refused. */
-  maxAccountFailures: number;
-  /** Failures from one address (any account) after which its sign-ins are refused. */
-  maxIpFailures: number;
-  /** Attempts older than this are deleted; far longer than the window, so nothing that counts goes. */
+  pair: Backoff;
+  address: Backoff;
+  account: Backoff;
+  /** An address the account signed in from within this time skips the account's delay. */
+  knownAddressMs: number;
+  /** Attempts older than this are deleted: the table is only the limiter's memory (the audit keeps the history). */
   retentionMs: number;
   /** Share of attempts that also prune the table: cheap enough to do inline, often enough to keep it small. */
   pruneProbability: number;
 }
 
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
 export const SIGN_IN_POLICY: SignInPolicy = {
-  windowMs: 15 * 60 * 1000,
-  maxAccountFailures: 5,
-  maxIpFailures: 20,
-  retentionMs: 24 * 60 * 60 * 1000,
+  windowMs: HOUR,
+  pair: { free: 5, baseMs: SECOND, capMs: 15 * MINUTE },
+  address: { free: 20, baseMs: SECOND, capMs: 15 * MINUTE },
+  account: { free: 10, baseMs: SECOND, capMs: 15 * MINUTE },
+  knownAddressMs: 30 * 24 * HOUR,
+  retentionMs: 24 * HOUR,
   pruneProbability: 0.01,
 };
 
-/** The message authorize() throws; next-auth hands it to the client as `result.error`. */
+/** The prefix of the message authorize() throws; next-auth hands it to the client as `result.error`. */
 export const RATE_LIMITED = "RATE_LIMITED";
 
-/** Failures within the window, not counting the attempt being decided. */
-export interface RecentFailures {
-  account: number;
-  ip: number;
+/** "RATE_LIMITED:<seconds>": what the login form turns into "try again in …". */
+export function rateLimitedMessage(retryAfterMs: number): string {
+  return `${RATE_LIMITED}:${Math.max(1, Math.ceil(retryAfterMs / SECOND))}`;
 }
 
-export type SignInDecision = { allowed: true } | { allowed: false; reason: "account" | "ip" };
+/** Seconds to wait from a rateLimitedMessage, or null for any other error. */
+export function parseRateLimited(error: string | null | undefined): number | null {
+  const match = /^RATE_LIMITED(?::(\d{1,7}))?$/.exec(error ?? "");
+  if (!match) return null;
+  return match[1] ? Number(match[1]) : 60;
+}
+
+/** Failures of one key within the window (the attempt being decided left out), and the latest one's time. */
+export interface KeyFailures {
+  count: number;
+  lastAt: Date | null;
+}
+
+export interface RecentFailures {
+  pair: KeyFailures;
+  address: KeyFailures;
+  account: KeyFailures;
+  /** The database's clock, which measured the times above. */
+  now: Date;
+  /** The account has signed in from this address within knownAddressMs. */
+  knownAddress: boolean;
+}
+
+export type ThrottleReason = "pair" | "address" | "account";
+export type SignInDecision = { allowed: true } | { allowed: false; reason: ThrottleReason; retryAfterMs: number };
+
+/** How long after its latest failure a key with `count` failures must wait; 0 while failures are free. */
+export function backoffMs(count: number, backoff: Backoff): number {
+  if (count < backoff.free) return 0;
+  // 2^30 · base is far past any cap; the exponent bound keeps the number finite.
+  return Math.min(backoff.capMs, backoff.baseMs * 2 ** Math.min(count - backoff.free, 30));
+}
+
+function waitFor(key: KeyFailures, backoff: Backoff, now: Date): number {
+  if (!key.lastAt) return 0;
+  return Math.max(0, key.lastAt.getTime() + backoffMs(key.count, backoff) - now.getTime());
+}
 
 export function decideSignIn(failures: RecentFailures, policy: SignInPolicy = SIGN_IN_POLICY): SignInDecision {
-  if (failures.account >= policy.maxAccountFailures) return { allowed: false, reason: "account" };
-  if (failures.ip >= policy.maxIpFailures) return { allowed: false, reason: "ip" };
-  return { allowed: true };
+  const waits: [ThrottleReason, number][] = [
+    ["pair", waitFor(failures.pair, policy.pair, failures.now)],
+    ["address", waitFor(failures.address, policy.address, failures.now)],
+    ["account", failures.knownAddress ? 0 : waitFor(failures.account, policy.account, failures.now)],
+  ];
+  const [reason, retryAfterMs] = waits.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return retryAfterMs > 0 ? { allowed: false, reason, retryAfterMs } : { allowed: true };
 }
 
 /** `random` is Math.random() in production, fixed in tests. */
 export function shouldPrune(random: number, policy: SignInPolicy = SIGN_IN_POLICY): boolean {
   return random < policy.pruneProbability;
-}
-
-/** Longer than any IPv6 text form; bounds what a forged header can make us store. */
-const MAX_IP_LENGTH = 64;
-
-type HeaderValue = string | string[] | undefined;
-
-function first(value: unknown): string | undefined {
-  const v = Array.isArray(value) ? (value as HeaderValue[])[0] : value;
-  return typeof v === "string" ? v : undefined;
-}
-
-/**
- * The client's address as the nearest proxy reports it: the first x-forwarded-for entry, else
- * x-real-ip, else "unknown". Header names are lower case (next-auth copies them from a Headers
- * object). The first x-forwarded-for entry is only trustworthy when the proxy in front of the
- * portal overwrites the header; the per-account limit holds either way.
- */
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = first(headers?.["x-forwarded-for"])?.split(",")[0]?.trim();
-  const real = first(headers?.["x-real-ip"])?.trim();
-  const ip = forwarded || real || "unknown";
-  return ip.slice(0, MAX_IP_LENGTH);
 }

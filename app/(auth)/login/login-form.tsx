@@ -3,7 +3,16 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { RATE_LIMITED } from "@/lib/auth/rate-limit";
+import { parseRateLimited } from "@/lib/auth/rate-limit";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
+
+/** "请在 2 分 5 秒后（14:32 以后）再试": how long, and the clock time, since either may be easier to act on. */
+function throttledMessage(seconds: number, now: Date = new Date()): string {
+  const minutes = Math.floor(seconds / 60);
+  const wait = minutes > 0 ? `${minutes} 分${seconds % 60 ? ` ${seconds % 60} 秒` : "钟"}` : `${seconds} 秒`;
+  const at = new Date(now.getTime() + seconds * 1000).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+  return `登录尝试过于频繁，请在 ${wait}后（${at} 以后）再试。`;
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -22,11 +31,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      // authorize() throws RATE_LIMITED; next-auth passes the message through as `error`.
-      setError(result?.error === RATE_LIMITED ? "登录尝试过于频繁，请15分钟后再试。" : "用户名或密码不正确，或账号已停用。");
+      // authorize() throws "RATE_LIMITED:<seconds>"; next-auth passes the message through as `error`.
+      const wait = parseRateLimited(result?.error);
+      setError(wait === null ? "用户名或密码不正确，或账号已停用。" : throttledMessage(wait));
       return;
     }
-    router.push(callbackUrl);
+    router.push(safeReturnPath(callbackUrl));
     router.refresh();
   }
 

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
+import { safeReturnPath } from "@/lib/auth/safe-return-path";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "登录" };
-
-/** Only same-site paths may be returned to after sign-in. */
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/workspace";
-}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
