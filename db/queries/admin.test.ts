@@ -82,11 +82,11 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     const result = await createUserCommand(
       t.db,
       adminUser,
-      form({ username: "edu.editor-2", displayName: "教育局填报人二", role: "editor", password: "secret-pass", regionId: String(regionId), departmentIds: [dept434, dept401] }),
+      form({ username: "edu.editor-2", displayName: "教育局填报人二", role: "editor", password: "secret-pass-2026", regionId: String(regionId), departmentIds: [dept434, dept401] }),
     );
     expect(result).toEqual({ ok: true, message: expect.stringContaining("edu.editor-2") });
     const row = await userRow("edu.editor-2");
-    expect(await verifyPassword("secret-pass", row!.passwordHash)).toBe(true);
+    expect(await verifyPassword("secret-pass-2026", row!.passwordHash)).toBe(true);
     const session = await loadSessionUser(t.db, row!.id);
     expect(session).toMatchObject({ role: "editor", regionId: null, name: "教育局填报人二" });
     expect(session!.departmentIds).toEqual([dept401, dept434].sort((a, b) => a - b));
@@ -96,7 +96,7 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     const result = await createUserCommand(
       t.db,
       adminUser,
-      form({ username: "reviewer3", displayName: "审核人三", role: "reviewer", password: "another-pass", regionId, departmentIds: [dept401] }),
+      form({ username: "reviewer3", displayName: "审核人三", role: "reviewer", password: "another-pass-2026", regionId, departmentIds: [dept401] }),
     );
     expect(result.ok).toBe(true);
     const session = await loadSessionUser(t.db, (await userRow("reviewer3"))!.id);
@@ -108,20 +108,23 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     const result = await createUserCommand(
       t.db,
       adminUser,
-      form({ username: "editor434", displayName: "重名", role: "editor", password: "secret-pass", departmentIds: [dept401] }),
+      form({ username: "editor434", displayName: "重名", role: "editor", password: "secret-pass-2026", departmentIds: [dept401] }),
     );
     expect(result).toEqual({ ok: false, message: expect.stringContaining("用户名已存在") });
     expect(await counts()).toEqual(before);
   });
 
-  const valid = { username: "newuser", displayName: "新用户", role: "editor", password: "long-enough" };
+  const valid = { username: "newuser", displayName: "新用户", role: "editor", password: "long-enough-2026" };
   it.each([
     [{ ...valid, username: "ab" }, "用户名须为 3–40 个字符"],
     [{ ...valid, username: "张三abc" }, "用户名须为 3–40 个字符"],
     [{ ...valid, username: "a".repeat(41) }, "用户名须为 3–40 个字符"],
     [{ ...valid, displayName: "名".repeat(51) }, "姓名不能超过 50 个字"],
     [{ ...valid, displayName: "  " }, "请填写姓名"],
-    [{ ...valid, password: "short" }, "密码至少 8 个字符"],
+    [{ ...valid, password: "short" }, "密码至少 12 个字符"],
+    [{ ...valid, password: "12345678" }, "密码至少 12 个字符"],
+    [{ ...valid, password: "password1234" }, "密码过于常见或容易猜到"],
+    [{ ...valid, password: "newuser-budget-2026" }, "密码不能包含用户名"],
     [{ ...valid, role: "superuser" }, "请选择角色"],
     [valid, "部门填报人至少须关联一个部门"],
     [{ ...valid, role: "reviewer", regionId: "" }, "审核人和管理员须选择所在地区"],
@@ -140,7 +143,7 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
       [createUserCommand, form({ ...valid, departmentIds: [dept401] })],
       [updateUserScopeCommand, form({ userId: target.id, role: "admin", regionId })],
       [setUserStatusCommand, form({ userId: target.id, disabled: "true" })],
-      [resetPasswordCommand, form({ userId: target.id, password: "taken-over-1" })],
+      [resetPasswordCommand, form({ userId: target.id, password: "taken-over-2026" })],
       [createDepartmentCommand, form({ regionId, code: "777", name: "新部门" })],
       [renameDepartmentCommand, form({ departmentId: dept401, name: "改名" })],
       [createFiscalYearCommand, form({ year: 2031 })],
@@ -180,7 +183,7 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     const target = (await userRow("reviewer2"))!;
     const epoch = target.sessionEpoch;
     expect(await loadSessionUser(t.db, target.id, epoch)).toMatchObject({ username: "reviewer2" });
-    expect((await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "short" }))).message).toContain("密码至少 8 个字符");
+    expect((await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "short" }))).message).toContain("密码至少 12 个字符");
     expect((await userRow("reviewer2"))!.sessionEpoch).toBe(epoch); // a refused reset ends nothing
     expect(await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "fresh-password" }))).toMatchObject({ ok: true });
     const after = (await userRow("reviewer2"))!;

@@ -47,6 +47,7 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
   await pruneNow(db);
 
   const decision = decideSignIn(attempt.failures);
+  const user = await findUserByUsername(db, username);
   if (!decision.allowed) {
     await db.transaction(async (tx) => {
       await finishSignInAttempt(tx, attempt.id, "throttled");
@@ -54,6 +55,7 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
         userId: null,
         action: "auth.sign-in-throttled",
         ip,
+        subjectUserId: user?.id ?? null,
         subjectUsername: username,
         note: `${decision.reason}, ${Math.ceil(decision.retryAfterMs / 1000)}s`,
       });
@@ -61,7 +63,6 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
     throw new Error(rateLimitedMessage(decision.retryAfterMs));
   }
 
-  const user = await findUserByUsername(db, username);
   const usable = user !== null && !user.disabled;
   const matches = await verifyPassword(password, usable ? user.passwordHash : DUMMY_HASH);
   const sessionUser = usable && matches ? await loadSessionUser(db, user.id) : null;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { UserScope } from "@/db/queries/admin";
 import { DEPARTMENT_CODE, DEPARTMENT_CODE_RULE } from "@/lib/department-ref";
+import { newPassword, passwordProblem } from "@/lib/auth/password-policy";
 
 /** FormData as a plain object; fields named `…Ids` keep every value (checkbox groups). */
 export function formInput(formData: FormData): Record<string, unknown> {
@@ -24,11 +25,15 @@ const username = z
 
 const displayName = z.string("请填写姓名").trim().min(1, "请填写姓名").max(50, "姓名不能超过 50 个字");
 
-/** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-export const password = z
-  .string("请填写密码")
-  .min(8, "密码至少 8 个字符")
-  .refine((p) => new TextEncoder().encode(p).length <= 72, "密码过长（不超过 72 字节）");
+/** The portal's password policy (lib/auth/password-policy.ts): length, bcrypt's 72 bytes, common passwords. */
+export const password = newPassword;
+
+/** …and not built on the account's user name (the reset form sends it along for password managers). */
+function passwordNotUsername(value: { password: string; username?: string }, ctx: z.RefinementCtx) {
+  if (!value.username) return;
+  const problem = passwordProblem(value.password, value.username);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["password"] });
+}
 
 const scopeShape = {
   role: z.enum(["editor", "reviewer", "admin"], "请选择角色"),
@@ -54,7 +59,10 @@ export function scopeOf(value: ScopeFields): UserScope {
     : { role: value.role, regionId: value.regionId ?? null, departmentIds: [] };
 }
 
-export const createUserInput = z.object({ username, displayName, password, ...scopeShape }).superRefine(requireScope);
+export const createUserInput = z
+  .object({ username, displayName, password, ...scopeShape })
+  .superRefine(passwordNotUsername)
+  .superRefine(requireScope);
 
 export const updateScopeInput = z.object({ userId: id("未找到该用户。"), ...scopeShape }).superRefine(requireScope);
 
@@ -63,7 +71,9 @@ export const userStatusInput = z.object({
   disabled: z.enum(["true", "false"], "操作无效").transform((v) => v === "true"),
 });
 
-export const resetPasswordInput = z.object({ userId: id("未找到该用户。"), password });
+export const resetPasswordInput = z
+  .object({ userId: id("未找到该用户。"), password, username: z.string().optional() })
+  .superRefine(passwordNotUsername);
 
 const departmentName = z.string("请填写部门名称").trim().min(1, "请填写部门名称").max(100, "部门名称不能超过 100 个字");
 

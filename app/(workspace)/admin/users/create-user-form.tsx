@@ -1,5 +1,6 @@
 "use client";
 
+import { PASSWORD_MIN_LENGTH, PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { useActionState } from "react";
 import { createUserAction, type AdminActionState } from "../actions";
 import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
@@ -44,13 +45,13 @@ export function CreateUserForm({ options }: { options: ScopeOptions }) {
             type="password"
             name="password"
             required
-            minLength={8}
+            minLength={PASSWORD_MIN_LENGTH}
             autoComplete="new-password"
             aria-describedby="new-password-hint"
             className={inputClass}
           />
           <span id="new-password-hint" className="mt-1 text-xs text-stone-700">
-            至少 8 个字符，请另行安全告知本人。
+            {PASSWORD_RULE}请另行安全告知本人。
           </span>
         </label>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { PASSWORD_MIN_LENGTH, PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { useActionState } from "react";
 import { resetPasswordAction, type AdminActionState } from "../../actions";
 import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../../form-parts";
@@ -20,14 +21,14 @@ export function ResetPasswordForm({ userId, username }: { userId: number; userna
           type="password"
           name="password"
           required
-          minLength={8}
+          minLength={PASSWORD_MIN_LENGTH}
           autoComplete="new-password"
           aria-describedby="reset-password-hint"
           className={inputClass}
         />
       </label>
       <p id="reset-password-hint" className="text-xs text-stone-700">
-        至少 8 个字符。重置后，该账号用旧密码登录的会话随即失效；请另行安全告知本人新密码。
+        {PASSWORD_RULE}重置后，该账号的所有会话随即结束；请另行安全告知本人新密码。
       </p>
       <FormMessage state={state} />
       <SubmitButton pending={pending}>重置密码</SubmitButton>
