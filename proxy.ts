@@ -17,4 +17,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/workspace/:path*", "/edit/:path*", "/review/:path*", "/admin/:path*"] };
+export const config = { matcher: ["/workspace/:path*", "/edit/:path*", "/review/:path*", "/admin/:path*", "/account/:path*"] };

@@ -27,6 +27,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <span data-testid="signed-in-user">
             {user.name}（{ROLE_LABELS[user.role]}）
           </span>
+          <Link href="/account" className="underline underline-offset-2">
+            账号与安全
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -1,0 +1,35 @@
+"use server";
+/**
+ * The user's own account: the session, the client's address and the database handed to
+ * account-commands.ts, which checks everything.
+ */
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { clientIp } from "@/lib/auth/client-ip";
+import { getCurrentSession } from "@/lib/auth/guards";
+import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand, type AccountCommand } from "./account-commands";
+
+/** `nonce` changes on every result, so a form can reset itself after a success. */
+export type AccountActionState = { ok: boolean; message: string; nonce: string } | null;
+
+async function run(command: AccountCommand, formData: FormData): Promise<AccountActionState> {
+  const current = await getCurrentSession();
+  const caller = current && { ...current, ip: clientIp(await headers()) };
+  const result = await command(await getDb(), caller, formData);
+  if (result.ok) revalidatePath("/account");
+  return { ...result, nonce: randomUUID() };
+}
+
+export async function endSessionAction(_state: AccountActionState, formData: FormData) {
+  return run(endSessionCommand, formData);
+}
+
+export async function endOtherSessionsAction(_state: AccountActionState, formData: FormData) {
+  return run(endOtherSessionsCommand, formData);
+}
+
+export async function changePasswordAction(_state: AccountActionState, formData: FormData) {
+  return run(changePasswordCommand, formData);
+}
