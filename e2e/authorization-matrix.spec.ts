@@ -104,6 +104,21 @@ const ACTIONS: Record<string, ActionCase> = {
     args: async (f) => [null, form({ userId: String(await f.matrixUserId()), password: "another-password" })],
     expect: onlyAdmin,
   },
+  // Anyone signed in, on their own account only: another user's session is "not found", and the
+  // password change is refused before anything is checked (mismatched confirmation), so the
+  // demo passwords stay and no failed attempt is counted.
+  "app/(workspace)/account/actions.ts#endSessionAction": {
+    args: () => [null, form({ sessionId: "not-a-session-of-this-user" })],
+    expect: { anonymous: SIGNED_OUT, editorOwn: /未找到该会话/, editorOther: /未找到该会话/, reviewer: /未找到该会话/, admin: /未找到该会话/ },
+  },
+  "app/(workspace)/account/actions.ts#endOtherSessionsAction": {
+    args: () => [null, form({})],
+    expect: { anonymous: SIGNED_OUT, editorOwn: "allowed", editorOther: "allowed", reviewer: "allowed", admin: "allowed" },
+  },
+  "app/(workspace)/account/actions.ts#changePasswordAction": {
+    args: () => [null, form({ currentPassword: "x", newPassword: "zhengding-2026-budget", confirmPassword: "different-2026-budget" })],
+    expect: { anonymous: SIGNED_OUT, editorOwn: /两次输入的新密码不一致/, editorOther: /两次输入的新密码不一致/, reviewer: /两次输入的新密码不一致/, admin: /两次输入的新密码不一致/ },
+  },
   "app/(workspace)/admin/actions.ts#setUserStatusAction": {
     args: async (f) => [null, form({ userId: String(await f.matrixUserId()), disabled: "true" })],
     expect: onlyAdmin,

@@ -8,7 +8,9 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  // Sign-in ends in a full page load (the login page and the workspace have different root
+  // layouts): on a busy machine that alone can take longer than the default 5 s.
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 20_000 });
 }
 
 /** Creates a draft from the /edit form and returns its version id. */

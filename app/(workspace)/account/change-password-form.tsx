@@ -13,7 +13,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
     if (state?.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} action={action} aria-labelledby="change-password-title" className="max-w-md space-y-3 rounded bg-white p-4 shadow-sm">
+    <form ref={form} action={action} noValidate aria-labelledby="change-password-title" className="max-w-md space-y-3 rounded bg-white p-4 shadow-sm">
       <h2 id="change-password-title" className="text-lg font-semibold">
         修改密码
       </h2>

@@ -63,7 +63,8 @@ export default async function AccountPage() {
             </tbody>
           </table>
         </div>
-        {others > 0 && <EndOtherSessionsForm count={others} />}
+        {/* Always rendered, so its result stays on screen after the other sessions are gone. */}
+        <EndOtherSessionsForm count={others} />
       </section>
       <ChangePasswordForm username={current.user.username} />
     </div>

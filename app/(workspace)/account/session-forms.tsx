@@ -35,7 +35,7 @@ export function EndOtherSessionsForm({ count }: { count: number }) {
     <form action={action} className="mt-3 flex flex-wrap items-center gap-2">
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || count === 0}
         className="rounded bg-brand px-3 py-1.5 text-sm text-white hover:bg-brand-dark disabled:opacity-60"
       >
         结束其他所有会话（{count} 个）
