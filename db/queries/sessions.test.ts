@@ -15,7 +15,7 @@ import { resetPasswordCommand } from "../../app/(workspace)/admin/admin-commands
 import { openTestDatabase, type TestDatabase } from "../test-database";
 import { DEMO_PASSWORD, seedAll } from "../seed";
 import { auditEntries, userSessions, users } from "../schema";
-import { checkSession, listLiveSessions } from "./sessions";
+import { checkSession, listLiveSessions, pruneSessions } from "./sessions";
 import { loadSessionUser } from "./users";
 
 let t: TestDatabase;
@@ -124,6 +124,14 @@ describe(`sessions on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "em
     const c = await signIn("editor401", "198.51.100.3", "zhengding-2026-reset");
     await t.db.execute(sql`update users set password_hash = 'x' where id = ${c.userId}`);
     expect(await live(c.sessionId)).toBeNull();
+  });
+
+  it("prunes sessions begun longer ago than the known-address memory, and only those", async () => {
+    const old = await signIn("reviewer", "203.0.113.90");
+    const recent = await signIn("reviewer", "203.0.113.91");
+    await t.db.update(userSessions).set({ createdAt: new Date(Date.now() - 31 * 24 * 60 * MINUTE) }).where(eq(userSessions.id, old.sessionId));
+    expect(await pruneSessions(t.db, 30 * 24 * 60 * MINUTE)).toBe(1);
+    expect(await live(recent.sessionId)).not.toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@
  * the user and session ids as arguments; lib/auth/guards.ts reads the session token.
  */
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt, ne, sql } from "drizzle-orm";
 import type { RevokeReason, SessionPolicy } from "../../lib/auth/session-policy";
 import type { Executor } from "../client";
 import { userSessions } from "../schema";
@@ -94,4 +94,14 @@ export async function revokeOtherSessions(db: Executor, userId: number, keepId: 
  */
 export async function keepSessionThroughPasswordChange(tx: Executor, sessionId: string): Promise<void> {
   await tx.execute(sql`select set_config('portal.keep_session', ${sessionId}, true)`);
+}
+
+/**
+ * Deletes sessions begun more than `olderThanMs` ago (long over: sessions last 8 hours). They are
+ * kept that long only as the memory of where each account signs in from (lib/auth/rate-limit.ts,
+ * knownAddressMs); the audit trail keeps the sign-ins themselves.
+ */
+export async function pruneSessions(db: Executor, olderThanMs: number): Promise<number> {
+  const gone = await db.delete(userSessions).where(lt(userSessions.createdAt, ago(olderThanMs))).returning({ id: userSessions.id });
+  return gone.length;
 }

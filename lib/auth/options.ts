@@ -9,7 +9,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb, type Database } from "../../db";
 import { appendAudit } from "../../db/queries/audit";
-import { createSession, revokeSession } from "../../db/queries/sessions";
+import { createSession, pruneSessions, revokeSession } from "../../db/queries/sessions";
 import { beginSignInAttempt, finishSignInAttempt, pruneSignInAttempts } from "../../db/queries/sign-in-attempts";
 import { findUserByUsername, loadSessionUser } from "../../db/queries/users";
 import { clientIp } from "./client-ip";
@@ -96,11 +96,12 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
   };
 }
 
-/** Now and then, so the table stays small without a scheduled job; a failure must not block sign-in. */
+/** Now and then, so the tables stay small without a scheduled job; a failure must not block sign-in. */
 async function pruneNow(db: Database) {
   if (!shouldPrune(Math.random())) return;
   try {
     await pruneSignInAttempts(db, SIGN_IN_POLICY.retentionMs);
+    await pruneSessions(db, SIGN_IN_POLICY.knownAddressMs);
   } catch (error) {
     console.error("pruning sign-in attempts failed", error);
   }
