@@ -31,6 +31,14 @@ describe("the audit action catalogue", () => {
     expect([...written].filter((a) => !Object.hasOwn(AUDIT_ACTIONS, a))).toEqual([]);
   });
 
+  it("is never pruned or rewritten by the portal's code (the database refuses it too: db/roles.ts, migration 0002)", () => {
+    const rewrites = /\.(update|delete)\(\s*auditEntries\b|\b(update|delete\s+from|truncate(\s+table)?)\s+"?audit_entries\b/i;
+    const offenders = ROOTS.flatMap(sourceFiles).filter((file) => rewrites.test(fs.readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+    // The pattern does catch a rewrite, or the check proves nothing.
+    expect(rewrites.test("await db.delete(auditEntries).where(lt(auditEntries.at, cutoff))")).toBe(true);
+  });
+
   it("knows the sign-in and session events, and labels each kind", () => {
     for (const action of ["auth.sign-in", "auth.sign-in-failed", "auth.sign-in-throttled", "auth.sign-out", "auth.session-revoke", "auth.password-change"]) {
       expect(auditActionKind(action)).toBe("auth");
