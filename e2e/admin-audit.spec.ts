@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parseCsv, signIn } from "./helpers";
 
@@ -93,4 +94,17 @@ test("editors and reviewers are refused the audit trail and its CSV; anonymous v
   const anonymous = await request.get("/admin/audit/audit.csv", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
   expect(anonymous.headers().location).toContain("/login");
+});
+
+test("the audit page has no axe violations at 1280 and 375 px, and the page itself does not scroll sideways", async ({ page }) => {
+  await signIn(page, "admin");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/admin/audit?kind=admin");
+    await expect(page.getByTestId("audit-trail")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${width}px ${v.id}: ${v.help}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${width}px`).toBeLessThanOrEqual(0); // the table scrolls inside its own region
+  }
 });
