@@ -27,7 +27,7 @@ test("an admin's department change is on the audit page with old → new, the fi
 
   await page.goto("/admin");
   await page.getByRole("link", { name: "审计记录" }).click();
-  await expect(page.getByRole("heading", { name: "审计记录", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "审计记录", level: 1 })).toBeVisible({ timeout: 20_000 });
   // Newest first: the rename is the latest entry of the whole trail.
   const latest = page.getByTestId("audit-trail-row").first();
   await expect(latest).toHaveAttribute("data-action", "admin.department-rename");
@@ -42,7 +42,7 @@ test("an admin's department change is on the audit page with old → new, the fi
   await filters.getByLabel("类别").selectOption({ label: "管理" });
   await filters.locator("select[name=department]").selectOption({ label: `正定县 ${code} ${renamed}` });
   await filters.getByRole("button", { name: "筛选" }).click();
-  await expect(page).toHaveURL(/kind=admin/);
+  await expect(page).toHaveURL(/kind=admin/, { timeout: 20_000 });
   await expect(page.getByTestId("audit-trail-total")).toHaveText("共 2 条");
   const rows = page.getByTestId("audit-trail-row");
   await expect(rows).toHaveCount(2);
