@@ -1,6 +1,11 @@
 /**
  * One `db` module, two engines: PostgreSQL through the `postgres` driver when DATABASE_URL is set,
  * the embedded PGlite (data on disk, git-ignored) when it is not. Both are migrated on open.
+ *
+ * PostgreSQL with two roles (db/roles.ts): the owner migrates, over its own short connection
+ * (`ownerUrl`); the portal's connection then runs no DDL at all. drizzle's migrator always starts
+ * with CREATE SCHEMA/TABLE IF NOT EXISTS, which a role without CREATE is refused even when nothing
+ * is pending — so the portal's own connection calls it only when a migration is actually pending.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -18,7 +23,7 @@ export interface Connection {
 }
 
 export type OpenOptions =
-  | { engine: "postgres"; url: string; maxConnections?: number }
+  | { engine: "postgres"; url: string; maxConnections?: number; ownerUrl?: string }
   /** dataDir undefined: in memory (tests). */
   | { engine: "pglite"; dataDir?: string };
 
@@ -29,9 +34,32 @@ export async function openDatabase(options: OpenOptions): Promise<Connection> {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    if (options.ownerUrl) {
+      const owner = postgres(options.ownerUrl, { max: 1, onnotice: () => {} });
+      try {
+        await migrate(drizzle(owner), { migrationsFolder: MIGRATIONS });
+      } finally {
+        await owner.end();
+      }
+    }
     const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
     const db = drizzle(client, { schema });
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    try {
+      const applied = async () => {
+        const [row] = await client`select max(created_at) as created_at from drizzle.__drizzle_migrations`;
+        return Number(row?.created_at ?? 0);
+      };
+      // After the owner's run nothing is pending; otherwise this role is the owner, or must find nothing to do.
+      if (!options.ownerUrl && (await migrationsPending(applied))) await migrate(db, { migrationsFolder: MIGRATIONS });
+    } catch (error) {
+      await client.end();
+      if (!isPermissionDenied(error)) throw error;
+      throw new Error(
+        "门户所用的数据库角色无权迁移数据库。请设置 DATABASE_OWNER_URL（表的所有者），或先以所有者运行 " +
+          "npm run db:migrate 与 npm run db:grant -- <门户角色>（见 README）。",
+        { cause: error },
+      );
+    }
     return { db: db as unknown as Database, engine: "postgres", close: () => client.end() };
   }
 
@@ -54,6 +82,26 @@ export async function openDatabase(options: OpenOptions): Promise<Connection> {
   } catch (error) {
     release();
     throw error;
+  }
+}
+
+function isPermissionDenied(error: unknown): boolean {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return e?.code === "42501" || e?.cause?.code === "42501";
+}
+
+/**
+ * Whether the database lacks a migration of db/migrations, decided as drizzle's migrator decides
+ * (the newest applied migration's timestamp). A database never migrated, or whose record the
+ * role cannot read, counts as pending: migrate() then either runs or says why it cannot.
+ */
+async function migrationsPending(newestApplied: () => Promise<number>): Promise<boolean> {
+  const { readMigrationFiles } = await import("drizzle-orm/migrator");
+  const newest = Math.max(...readMigrationFiles({ migrationsFolder: MIGRATIONS }).map((m) => m.folderMillis));
+  try {
+    return (await newestApplied()) < newest;
+  } catch {
+    return true;
   }
 }
 

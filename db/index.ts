@@ -1,6 +1,7 @@
 /**
  * The portal's database, opened once per server process from lib/env: PostgreSQL when
- * DATABASE_URL is set, the embedded PGlite otherwise. Migrated on open; seeded with the 434/2018
+ * DATABASE_URL is set, the embedded PGlite otherwise. Migrated on open (as DATABASE_OWNER_URL's
+ * role when it is set, db/client.ts); seeded with the 434/2018
  * disclosure and the demo data when empty and SEED_DEMO is on (the default for PGlite).
  */
 import { env } from "../lib/env";
@@ -12,7 +13,7 @@ const holder = globalThis as typeof globalThis & { __portalDb?: Promise<Connecti
 async function open(): Promise<Connection> {
   if (env.isBuild) throw new Error("next build must not open the database: make the page dynamic");
   const connection = env.databaseUrl
-    ? await openDatabase({ engine: "postgres", url: env.databaseUrl })
+    ? await openDatabase({ engine: "postgres", url: env.databaseUrl, ownerUrl: env.databaseOwnerUrl })
     : await openDatabase({ engine: "pglite", dataDir: env.pgliteDir });
   if (env.seedDemoOnStart) await seedIfEmpty(connection.db);
   return connection;

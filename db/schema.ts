@@ -256,8 +256,10 @@ export type VersionStatus = (typeof versionStatusEnum.enumValues)[number];
 
 /**
  * The audit trail: who did what, when, with the old and new values, written in the same
- * transaction as the change. Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and
- * TRUNCATE, so not even the portal's own code can rewrite history.
+ * transaction as the change — drafting and review, every administrator's change, sign-ins and
+ * sessions (the actions: lib/audit/actions.ts). Kept for ever: nothing prunes it. Append-only
+ * twice over: a trigger (migration 0002) refuses UPDATE, DELETE and TRUNCATE, and on PostgreSQL
+ * with two roles the portal's role has no right to them, nor to disable the trigger (db/roles.ts).
  */
 export const auditEntries = pgTable(
   "audit_entries",
@@ -348,8 +350,9 @@ export const userSessions = pgTable(
 );
 
 /**
- * Sign-in attempts: the throttle's memory across all server instances (lib/auth/rate-limit.ts).
- * Pruned after a day: the audit trail (audit_entries) keeps the history of sign-ins.
+ * Sign-in attempts: the throttle's memory only, shared by all server instances, and pruned after a
+ * day (lib/auth/rate-limit.ts). The lasting record of sign-ins and their failures is the audit
+ * trail (auth.* actions), which is never pruned.
  */
 export const signInAttempts = pgTable(
   "sign_in_attempts",

@@ -58,7 +58,7 @@ test("a password reset ends the sessions signed in with the old password", async
 
 test("only admins reach the admin pages", async ({ page }) => {
   await signIn(page, "editor434");
-  for (const path of ["/admin", "/admin/users", "/admin/departments", "/admin/years"]) {
+  for (const path of ["/admin", "/admin/users", "/admin/departments", "/admin/years", "/admin/audit"]) {
     await page.goto(path);
     await expect(page.getByText("无权访问")).toBeVisible();
     await expect(page.getByRole("button", { name: /创建|添加/ })).toHaveCount(0);

@@ -141,6 +141,10 @@ const ROUTES: Record<string, RouteCase> = {
     path: () => "/edit/template?department=498&year=2018",
     expect: { anonymous: 307, editorOwn: 200, editorOther: 404, reviewer: 200, admin: 200 },
   },
+  "/(workspace)/admin/audit/audit.csv/route": {
+    path: () => "/admin/audit/audit.csv?kind=admin",
+    expect: { anonymous: 307, editorOwn: 403, editorOther: 403, reviewer: 403, admin: 200 },
+  },
   "/(public)/departments/[code]/[year]/workbook/route": { path: () => "/departments/434/2018/workbook", expect: EVERYONE_200 },
   "/api/auth/[...nextauth]/route": { path: () => "/api/auth/session", expect: EVERYONE_200 },
   "/(public)/departments/[code]/trend.csv/route": { path: () => "/departments/401/trend.csv?table=total", expect: EVERYONE_200 },

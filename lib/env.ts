@@ -2,6 +2,10 @@
  * The portal's configuration, parsed once. Nothing else reads process.env.
  *
  * - DATABASE_URL: a PostgreSQL server (production, CI). Unset → the embedded database (PGlite).
+ * - DATABASE_OWNER_URL: optional, the same database as the role that owns the tables. When set,
+ *   migrations (server start, `npm run db:migrate`, `npm run db:grant`) run as this role and the
+ *   portal itself as DATABASE_URL's role, which the owner grants less (db/roles.ts): it cannot
+ *   rewrite the audit trail or change the schema. Unset → DATABASE_URL's role does both.
  * - PGLITE_DIR: where the embedded database keeps its files (default .data/pglite, git-ignored).
  * - SEED_DEMO: load the seed and demo data at server start when the database is empty. Default:
  *   on for the embedded database (a newcomer's `npm start`), off for a PostgreSQL server.
@@ -24,6 +28,7 @@ const flag = z
 
 const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL 须为 postgres:// 地址" }).optional(),
+  DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_OWNER_URL 须为 postgres:// 地址" }).optional(),
   PGLITE_DIR: z.string().min(1).optional(),
   SEED_DEMO: flag,
   NEXT_PHASE: z.string().optional(),
@@ -40,6 +45,7 @@ const envSchema = z.object({
 function parse() {
   const raw = envSchema.parse({
     DATABASE_URL: process.env.DATABASE_URL || undefined,
+    DATABASE_OWNER_URL: process.env.DATABASE_OWNER_URL || undefined,
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     SEED_DEMO: process.env.SEED_DEMO || undefined,
     NEXT_PHASE: process.env.NEXT_PHASE,
@@ -51,8 +57,11 @@ function parse() {
   // next-auth reads these two from process.env itself.
   if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
   const embedded = raw.DATABASE_URL === undefined;
+  // The embedded database has a single role: an owner URL there would be a mistake, not a choice.
+  if (embedded && raw.DATABASE_OWNER_URL) throw new Error("设置了 DATABASE_OWNER_URL 时也须设置 DATABASE_URL（门户运行所用的角色）");
   return {
     databaseUrl: raw.DATABASE_URL,
+    databaseOwnerUrl: raw.DATABASE_OWNER_URL,
     pgliteDir: path.resolve(/*turbopackIgnore: true*/ raw.PGLITE_DIR ?? path.join(".data", "pglite")),
     authSecret: raw.NEXTAUTH_SECRET,
     publicUrl: (raw.PUBLIC_URL ?? raw.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),

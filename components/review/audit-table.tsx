@@ -1,23 +1,9 @@
 /** The audit trail as a table: time (China), who, action, what changed (old → new), note. */
 import type { AuditChange } from "@/db/schema";
-import { fieldName } from "./field-names";
-import { formatDateTime, formatValue, isoOf } from "./format";
+import { auditActionLabel } from "@/lib/audit/actions";
+import { changeFieldName, changeValue } from "../audit/change-text";
+import { formatDateTime, isoOf } from "./format";
 import { ScrollTable, tableClass } from "./form-parts";
-
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
-  "draft.create": "新建草稿",
-  "draft.save": "保存",
-  "draft.import": "从Excel导入",
-  "version.submit": "提交审核",
-  "version.return": "退回",
-  "version.approve": "审核通过并公开",
-  "comment.add": "发表意见",
-  "approval-date.set": "录入批复日期",
-};
-
-export function auditActionLabel(action: string): string {
-  return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action]! : action;
-}
 
 export interface AuditRow {
   id: number;
@@ -34,16 +20,16 @@ export interface AuditRow {
 /** Shown open up to this many changes; more are folded into a <details>. */
 const OPEN_CHANGES = 5;
 
-function Changes({ changes }: { changes: readonly AuditChange[] }) {
+export function Changes({ changes }: { changes: readonly AuditChange[] }) {
   if (changes.length === 0) return <span className="text-stone-600">—</span>;
   const list = (
     <ul className="list-none space-y-0.5">
       {changes.map((c, i) => (
         <li key={`${c.field}-${i}`} className="break-words">
-          <span className="font-medium">{fieldName(c.field)}</span>：{formatValue(c.field, c.old)}
+          <span className="font-medium">{changeFieldName(c.field)}</span>：{changeValue(c.field, c.old)}
           <span aria-hidden="true"> → </span>
           <span className="sr-only">改为</span>
-          {formatValue(c.field, c.new)}
+          {changeValue(c.field, c.new)}
         </li>
       ))}
     </ul>

@@ -50,8 +50,10 @@ export function SubmitButton(props: { pending: boolean; children: ReactNode; sec
 
 /** Wide tables scroll sideways on narrow screens; the region is focusable so keyboards can scroll it. */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  // `relative`: screen-reader-only text in the cells is positioned absolutely, and would
+  // otherwise be placed against the page and widen it at 375 px, escaping the scroll.
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto">
       {children}
     </div>
   );

@@ -19,7 +19,7 @@ import type { SessionUser } from "../../lib/auth/permissions";
 import { verifyPassword } from "../../lib/auth/password";
 import { openTestDatabase, type TestDatabase } from "../test-database";
 import { seedAll, DEMO_PASSWORD, SEED_REGION } from "../seed";
-import { departments, fiscalYears, regions, userDepartments, users } from "../schema";
+import { auditEntries, departments, fiscalYears, regions, userDepartments, users } from "../schema";
 import { loadSessionUser } from "./users";
 import { listUsers } from "./admin";
 
@@ -57,11 +57,17 @@ function form(fields: Record<string, string | number | (string | number)[]>): Fo
   return data;
 }
 
-/** Row counts of every table an admin command writes. */
+/** Row counts of every table an admin command writes, its audit entries included. */
 async function counts() {
-  const n = async (table: typeof users | typeof userDepartments | typeof departments | typeof fiscalYears) =>
+  const n = async (table: typeof users | typeof userDepartments | typeof departments | typeof fiscalYears | typeof auditEntries) =>
     (await t.db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
-  return { users: await n(users), links: await n(userDepartments), departments: await n(departments), years: await n(fiscalYears) };
+  return {
+    users: await n(users),
+    links: await n(userDepartments),
+    departments: await n(departments),
+    years: await n(fiscalYears),
+    audit: await n(auditEntries),
+  };
 }
 
 beforeAll(async () => {

@@ -1,12 +1,17 @@
 /**
  * System administration: users, departments and fiscal years of every region. The caller has
  * already checked canAdminister; nothing here reads the session, and no read returns a password
- * hash. Multi-row writes run in one transaction, so a refused write leaves nothing behind.
+ * hash. Every write runs in one transaction with its audit entry (old → new values, the acting
+ * admin and their address), so a refused write leaves nothing behind and no change goes unrecorded.
  */
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Role } from "../../lib/auth/permissions";
 import type { Database, Executor } from "../client";
 import { departments, disclosures, fiscalYears, regions, userDepartments, users } from "../schema";
+import { scopeChanges, scopeSnapshot, type AuditActor } from "./admin-audit";
+import { appendAudit } from "./audit";
+
+export type { AuditActor } from "./admin-audit";
 
 export interface AdminUserRow {
   id: number;
@@ -119,10 +124,11 @@ async function linkDepartments(db: Executor, userId: number, departmentIds: numb
   if (unique.length > 0) await db.insert(userDepartments).values(unique.map((departmentId) => ({ userId, departmentId })));
 }
 
-/** A new account with its department links, both or neither. */
+/** A new account with its department links and its audit entry, all or nothing. */
 export async function createUser(
   db: Database,
   input: UserScope & { username: string; displayName: string; passwordHash: string },
+  actor: AuditActor,
 ): Promise<UserWriteResult> {
   return db.transaction(async (tx) => {
     const problem = await scopeProblem(tx, input);
@@ -137,77 +143,90 @@ export async function createUser(
         regionId: input.regionId,
       })
       .onConflictDoNothing({ target: users.username })
-      .returning({ id: users.id, username: users.username });
+      .returning({ id: users.id, username: users.username, displayName: users.displayName });
     if (!created) return { ok: false, reason: "duplicate-username" };
     await linkDepartments(tx, created.id, input.departmentIds);
-    return { ok: true, ...created };
+    const scope = await scopeSnapshot(tx, created.id);
+    await appendAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "admin.user-create",
+      subjectUserId: created.id,
+      changes: [
+        { field: "user.username", old: null, new: created.username },
+        { field: "user.displayName", old: null, new: created.displayName },
+        ...scopeChanges(null, scope!),
+      ],
+    });
+    return { ok: true, id: created.id, username: created.username };
   });
 }
 
-/** Replaces a user's role, region and department links in one step. */
-export async function updateUserScope(db: Database, userId: number, scope: UserScope): Promise<UserWriteResult> {
+/** Replaces a user's role, region and department links in one step, recording old and new. */
+export async function updateUserScope(db: Database, userId: number, scope: UserScope, actor: AuditActor): Promise<UserWriteResult> {
   return db.transaction(async (tx) => {
     const problem = await scopeProblem(tx, scope);
     if (problem) return { ok: false, reason: problem };
+    const before = await scopeSnapshot(tx, userId);
     const [updated] = await tx
       .update(users)
       .set({ role: scope.role, regionId: scope.regionId })
       .where(eq(users.id, userId))
       .returning({ id: users.id, username: users.username });
-    if (!updated) return { ok: false, reason: "not-found" };
+    if (!updated || !before) return { ok: false, reason: "not-found" };
     await tx.delete(userDepartments).where(eq(userDepartments.userId, userId));
     await linkDepartments(tx, userId, scope.departmentIds);
+    const after = await scopeSnapshot(tx, userId);
+    await appendAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "admin.user-update",
+      subjectUserId: userId,
+      changes: scopeChanges(before, after!),
+    });
     return { ok: true, ...updated };
   });
 }
 
 /** The username of the changed account, or null when there is none with this id. */
-export async function setUserDisabled(db: Executor, userId: number, disabled: boolean): Promise<string | null> {
-  const [row] = await db.update(users).set({ disabled }).where(eq(users.id, userId)).returning({ username: users.username });
-  return row?.username ?? null;
-}
-
-/** The new password, and every session signed in with the old one ends (users.sessionEpoch). */
-export async function setUserPasswordHash(db: Executor, userId: number, passwordHash: string): Promise<string | null> {
-  const [row] = await db
-    .update(users)
-    .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ username: users.username });
-  return row?.username ?? null;
-}
-
-export type DepartmentWriteResult =
-  | { ok: true; id: number }
-  | { ok: false; reason: "duplicate-code" | "unknown-region" | "not-found" };
-
-export async function createDepartment(
-  db: Database,
-  input: { regionId: number; code: string; name: string },
-): Promise<DepartmentWriteResult> {
+export async function setUserDisabled(db: Database, userId: number, disabled: boolean, actor: AuditActor): Promise<string | null> {
   return db.transaction(async (tx) => {
-    const [region] = await tx.select({ id: regions.id }).from(regions).where(eq(regions.id, input.regionId));
-    if (!region) return { ok: false, reason: "unknown-region" };
-    const [created] = await tx
-      .insert(departments)
-      .values(input)
-      .onConflictDoNothing({ target: [departments.regionId, departments.code] })
-      .returning({ id: departments.id });
-    return created ? { ok: true, id: created.id } : { ok: false, reason: "duplicate-code" };
+    const [before] = await tx.select({ disabled: users.disabled }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) return null;
+    const [row] = await tx.update(users).set({ disabled }).where(eq(users.id, userId)).returning({ username: users.username });
+    await appendAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: disabled ? "admin.user-disable" : "admin.user-enable",
+      subjectUserId: userId,
+      changes: before.disabled === disabled ? [] : [{ field: "user.disabled", old: before.disabled, new: disabled }],
+    });
+    return row?.username ?? null;
   });
 }
 
-export async function renameDepartment(db: Executor, departmentId: number, name: string): Promise<DepartmentWriteResult> {
-  const [row] = await db
-    .update(departments)
-    .set({ name })
-    .where(eq(departments.id, departmentId))
-    .returning({ id: departments.id });
-  return row ? { ok: true, id: row.id } : { ok: false, reason: "not-found" };
+/**
+ * The new password, and every session signed in with the old one ends (users.sessionEpoch).
+ * The audit entry records that it happened, never the password or its hash.
+ */
+export async function setUserPasswordHash(db: Database, userId: number, passwordHash: string, actor: AuditActor): Promise<string | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ username: users.username });
+    if (!row) return null;
+    await appendAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "admin.password-reset",
+      subjectUserId: userId,
+      note: "已由管理员设置新密码；用旧密码登录的会话均已结束。",
+    });
+    return row.username;
+  });
 }
 
-/** False when the year already exists. */
-export async function createFiscalYear(db: Executor, year: number): Promise<boolean> {
-  const rows = await db.insert(fiscalYears).values({ year }).onConflictDoNothing().returning({ year: fiscalYears.year });
-  return rows.length > 0;
-}
+// Departments and fiscal years: admin-departments.ts.
+export * from "./admin-departments";

@@ -1,8 +1,10 @@
 "use server";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { publicDataChanged } from "@/lib/public-refresh";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/guards";
 import {
   createDepartmentCommand,
@@ -37,7 +39,7 @@ function echo(formData: FormData): Record<string, string[]> {
 
 /** `scope`: "/admin" for accounts; "/" for departments and years, which every part of the portal shows. */
 async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
-  const result = await command(await getDb(), await getCurrentUser(), formData);
+  const result = await command(await getDb(), await getCurrentUser(), formData, { ip: clientIp(await headers()) });
   if (result.ok) {
     if (scope === "/") publicDataChanged();
     else revalidatePath(scope, "layout");

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { Database } from "@/db";
 import * as admin from "@/db/queries/admin";
+import type { AuditActor } from "@/db/queries/admin";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS, canAdminister, type SessionUser } from "@/lib/auth/permissions";
 import {
@@ -20,7 +21,13 @@ import {
 } from "./admin-input";
 
 export type AdminResult = { ok: true; message: string } | { ok: false; message: string };
-export type AdminCommand = (db: Database, user: SessionUser | null, formData: FormData) => Promise<AdminResult>;
+/** `request.ip`: the caller's address, recorded in the audit entry (null when not known). */
+export type AdminCommand = (
+  db: Database,
+  user: SessionUser | null,
+  formData: FormData,
+  request?: { ip: string | null },
+) => Promise<AdminResult>;
 
 const USER_REFUSALS: Record<Exclude<admin.UserWriteResult, { ok: true }>["reason"], string> = {
   "duplicate-username": "用户名已存在。",
@@ -29,64 +36,69 @@ const USER_REFUSALS: Record<Exclude<admin.UserWriteResult, { ok: true }>["reason
   "not-found": "未找到该用户。",
 };
 
-type Checked<T> = { ok: true; caller: SessionUser; input: T } | { ok: false; message: string };
+type Checked<T> = { ok: true; caller: SessionUser; actor: AuditActor; input: T } | { ok: false; message: string };
 
 /**
  * The role is checked before the input is parsed: it needs nothing from the input, and a caller
  * who may not administer learns nothing about what a valid submission would look like.
  */
-function check<T extends z.ZodType>(user: SessionUser | null, schema: T, formData: FormData): Checked<z.output<T>> {
+function check<T extends z.ZodType>(
+  user: SessionUser | null,
+  schema: T,
+  formData: FormData,
+  request?: { ip: string | null },
+): Checked<z.output<T>> {
   if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
   if (!canAdminister(user)) return { ok: false, message: "无权执行此操作。" };
   const parsed = schema.safeParse(formInput(formData));
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误。" };
-  return { ok: true, caller: user, input: parsed.data };
+  return { ok: true, caller: user, actor: { userId: user.id, ip: request?.ip ?? null }, input: parsed.data };
 }
 
-export const createUserCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, createUserInput, formData);
+export const createUserCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, createUserInput, formData, request);
   if (!c.ok) return c;
   const { username, displayName, password } = c.input;
   const scope = scopeOf(c.input);
-  const created = await admin.createUser(db, { username, displayName, passwordHash: await hashPassword(password), ...scope });
+  const created = await admin.createUser(db, { username, displayName, passwordHash: await hashPassword(password), ...scope }, c.actor);
   if (!created.ok) return { ok: false, message: USER_REFUSALS[created.reason] };
   return { ok: true, message: `已创建用户 ${username}（${ROLE_LABELS[scope.role]}）。` };
 };
 
-export const updateUserScopeCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, updateScopeInput, formData);
+export const updateUserScopeCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, updateScopeInput, formData, request);
   if (!c.ok) return c;
   const scope = scopeOf(c.input);
   // Keeps at least one administrator: nobody can demote the account they are using.
   if (c.input.userId === c.caller.id && scope.role !== "admin") return { ok: false, message: "不能更改自己的角色。" };
-  const updated = await admin.updateUserScope(db, c.input.userId, scope);
+  const updated = await admin.updateUserScope(db, c.input.userId, scope, c.actor);
   if (!updated.ok) return { ok: false, message: USER_REFUSALS[updated.reason] };
   return { ok: true, message: `已更新用户 ${updated.username} 的角色和权限范围。` };
 };
 
-export const setUserStatusCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, userStatusInput, formData);
+export const setUserStatusCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, userStatusInput, formData, request);
   if (!c.ok) return c;
   const { userId, disabled } = c.input;
   if (disabled && userId === c.caller.id) return { ok: false, message: "不能停用自己的账号。" };
-  const username = await admin.setUserDisabled(db, userId, disabled);
+  const username = await admin.setUserDisabled(db, userId, disabled, c.actor);
   if (!username) return { ok: false, message: USER_REFUSALS["not-found"] };
   return { ok: true, message: disabled ? `已停用用户 ${username}。` : `已启用用户 ${username}。` };
 };
 
-export const resetPasswordCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, resetPasswordInput, formData);
+export const resetPasswordCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, resetPasswordInput, formData, request);
   if (!c.ok) return c;
-  const username = await admin.setUserPasswordHash(db, c.input.userId, await hashPassword(c.input.password));
+  const username = await admin.setUserPasswordHash(db, c.input.userId, await hashPassword(c.input.password), c.actor);
   if (!username) return { ok: false, message: USER_REFUSALS["not-found"] };
   return { ok: true, message: `已重置用户 ${username} 的密码。` };
 };
 
-export const createDepartmentCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, createDepartmentInput, formData);
+export const createDepartmentCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, createDepartmentInput, formData, request);
   if (!c.ok) return c;
   const { code, name } = c.input;
-  const created = await admin.createDepartment(db, c.input);
+  const created = await admin.createDepartment(db, c.input, c.actor);
   if (created.ok) return { ok: true, message: `已添加部门 ${code} ${name}。` };
   return {
     ok: false,
@@ -94,17 +106,17 @@ export const createDepartmentCommand: AdminCommand = async (db, user, formData) 
   };
 };
 
-export const renameDepartmentCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, renameDepartmentInput, formData);
+export const renameDepartmentCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, renameDepartmentInput, formData, request);
   if (!c.ok) return c;
-  const renamed = await admin.renameDepartment(db, c.input.departmentId, c.input.name);
+  const renamed = await admin.renameDepartment(db, c.input.departmentId, c.input.name, c.actor);
   if (!renamed.ok) return { ok: false, message: "未找到该部门。" };
   return { ok: true, message: `已将部门更名为 ${c.input.name}。` };
 };
 
-export const createFiscalYearCommand: AdminCommand = async (db, user, formData) => {
-  const c = check(user, fiscalYearInput, formData);
+export const createFiscalYearCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, fiscalYearInput, formData, request);
   if (!c.ok) return c;
-  if (!(await admin.createFiscalYear(db, c.input.year))) return { ok: false, message: "该年度已存在。" };
+  if (!(await admin.createFiscalYear(db, c.input.year, c.actor))) return { ok: false, message: "该年度已存在。" };
   return { ok: true, message: `已添加 ${c.input.year} 年度。` };
 };

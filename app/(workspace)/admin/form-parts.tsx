@@ -25,10 +25,13 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
   );
 }
 
-/** Wide tables scroll sideways on narrow screens; the region is focusable so keyboards can scroll it. */
+/**
+ * Wide tables scroll sideways on narrow screens; the region is focusable so keyboards can scroll it.
+ * `relative` keeps screen-reader-only text of the cells inside it, or it would widen the page.
+ */
 export function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto">
       {children}
     </div>
   );
