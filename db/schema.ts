@@ -81,11 +81,6 @@ export const users = pgTable("users", {
   /** The region a reviewer reviews (and an admin administers); editors are scoped by department. */
   regionId: integer("region_id").references(() => regions.id),
   disabled: boolean("disabled").notNull().default(false),
-  /**
-   * Raised when an admin resets the password: a session carries the value it was signed in with,
-   * and one signed in before the reset ends at its next request (lib/auth/guards.ts).
-   */
-  sessionEpoch: integer("session_epoch").notNull().default(0),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -20,6 +20,8 @@ import { verifyPassword } from "../../lib/auth/password";
 import { openTestDatabase, type TestDatabase } from "../test-database";
 import { seedAll, DEMO_PASSWORD, SEED_REGION } from "../seed";
 import { auditEntries, departments, fiscalYears, regions, userDepartments, users } from "../schema";
+import { SESSION_POLICY } from "../../lib/auth/session-policy";
+import { checkSession, createSession } from "./sessions";
 import { loadSessionUser } from "./users";
 import { listUsers } from "./admin";
 
@@ -187,17 +189,17 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
 
   it("resets a password: the new one verifies, the old one no longer does, sessions signed in before end", async () => {
     const target = (await userRow("reviewer2"))!;
-    const epoch = target.sessionEpoch;
-    expect(await loadSessionUser(t.db, target.id, epoch)).toMatchObject({ username: "reviewer2" });
+    const before = await createSession(t.db, { userId: target.id, ip: "192.0.2.7", userAgent: "test" });
+    expect(await checkSession(t.db, before, SESSION_POLICY)).toEqual({ userId: target.id });
     expect((await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "short" }))).message).toContain("密码至少 12 个字符");
-    expect((await userRow("reviewer2"))!.sessionEpoch).toBe(epoch); // a refused reset ends nothing
+    expect(await checkSession(t.db, before, SESSION_POLICY)).toEqual({ userId: target.id }); // a refused reset ends nothing
     expect(await resetPasswordCommand(t.db, adminUser, form({ userId: target.id, password: "fresh-password" }))).toMatchObject({ ok: true });
     const after = (await userRow("reviewer2"))!;
     expect(await verifyPassword("fresh-password", after.passwordHash)).toBe(true);
     expect(await verifyPassword(DEMO_PASSWORD, after.passwordHash)).toBe(false);
-    expect(after.sessionEpoch).toBe(epoch + 1);
-    expect(await loadSessionUser(t.db, target.id, epoch)).toBeNull();
-    expect(await loadSessionUser(t.db, target.id, after.sessionEpoch)).toMatchObject({ username: "reviewer2" });
+    expect(await checkSession(t.db, before, SESSION_POLICY)).toBeNull();
+    const fresh = await createSession(t.db, { userId: target.id, ip: "192.0.2.7", userAgent: "test" });
+    expect(await checkSession(t.db, fresh, SESSION_POLICY)).toEqual({ userId: target.id });
   });
 
   it("changes a role and replaces the department links", async () => {

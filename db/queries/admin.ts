@@ -206,16 +206,12 @@ export async function setUserDisabled(db: Database, userId: number, disabled: bo
 }
 
 /**
- * The new password, and every session signed in with the old one ends (users.sessionEpoch).
- * The audit entry records that it happened, never the password or its hash.
+ * The new password; the database then ends every session of the account (migration 0008). The
+ * audit entry records that it happened, never the password or its hash.
  */
 export async function setUserPasswordHash(db: Database, userId: number, passwordHash: string, actor: AuditActor): Promise<string | null> {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(users)
-      .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ username: users.username });
+    const [row] = await tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).returning({ username: users.username });
     if (!row) return null;
     await appendAudit(tx, {
       userId: actor.userId,

@@ -1,5 +1,5 @@
 /** Accounts: sign-in look-ups and the user as the server sees them on every request. */
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { SessionUser } from "../../lib/auth/permissions";
 import type { Executor } from "../client";
 import { userDepartments, users } from "../schema";
@@ -27,20 +27,16 @@ export async function passwordHashOf(db: Executor, userId: number): Promise<stri
 export async function setPasswordHash(db: Executor, userId: number, passwordHash: string): Promise<boolean> {
   const rows = await db
     .update(users)
-    .set({ passwordHash, sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .set({ passwordHash })
     .where(eq(users.id, userId))
     .returning({ id: users.id });
   return rows.length > 0;
 }
 
-/**
- * The user with their current role and departments; null when missing or disabled, or when
- * `sessionEpoch` (the session's, from sign-in) is not the user's any more: the password was reset since.
- */
-export async function loadSessionUser(db: Executor, id: number, sessionEpoch?: number): Promise<SessionUser | null> {
+/** The user with their current role and departments; null when missing or disabled. */
+export async function loadSessionUser(db: Executor, id: number): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   if (!user || user.disabled) return null;
-  if (sessionEpoch !== undefined && sessionEpoch !== user.sessionEpoch) return null;
   const departments = await db
     .select({ id: userDepartments.departmentId })
     .from(userDepartments)
