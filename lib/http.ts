@@ -5,7 +5,6 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export type DownloadExtension = "xlsx" | "csv" | "json";
 
 // Control characters and the path separators are never part of a saved name, in either form.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f/\\]/g;
 // The quoted ASCII fallback: nothing that could end the quoted string or the parameter (" ; \),
 // start a second parameter's value (' %), or that is not printable ASCII.
