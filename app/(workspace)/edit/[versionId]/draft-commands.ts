@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Database } from "@/db";
 import { getPublishedDocument, getVersion, markSubmitted, saveDraft } from "@/db/queries/drafts";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import type { Finding } from "@/lib/checks/types";
@@ -118,7 +119,7 @@ export async function importWorkbookCommand(
   formData: unknown,
 ): Promise<ImportWorkbookResult> {
   // The argument comes from the request as sent: anything, not only a form.
-  if (!(formData instanceof FormData)) return { ok: false, reason: "invalid", message: "请求无效。", errors: [] };
+  if (!isFormData(formData)) return { ok: false, reason: "invalid", message: INVALID_REQUEST, errors: [] };
   const parsedIds = ids.safeParse({
     versionId: Number(formData.get("versionId")),
     revision: Number(formData.get("revision")),
