@@ -11,12 +11,12 @@ import { createDraft, signIn } from "./helpers";
  * editor could only say "无法连接服务器". Now a 3 MB workbook gets the portal's own answer, and a
  * file over 5 MB the friendly message — from the editor before sending, and from the server too.
  */
-const META = { departmentCode: "499", departmentName: "县政务服务管理办公室", year: 2019 };
+const META = { departmentCode: "499", departmentName: "县政务服务管理办公室", year: 2017 };
 
 /** A real workbook of about `megabytes` MB: an empty draft with an incompressible picture. */
 async function workbookOf(megabytes: number): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const base = await documentToWorkbook(emptyDocument(2019), META);
+  const base = await documentToWorkbook(emptyDocument(2017), META);
   const copy = new ArrayBuffer(base.byteLength);
   new Uint8Array(copy).set(base);
   await wb.xlsx.load(copy);
@@ -30,7 +30,7 @@ async function workbookOf(megabytes: number): Promise<Buffer> {
 test("a 3 MB workbook reaches the portal's own check; a 5.5 MB file gets the friendly message", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signIn(page, "editor434");
-  const versionId = await createDraft(page, /^499 /, 2019, "空白草稿");
+  const versionId = await createDraft(page, /^499 /, 2017, "空白草稿");
   await expect(page.getByTestId("save-status")).toHaveText("已保存");
   page.on("dialog", (dialog) => dialog.accept());
 
