@@ -20,8 +20,11 @@ export { MAX_WORKBOOK_BYTES } from "./limits";
  * MAX_WORKBOOK_BYTES = 5 MB, plus the copy handed to exceljs: 10 MB) and what exceljs builds from
  * at most MAX_INFLATED_BYTES = 12 MB of inflated XML at 11–16 bytes per byte (measured): about
  * 200 MB. PARSE_SLOTS parses run at once (≈ 400 MB); up to MAX_WAITING more uploads wait, holding
- * only their bodies (≤ 6 MB each, ≈ 50 MB), for at most WAIT_MS, then get "服务器繁忙". So any
- * number of parallel uploads stays under about 450 MB above the server's own footprint.
+ * only their bodies (≤ 6 MB each, ≈ 50 MB), for at most WAIT_MS, then get "服务器繁忙". So the
+ * parsing of any number of parallel uploads stays under about 450 MB above the server's own
+ * footprint. Not bounded here: how many requests are in flight at once, each holding its body
+ * (≤ 6 MB, copied a few times by Next and proxy.ts while it is read) — a reverse proxy's
+ * connection limit bounds that.
  */
 const PARSE_SLOTS = 2;
 const MAX_WAITING = 8;
