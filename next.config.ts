@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { cachedRouteRewrites } from "./lib/cached-routes";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/excel/limits";
 import { securityHeaders } from "./lib/security-headers";
 
 // The one read of process.env outside lib/env.ts: this file runs in Node before the app exists,
@@ -18,7 +19,9 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
-  experimental: { isrFlushToDisk: false, globalNotFound: true },
+  // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
+  // before the portal's own check could answer it (lib/excel/limits.ts).
+  experimental: { isrFlushToDisk: false, globalNotFound: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts).
   async rewrites() {
     return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };

@@ -5,9 +5,16 @@
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseMalformedAction } from "./lib/action-request";
 import { authSecret } from "./lib/auth/secret";
 
+const WORKSPACE = /^\/(workspace|edit|review|admin|account)(\/|$)/;
+
 export async function proxy(request: NextRequest) {
+  // A server action whose origin, size or encoding Next would answer with a 500: a 4xx instead.
+  const refusal = await refuseMalformedAction(request);
+  if (refusal) return refusal;
+  if (!WORKSPACE.test(request.nextUrl.pathname)) return NextResponse.next();
   // Server actions (POST) answer for themselves with a "signed out" result the editor can show.
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const token = await getToken({ req: request, secret: authSecret() });
@@ -17,4 +24,15 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/workspace/:path*", "/edit/:path*", "/review/:path*", "/admin/:path*", "/account/:path*"] };
+export const config = {
+  matcher: [
+    "/workspace/:path*",
+    "/edit/:path*",
+    "/review/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    // Any page can be posted a server action, and Next reads any multipart POST as a possible one.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
+};

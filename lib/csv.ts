@@ -4,6 +4,8 @@
  * spreadsheet would run as a formula (=, +, -, @ …) gets a leading apostrophe, since names and
  * project titles come from editors; numbers such as "-52.58" or "+12.00%" are written as they are.
  */
+import { contentDisposition } from "./http";
+
 export type CsvCell = string | number | boolean | null;
 
 export const BOM = "\uFEFF";
@@ -29,7 +31,7 @@ export function csvResponse(csv: string, filename: string, cacheControl = "no-st
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, "csv"),
       "Cache-Control": cacheControl,
     },
   });

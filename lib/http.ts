@@ -1,12 +1,40 @@
 /** Small helpers for route handlers' responses. */
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** The kinds of file the portal hands out; the saved file always ends in one of these. */
+export type DownloadExtension = "xlsx" | "csv" | "json";
+
+// Control characters and the path separators are never part of a saved name, in either form.
+const UNSAFE_IN_NAME = /[\u0000-\u001f\u007f/\\]/g;
+// The quoted ASCII fallback: nothing that could end the quoted string or the parameter (" ; \),
+// start a second parameter's value (' %), or that is not printable ASCII.
+const UNSAFE_IN_FALLBACK = /[^\x20-\x7e]|["'%;\\/]/g;
+
+/**
+ * The Content-Disposition of every download (RFC 6266). Names are built from department names,
+ * which editors and admins type: a name such as `x.html"; filename="'` must neither end the
+ * parameter nor change the saved file's type. So the UTF-8 name goes in `filename*`, with every
+ * byte but letters, digits and `. _ -` percent-encoded (encodeURIComponent leaves ' ( ) * ! alone,
+ * and ' ends the charset part of RFC 5987), and the quoted `filename` fallback for old clients is
+ * ASCII without quotes, backslashes, slashes, control characters or `;`. Both end in `.extension`.
+ */
+export function contentDisposition(filename: string, extension: DownloadExtension, asciiFallback?: string): string {
+  const suffix = `.${extension}`;
+  const stem = (filename.endsWith(suffix) ? filename.slice(0, -suffix.length) : filename).replace(UNSAFE_IN_NAME, "_");
+  const full = `${stem}${suffix}`;
+  const encoded = Array.from(new TextEncoder().encode(full), (byte) =>
+    /[A-Za-z0-9._-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`,
+  ).join("");
+  const fallbackStem = (asciiFallback ?? stem).replace(UNSAFE_IN_NAME, "_").replace(UNSAFE_IN_FALLBACK, "_");
+  return `attachment; filename="${fallbackStem}${suffix}"; filename*=UTF-8''${encoded}`;
+}
+
 /** A workbook download; the Chinese file name survives through RFC 5987 encoding. */
 export function workbookResponse(buffer: Buffer, filename: string): Response {
   return new Response(new Uint8Array(buffer), {
     headers: {
       "Content-Type": XLSX,
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, "xlsx"),
       "Cache-Control": "private, no-store",
     },
   });

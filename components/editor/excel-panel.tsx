@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { ImportWorkbookResult, Refusal } from "@/app/(workspace)/edit/[versionId]/actions";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
+import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
 import type { ExcelError } from "@/lib/excel/reader";
 
 /** 工作表“收入”C5：金额应为数字 */
@@ -38,6 +39,11 @@ export function ExcelPanel(props: {
     const file = new FormData(form).get("file");
     if (!(file instanceof File) || file.size === 0) {
       setOutcome({ kind: "error", message: "请选择要上传的 Excel 文件（.xlsx）。", errors: [] });
+      return;
+    }
+    // The server refuses it too (with the same words); checking here spares sending 5 MB for nothing.
+    if (file.size > MAX_WORKBOOK_BYTES) {
+      setOutcome({ kind: "error", message: `${WORKBOOK_TOO_LARGE(file.size)}。草稿未作改动。`, errors: [] });
       return;
     }
     if (!window.confirm(IMPORT_CONFIRM)) return;

@@ -4,7 +4,7 @@
  * hash. Every write runs in one transaction with its audit entry (old → new values, the acting
  * admin and their address), so a refused write leaves nothing behind and no change goes unrecorded.
  */
-import { asc, count, eq, inArray, sql } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import type { Role } from "../../lib/auth/permissions";
 import type { Database, Executor } from "../client";
 import { departments, disclosures, fiscalYears, regions, userDepartments, users } from "../schema";

@@ -92,3 +92,13 @@ export async function callAction(request: APIRequestContext, action: ActionRef, 
   if (!pointer || !rows.has(pointer)) throw new Error(`${action.name}: unexpected response ${text.slice(0, 300)}`);
   return { value: JSON.parse(rows.get(pointer)!) };
 }
+
+/** Posts `args` to an action as React encodes them and hands back the raw response (status and all). */
+export async function postAction(request: APIRequestContext, action: ActionRef, args: unknown[], headers: Record<string, string> = {}) {
+  const body = await encodeReply(args);
+  return request.post(action.pagePath, {
+    headers: { "Next-Action": action.id, Accept: "text/x-component", ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}), ...headers },
+    ...(typeof body === "string" ? { data: body } : { multipart: body }),
+    maxRedirects: 0,
+  });
+}

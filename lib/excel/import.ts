@@ -8,14 +8,33 @@ import { DATA_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
 import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
 import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
 import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
-import { checkZip } from "./zip";
+import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "./limits";
+import { ParseSlots } from "./parse-slots";
+import { checkZip, MAX_INFLATED_BYTES } from "./zip";
 
 export { formatExcelError, type ExcelError } from "./reader";
+export { MAX_WORKBOOK_BYTES } from "./limits";
 
-/** Uploads above this size are refused before they are parsed. */
-export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+/**
+ * The memory bound of imports in one server process. One parse holds the upload (at most
+ * MAX_WORKBOOK_BYTES = 5 MB, plus the copy handed to exceljs: 10 MB) and what exceljs builds from
+ * at most MAX_INFLATED_BYTES = 12 MB of inflated XML at 11–16 bytes per byte (measured): about
+ * 200 MB. PARSE_SLOTS parses run at once (≈ 400 MB); up to MAX_WAITING more uploads wait, holding
+ * only their bodies (≤ 6 MB each, ≈ 50 MB), for at most WAIT_MS, then get "服务器繁忙". So the
+ * parsing of any number of parallel uploads stays under about 450 MB above the server's own
+ * footprint. Not bounded here: how many requests are in flight at once, each holding its body
+ * (≤ 6 MB, copied a few times by Next and proxy.ts while it is read) — a reverse proxy's
+ * connection limit bounds that.
+ */
+const PARSE_SLOTS = 2;
+const MAX_WAITING = 8;
+const WAIT_MS = 20_000;
+const slots = new ParseSlots(PARSE_SLOTS, MAX_WAITING, WAIT_MS);
 
-export type ImportResult = { ok: true; document: DisclosureDocument } | { ok: false; errors: ExcelError[] };
+export const SERVER_BUSY = "服务器繁忙，请稍后重试";
+
+/** `busy` when no parse slot came free in time (nothing was read). */
+export type ImportResult = { ok: true; document: DisclosureDocument } | { ok: false; errors: ExcelError[]; busy?: true };
 
 const NOT_EXCEL = "文件不是有效的 Excel（.xlsx）工作簿";
 
@@ -41,13 +60,21 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
 
 export async function workbookToDocument(data: ArrayBuffer | Buffer): Promise<ImportResult> {
   const bytes = toBuffer(data);
-  if (bytes.length > MAX_WORKBOOK_BYTES) {
-    const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1);
-    return refuse(`文件过大（${size} MB），上限为 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`);
-  }
-  const zip = checkZip(bytes);
+  if (bytes.length > MAX_WORKBOOK_BYTES) return refuse(WORKBOOK_TOO_LARGE(bytes.length));
+  // Checked outside the slots: it holds no more than the upload and stops at the first excess,
+  // so a bomb is refused at once even while the slots are taken.
+  const zip = await checkZip(bytes);
   if (zip === "not-zip") return refuse(NOT_EXCEL);
-  if (zip === "too-large") return refuse("工作簿解压后过大，请删除无关内容（图片、多余的行）后重试");
+  if (zip === "too-many-entries") return refuse("工作簿包含的部件过多，不是有效的预算填报工作簿");
+  if (zip === "too-large" || zip === "bomb") {
+    return refuse(`工作簿解压后过大（上限 ${MAX_INFLATED_BYTES / 1024 / 1024} MB），请删除无关内容（图片、多余的行）后重试`);
+  }
+  const outcome = await slots.run(() => parse(bytes));
+  if (outcome.busy) return { ok: false, errors: [{ sheet: "", message: SERVER_BUSY }], busy: true };
+  return outcome.value;
+}
+
+async function parse(bytes: Buffer): Promise<ImportResult> {
   const workbook = await load(bytes);
   if (!workbook || workbook.worksheets.length === 0) return refuse(NOT_EXCEL);
 

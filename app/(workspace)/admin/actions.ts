@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { publicDataChanged } from "@/lib/public-refresh";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import {
   createDepartmentCommand,
   createFiscalYearCommand,
@@ -39,6 +40,7 @@ function echo(formData: FormData): Record<string, string[]> {
 
 /** `scope`: "/admin" for accounts; "/" for departments and years, which every part of the portal shows. */
 async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
+  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST, fields: {}, nonce: randomUUID() };
   const result = await command(await getDb(), await getCurrentUser(), formData, { ip: clientIp(await headers()) });
   if (result.ok) {
     if (scope === "/") publicDataChanged();

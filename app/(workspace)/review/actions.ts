@@ -6,12 +6,14 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { publicDataChanged } from "@/lib/public-refresh";
 import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
 
 export type ReviewActionState = ReviewResult | null;
 
 async function run(command: typeof approveCommand, formData: FormData, publicToo = false): Promise<ReviewActionState> {
+  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
   const result = await command(await getDb(), await getCurrentUser(), formData);
   if (result.ok) {
     revalidatePath("/review", "layout");

@@ -4,7 +4,7 @@ import { toCsv } from "@/lib/csv";
 import { measureLabel } from "@/lib/compare/labels";
 import { compareHref, type CompareState } from "@/lib/compare/state";
 import { buildCompareWorkbook } from "@/lib/compare/xlsx";
-import { textResponse, workbookResponse } from "@/lib/http";
+import { contentDisposition, textResponse, workbookResponse, type DownloadExtension } from "@/lib/http";
 import { loadComparison } from "../load";
 import { requestOrigin } from "../origin";
 
@@ -20,11 +20,11 @@ function fileName(state: CompareState, ext: Format): string {
   return `部门预算比较_${measureLabel(state.measure).zh}_${years}.${ext}`;
 }
 
-function download(body: string, type: string, filename: string): Response {
+function download(body: string, type: string, filename: string, extension: DownloadExtension): Response {
   return new Response(body, {
     headers: {
       "Content-Type": `${type}; charset=utf-8`,
-      "Content-Disposition": `attachment; filename="compare.${filename.split(".").pop()}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, extension, "compare"),
       "Cache-Control": "private, no-store",
     },
   });
@@ -41,7 +41,7 @@ export async function GET(request: Request) {
   const rows = comparison.rows.map((row) => rowCells(row));
 
   if (format === "csv") {
-    return download(toCsv([header, ...rows.map(cellList)]), "text/csv", fileName(state, "csv"));
+    return download(toCsv([header, ...rows.map(cellList)]), "text/csv", fileName(state, "csv"), "csv");
   }
   const shareUrl = `${requestOrigin(request.headers)}${compareHref(state)}`;
   if (format === "xlsx") {
@@ -49,5 +49,5 @@ export async function GET(request: Request) {
     return workbookResponse(buffer, fileName(state, "xlsx"));
   }
   const json = { state, url: shareUrl, unit: "万元", columns: header, notices: comparison.notices, rows };
-  return download(JSON.stringify(json, null, 2), "application/json", fileName(state, "json"));
+  return download(JSON.stringify(json, null, 2), "application/json", fileName(state, "json"), "json");
 }

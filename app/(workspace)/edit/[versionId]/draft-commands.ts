@@ -8,11 +8,13 @@
 import { z } from "zod";
 import type { Database } from "@/db";
 import { getPublishedDocument, getVersion, markSubmitted, saveDraft } from "@/db/queries/drafts";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import type { Finding } from "@/lib/checks/types";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
-import { workbookToDocument, MAX_WORKBOOK_BYTES, type ExcelError } from "@/lib/excel/import";
+import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY, type ExcelError } from "@/lib/excel/import";
+import { WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
 import { fieldErrors, type FieldError } from "@/lib/validation";
 import { transition } from "@/lib/workflow";
 
@@ -114,8 +116,10 @@ export async function submitDraftCommand(
 export async function importWorkbookCommand(
   db: Database,
   user: SessionUser | null,
-  formData: FormData,
+  formData: unknown,
 ): Promise<ImportWorkbookResult> {
+  // The argument comes from the request as sent: anything, not only a form.
+  if (!isFormData(formData)) return { ok: false, reason: "invalid", message: INVALID_REQUEST, errors: [] };
   const parsedIds = ids.safeParse({
     versionId: Number(formData.get("versionId")),
     revision: Number(formData.get("revision")),
@@ -131,14 +135,12 @@ export async function importWorkbookCommand(
     return { ok: false, reason: "bad-workbook", message: "请选择要上传的 Excel 文件。", errors: [] };
   }
   if (file.size > MAX_WORKBOOK_BYTES) {
-    return {
-      ok: false,
-      reason: "bad-workbook",
-      message: `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB。`,
-      errors: [],
-    };
+    return { ok: false, reason: "bad-workbook", message: `${WORKBOOK_TOO_LARGE(file.size)}。`, errors: [] };
   }
   const imported = await workbookToDocument(Buffer.from(await file.arrayBuffer()));
+  if (!imported.ok && imported.busy) {
+    return { ok: false, reason: "bad-workbook", message: `${SERVER_BUSY}，草稿未作改动。`, errors: [] };
+  }
   if (!imported.ok) {
     return { ok: false, reason: "bad-workbook", message: "上传的文件有以下问题，草稿未作任何改动：", errors: imported.errors };
   }
