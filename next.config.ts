@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // asks for) are kept in memory, least recently used first out, never written to disk: the
   // comparison's states are unbounded, and a cache on disk could be filled by anyone.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // CSP: Next's own memory cache, serving each kept page with the request's nonce (proxy.ts sets
+  // one per request; why: lib/security-headers.ts). Loaded by path at run time, hence plain JS.
+  cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
   experimental: { isrFlushToDisk: false, globalNotFound: true },
@@ -23,6 +26,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };
   },
+  // Every response; pages replace the Content-Security-Policy with their own (proxy.ts).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];
   },

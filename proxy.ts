@@ -1,20 +1,52 @@
 /**
- * Sends anonymous visitors of the workspace to sign-in. This is a convenience, not the security
- * boundary: every workspace page calls requireUser() and every action re-checks role and
- * department (lib/auth/).
+ * Two jobs, each for its own paths:
+ *
+ * 1. Content Security Policy (every page): a fresh nonce per request, in the request's
+ *    Content-Security-Policy header (Next reads it there and writes it on its <script> tags, and
+ *    lib/csp-cache-handler.mjs on the cached pages' kept HTML) and in the response's policy. Why
+ *    a nonce, and how the cached public pages stay cached: lib/security-headers.ts.
+ * 2. Sends anonymous visitors of the workspace to sign-in (WORKSPACE_PATHS). This is a
+ *    convenience, not the security boundary: every workspace page calls requireUser() and every
+ *    action re-checks role and department (lib/auth/).
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "./lib/auth/secret";
+import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
+
+const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin)(?:\/|$)/;
+
+// The one read of process.env here, as in next.config.ts: Next itself sets NODE_ENV
+// ("development" under `next dev`), it is not configuration.
+const development = process.env.NODE_ENV === "development";
 
 export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({ development, scriptSources: [nonceSource(nonce)] });
+
+  if (WORKSPACE_PATHS.test(request.nextUrl.pathname)) {
+    const redirect = await signInRedirect(request);
+    if (redirect) return redirect;
+  }
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+async function signInRedirect(request: NextRequest): Promise<NextResponse | null> {
   // Server actions (POST) answer for themselves with a "signed out" result the editor can show.
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const token = await getToken({ req: request, secret: authSecret() });
-  if (token) return NextResponse.next();
+  if (token) return null;
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/workspace/:path*", "/edit/:path*", "/review/:path*", "/admin/:path*"] };
+export const config = {
+  // Every page (CSP); not the build's static files, the API's JSON and files, or the icons and
+  // sitemaps, which are no HTML pages. WORKSPACE_PATHS above decides where sign-in is required.
+  matcher: ["/((?!_next/static|_next/image|api/|icon\\.svg|favicon\\.ico|robots\\.txt|sitemap\\.xml|sitemaps/).*)"],
+};

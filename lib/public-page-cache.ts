@@ -27,6 +27,8 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import { inlineScriptHashes } from "./csp-hashes";
+import { contentSecurityPolicy } from "./security-headers";
 
 /** The header of this module's own request for a page; such a request goes to Next. */
 export const FILL_HEADER = "x-portal-page-fill";
@@ -137,6 +139,12 @@ export async function keepPage(headers: Headers, body: Uint8Array): Promise<Kept
   if (!/\baccept-encoding\b/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   kept["content-encoding"] = "gzip";
   kept[STATUS_HEADER] = "HIT";
+  // Next's answer allows its inline scripts by the nonce of that one request; this copy goes to
+  // many visitors, so it names them by their hashes instead (lib/security-headers.ts).
+  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) {
+    const scriptSources = inlineScriptHashes(new TextDecoder().decode(body));
+    kept["content-security-policy"] = contentSecurityPolicy({ development: false, scriptSources });
+  }
   // Off the main thread: a large answer would otherwise hold up every other request meanwhile.
   const gzip = await gzipAsync(body, { level: 9 });
   kept["content-length"] = String(gzip.byteLength);

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createDraft, signIn } from "./helpers";
+
+/**
+ * The Content Security Policy on every kind of page (lib/security-headers.ts): scripts only from
+ * the portal and the page's own inline scripts, named by a nonce (pages Next answers) or by their
+ * hashes (copies the portal's server keeps); no 'unsafe-inline'. Each page must still hydrate, and
+ * a script injected into it must not run.
+ */
+
+function scriptSources(response: { headers(): Record<string, string> } | null): string[] {
+  const policy = response?.headers()["content-security-policy"] ?? "";
+  const directive = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+  return directive?.split(/\s+/).slice(1) ?? [];
+}
+
+/** Records what the browser refused on the page: violation events and its console messages. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) refused.push(message.text());
+  });
+  page.on("pageerror", (error) => refused.push(`pageerror: ${error.message}`));
+  // Runs before the page's own scripts, from Playwright, so the policy does not apply to it.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  return refused;
+}
+
+/** Visits `path` and checks the policy, the absence of violations, hydration and a blocked injected script. */
+async function checkPage(page: Page, refused: string[], path: string, ready: (page: Page) => Promise<void>) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  const sources = scriptSources(response);
+  expect(sources, path).toContain("'self'");
+  expect(sources, path).not.toContain("'unsafe-inline'");
+  expect(sources.some((s) => /^'(nonce|sha256)-/.test(s)), `${path}: ${sources.join(" ")}`).toBe(true);
+  await ready(page);
+  // Hydrated: React has attached to the server's HTML (its fiber on the page's <main>/<body>).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? document.body).some((key) => key.startsWith("__reactFiber"))), { message: path })
+    .toBe(true);
+  // Nothing of the page's own was refused (checked before the injection below, which is).
+  const violations = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+  expect(violations, path).toEqual([]);
+  expect(refused, path).toEqual([]);
+  // An inline script injected into the page, as an XSS payload would be, does not run.
+  const injectedRan = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.injectedScriptRan = true";
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan === true;
+  });
+  expect(injectedRan, path).toBe(false);
+  refused.length = 0;
+}
+
+const heading = (name: string | RegExp) => async (page: Page) => {
+  await expect(page.getByRole("heading", { level: 1 }).first()).toContainText(name);
+};
+
+test("public pages: a nonce or hashes, no 'unsafe-inline'; they hydrate and refuse injected scripts", async ({ page }) => {
+  const refused = await watchViolations(page);
+  const pages: [string, (page: Page) => Promise<void>][] = [
+    ["/", heading("部门预算信息公开")],
+    ["/departments/434/2018", async (p) => expect(p.getByTestId("disclosure-title")).toHaveText("正定县人民政府办公室2018年部门预算信息公开")],
+    ["/departments/434", heading("正定县人民政府办公室")],
+    ["/compare?departments=434&years=2017,2018", heading(/比较/)],
+    ["/years", heading(/年度/)],
+    ["/years/2018", heading(/2018/)],
+    ["/open-data", heading(/开放数据/)],
+    ["/about", heading(/关于/)],
+    ["/en/departments/434/2018", async (p) => expect(p.getByTestId("disclosure-title")).toContainText("2018")],
+    ["/login", heading(/登录/)],
+  ];
+  for (const [path, ready] of pages) {
+    // Twice: the first visit may render the page, the second comes from a cache.
+    await checkPage(page, refused, path, ready);
+    await checkPage(page, refused, path, ready);
+  }
+  // Interactive: the language switch navigates on the client (the window survives).
+  await page.goto("/departments/434/2018");
+  await page.evaluate(() => ((window as unknown as { sameWindow: boolean }).sameWindow = true));
+  await page.getByRole("link", { name: "English", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/departments\/434\/2018$/);
+  expect(await page.evaluate(() => (window as unknown as { sameWindow?: boolean }).sameWindow)).toBe(true);
+});
+
+test("workspace pages: editor, preview, review and admin hydrate under a nonce", async ({ page }) => {
+  const refused = await watchViolations(page);
+  await signIn(page, "editor434");
+  const versionId = await createDraft(page, /^499 /, 2017, "空白草稿");
+  const signedIn = async (p: Page) => expect(p.getByTestId("signed-in-user")).toBeVisible();
+  await checkPage(page, refused, "/edit", signedIn);
+  await checkPage(page, refused, `/edit/${versionId}`, signedIn);
+  // Interactive: typing reaches React's state (the editor reports unsaved or saved changes).
+  const field = page.getByRole("textbox").first();
+  await field.fill("内容安全策略测试");
+  await expect(field).toHaveValue("内容安全策略测试");
+  await expect(page.getByText(/保存/).first()).toBeVisible();
+  await checkPage(page, refused, `/edit/${versionId}/preview`, signedIn);
+
+  await page.context().clearCookies();
+  await signIn(page, "reviewer");
+  await checkPage(page, refused, "/review", signedIn);
+  await page.context().clearCookies();
+  await signIn(page, "admin");
+  await checkPage(page, refused, "/admin", signedIn);
+});
+
+test("each answer from Next has its own nonce; a kept copy names its scripts by hash", async ({ request }) => {
+  const path = "/departments/434/2018";
+  const nonces = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get(path, { headers: { "accept-encoding": "identity" } });
+    const nonce = scriptSources(response).find((s) => s.startsWith("'nonce-"))!.slice(7, -1);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{20,}={0,2}$/);
+    const html = await response.text();
+    // Every <script> of the page carries this response's nonce, and no other nonce is left in it.
+    const tags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(2);
+    for (const tag of tags) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(html.match(/nonce="([^"]+)"/g)?.every((attribute) => attribute === `nonce="${nonce}"`)).toBe(true);
+    nonces.add(nonce);
+  }
+  expect(nonces.size).toBe(3);
+
+  const gzip = { "accept-encoding": "gzip" };
+  await expect.poll(async () => (await request.get(path, { headers: gzip })).headers()["x-portal-page-cache"]).toBe("HIT");
+  const kept = await request.get(path, { headers: gzip });
+  const sources = scriptSources(kept);
+  expect(sources.filter((s) => s.startsWith("'nonce-"))).toEqual([]);
+  expect(sources.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(1);
+  expect(sources).not.toContain("'unsafe-inline'");
+});
