@@ -16,8 +16,8 @@ const nextConfig: NextConfig = {
   // asks for) are kept in memory, least recently used first out, never written to disk: the
   // comparison's states are unbounded, and a cache on disk could be filled by anyone.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  // CSP: Next's own memory cache, serving each kept page with the request's nonce (proxy.ts sets
-  // one per request; why: lib/security-headers.ts). Loaded by path at run time, hence plain JS.
+  // CSP: Next's own memory cache, recording with each kept page the hashes of its inline scripts
+  // (why: lib/security-headers.ts). Loaded by path at run time, hence plain JavaScript.
   cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).

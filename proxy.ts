@@ -2,9 +2,9 @@
  * Two jobs, each for its own paths:
  *
  * 1. Content Security Policy (every page): a fresh nonce per request, in the request's
- *    Content-Security-Policy header (Next reads it there and writes it on its <script> tags, and
- *    lib/csp-cache-handler.mjs on the cached pages' kept HTML) and in the response's policy. Why
- *    a nonce, and how the cached public pages stay cached: lib/security-headers.ts.
+ *    Content-Security-Policy header (Next reads it there and writes it on its <script> tags) and
+ *    in the response's policy. A page Next answers from its cache gets the hashes of its scripts
+ *    instead (lib/kept-page-policy.ts). Why: lib/security-headers.ts.
  * 2. Sends anonymous visitors of the workspace to sign-in (WORKSPACE_PATHS). This is a
  *    convenience, not the security boundary: every workspace page calls requireUser() and every
  *    action re-checks role and department (lib/auth/).

@@ -1,26 +1,28 @@
 // @ts-check
 /**
- * Next's own incremental cache (memory, as configured in next.config.ts), with one change: a kept
- * page's HTML goes out with the nonce of the request it answers, not the one of the render that
- * made it. Why: lib/security-headers.ts. Plain JavaScript because Next loads `cacheHandler` by
- * path at run time, outside its compiled bundles (Node 20 cannot load TypeScript).
+ * Next's own incremental cache (memory, as configured in next.config.ts), with one addition: each
+ * kept page records the hashes of its own inline scripts (SCRIPT_HASHES_HEADER), from which the
+ * portal's server sends the page's Content-Security-Policy (lib/kept-page-policy.ts). Why hashes
+ * for the cached pages: lib/security-headers.ts. Plain JavaScript because Next loads
+ * `cacheHandler` by path at run time, outside its compiled bundles (Node 20 runs no TypeScript).
  *
- * - Pages rendered at run time carry the nonce of the request that rendered them (proxy.ts puts
- *   one on every page request): that value, random and seen by no one but that one visitor, is
- *   replaced wherever it occurs in the kept HTML (on each <script> tag, and in the inline payload
- *   if Next ever copies it there). A page rendered without one is not kept: it could not be served
- *   safely (see storedNonce).
- * - Pages prerendered by `next build` have no nonce: the build has no request and no database, so
- *   every <script> in them is the portal's own; they get the nonce on each <script> tag.
- *
- * The replacement is a string operation on the kept HTML, a fraction of a millisecond for the
- * largest disclosure page; the page is not rendered again. A future shared handler (Redis, issue
- * 14) gets the same behaviour by extending its class with `withRequestNonces`.
+ * Which scripts are hashed — only Next's own, never one injected into the page's content:
+ * - a page rendered at run time: the inline scripts carrying the nonce of the request that
+ *   rendered it (proxy.ts gave it one; Next wrote it on its own <script> tags, and no one else
+ *   knew it then). A page rendered without a nonce is not kept.
+ * - a page prerendered by `next build` (/about, /open-data): every inline script; the build has
+ *   no request and no database (stack-notes §2), so they are all the portal's own code.
+ * The hashes are computed once per kept page, not per request, and hold for every visitor the copy
+ * goes to — also for requests Next answers together from one cache read.
  */
+import { createHash } from "node:crypto";
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 /** @type {any} */
 const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule;
+
+/** On a kept page's answer: its inline scripts' hash sources, space-separated. Not sent to visitors. */
+export const SCRIPT_HASHES_HEADER = "x-portal-script-hashes";
 
 /** As Next reads it (get-script-nonce-from-header.ts): the first nonce of script-src, else default-src. */
 const NONCE_SOURCE = /^'nonce-([A-Za-z0-9+/_-]+={0,2})'$/;
@@ -38,69 +40,70 @@ export function nonceFromPolicy(header) {
   return undefined;
 }
 
-/** The nonce Next wrote on the page's <script> tags when it rendered it, if any. */
-const SCRIPT_NONCE = /<script\b[^>]*?\snonce="([A-Za-z0-9+/_-]+={0,2})"/i;
-const SCRIPT_TAG = /<script(?=[\s>])/gi;
-
-/** @param {string} html */
-export function storedNonce(html) {
-  return SCRIPT_NONCE.exec(html)?.[1];
-}
+/**
+ * Each <script> element and its text as the browser reads it: script is a raw-text element, so
+ * the text runs unchanged up to the first `</script`, whatever it contains.
+ */
+const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script/gi;
+const SRC_ATTRIBUTE = /(?:^|\s)src\s*=/i;
+const NONCE_ATTRIBUTE = /(?:^|\s)nonce\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 
 /**
- * The kept HTML for a request with `nonce`. `fromBuild`: prerendered by `next build`, so every
- * <script> in it is the portal's own and may be given the nonce. Otherwise a page without a nonce
- * is left as it is: its inline scripts will not run (closed, not open).
- * @param {string} html @param {string} nonce @param {boolean} fromBuild
+ * The CSP hash sources of the page's inline scripts; with `nonce`, only of those that carry it.
+ * @param {string} html @param {string | undefined} nonce
  */
-export function withNonce(html, nonce, fromBuild) {
-  const old = storedNonce(html);
-  if (old) return old === nonce ? html : html.split(old).join(nonce);
-  return fromBuild ? html.replace(SCRIPT_TAG, `<script nonce="${nonce}"`) : html;
+export function inlineScriptHashes(html, nonce) {
+  const hashes = new Set();
+  for (const [, attributes = "", text = ""] of html.matchAll(SCRIPT)) {
+    if (SRC_ATTRIBUTE.test(attributes)) continue;
+    if (nonce !== undefined) {
+      const match = NONCE_ATTRIBUTE.exec(attributes);
+      if ((match?.[1] ?? match?.[2] ?? match?.[3]) !== nonce) continue;
+    }
+    hashes.add(`'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
 }
 
 /**
  * @template {new (...args: any[]) => any} Base
- * @param {Base} Base a Next incremental cache handler class
+ * @param {Base} Base a Next incremental cache handler class (a shared one, e.g. Redis, as well)
  */
-export function withRequestNonces(Base) {
-  /** Keys of entries read from the build output (bounded by the number of prerendered pages). */
-  const fromBuild = new Set();
+export function withScriptHashes(Base) {
   return class extends Base {
     /** @param {any[]} args */
     constructor(...args) {
       super(...args);
       /** @type {Record<string, string | string[] | undefined>} */
       const headers = args[0]?._requestHeaders ?? {};
-      this.requestNonce = nonceFromPolicy(headers["content-security-policy"]);
-      /** A request for the RSC payload, not the HTML. */
-      this.rscRequest = headers.rsc === "1";
+      /** The nonce Next rendered with: the same request header it reads it from. */
+      this.renderNonce = nonceFromPolicy(headers["content-security-policy"]);
       /** `next build` has no request; a request always has a Host header. */
       this.atRunTime = Boolean(headers.host);
     }
 
     /** @param {string} key @param {any[]} rest */
     async get(key, ...rest) {
-      const inMemory = FileSystemCache.memoryCache?.get(key) !== undefined;
       const data = await super.get(key, ...rest);
       const value = data?.value;
-      if (value?.kind !== "APP_PAGE" || typeof value.html !== "string") return data;
-      if (!inMemory) fromBuild.add(key);
-      if (!this.requestNonce || this.rscRequest) return data;
-      const html = withNonce(value.html, this.requestNonce, fromBuild.has(key));
-      return html === value.html ? data : { ...data, value: { ...value, html } };
+      // Every page kept at run time got its hashes in set(): one without them is the build's.
+      if (value?.kind === "APP_PAGE" && typeof value.html === "string" && !value.headers?.[SCRIPT_HASHES_HEADER]) {
+        value.headers = { ...value.headers, [SCRIPT_HASHES_HEADER]: inlineScriptHashes(value.html, undefined).join(" ") };
+      }
+      return data;
     }
 
     /** @param {string} key @param {any} data @param {any[]} rest */
     async set(key, data, ...rest) {
       if (data?.kind === "APP_PAGE" && typeof data.html === "string") {
         // Rendered at run time without a nonce (a request proxy.ts did not see): not kept.
-        if (this.atRunTime && !storedNonce(data.html)) return;
-        if (this.atRunTime) fromBuild.delete(key);
+        if (this.atRunTime && !this.renderNonce) return;
+        // The same object Next then answers with: the first visitor's answer has them too.
+        data.headers = { ...data.headers, [SCRIPT_HASHES_HEADER]: inlineScriptHashes(data.html, this.atRunTime ? this.renderNonce : undefined).join(" ") };
       }
       return super.set(key, data, ...rest);
     }
   };
 }
 
-export default withRequestNonces(FileSystemCache);
+export default withScriptHashes(FileSystemCache);

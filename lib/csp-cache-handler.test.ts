@@ -1,11 +1,10 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { nonceFromPolicy, storedNonce, withNonce } from "./csp-cache-handler.mjs";
+import { inlineScriptHashes, nonceFromPolicy } from "./csp-cache-handler.mjs";
 
-const page = (nonce: string) =>
-  `<html><head><script src="/_next/static/chunks/a.js" async="" nonce="${nonce}"></script></head><body><p>nonce="${nonce}" is also in the text</p>` +
-  `<script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script></body></html>`;
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-describe("the kept pages' nonce", () => {
+describe("the CSP hashes of a kept page's inline scripts", () => {
   it("reads the nonce of script-src (else default-src) as Next does", () => {
     expect(nonceFromPolicy("default-src 'self'; script-src 'self' 'nonce-AbC+/_-9=='")).toBe("AbC+/_-9==");
     expect(nonceFromPolicy("default-src 'nonce-fromDefault'")).toBe("fromDefault");
@@ -15,18 +14,21 @@ describe("the kept pages' nonce", () => {
     expect(nonceFromPolicy(undefined)).toBeUndefined();
   });
 
-  it("replaces the render's nonce everywhere by the request's", () => {
-    const kept = page("RenderNonce1234567890ab");
-    expect(storedNonce(kept)).toBe("RenderNonce1234567890ab");
-    const served = withNonce(kept, "RequestNonce987654321xy", false);
-    expect(served).toBe(page("RequestNonce987654321xy"));
-    expect(served).not.toContain("RenderNonce");
-    expect(withNonce(served, "RequestNonce987654321xy", false)).toBe(served);
+  it("hashes each inline script's text exactly as written, once per distinct text", () => {
+    const payload = 'self.__next_f.push([1,"正定县 \\u003c/script\\u003e"])';
+    const html = `<html><head><script src="/_next/static/chunks/a.js" async=""></script><script id="_R_">(globalThis.T||[]).push(1)</script></head>
+<body><script nonce="abc">${payload}</script><SCRIPT>(self.__next_f=self.__next_f||[]).push([0])</SCRIPT><script>(self.__next_f=self.__next_f||[]).push([0])</script><script type="module" src='/x.js'></script></body></html>`;
+    expect(inlineScriptHashes(html, undefined)).toEqual([sha256("(globalThis.T||[]).push(1)"), sha256(payload), sha256("(self.__next_f=self.__next_f||[]).push([0])")]);
+    expect(inlineScriptHashes("<script></script>", undefined)).toEqual(["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"]);
+    expect(inlineScriptHashes('<p>no scripts</p><script src="/a.js"></script>', undefined)).toEqual([]);
+    expect(inlineScriptHashes('<script data-x="a>b">run()</script>', undefined)).toEqual([sha256("run()")]);
   });
 
-  it("gives every <script> of a build prerender the nonce, and leaves a run-time page without one closed", () => {
-    const built = '<html><head><script src="/a.js" async=""></script></head><body><script>self.__next_f=[]</script><noscript>x</noscript></body></html>';
-    expect(withNonce(built, "N0nce", true)).toBe('<html><head><script nonce="N0nce" src="/a.js" async=""></script></head><body><script nonce="N0nce">self.__next_f=[]</script><noscript>x</noscript></body></html>');
-    expect(withNonce(built, "N0nce", false)).toBe(built);
+  it("with the render's nonce, hashes only the scripts that carry it: an injected script is not blessed", () => {
+    const html =
+      '<script nonce="R3nder">self.__next_f.push([0])</script>' +
+      "<p>comment: <script>steal()</script></p>" +
+      '<script nonce="guessed">steal()</script><script nonce=R3nder>boot()</script><script data-nonce="R3nder">x()</script>';
+    expect(inlineScriptHashes(html, "R3nder")).toEqual([sha256("self.__next_f.push([0])"), sha256("boot()")]);
   });
 });

@@ -27,8 +27,6 @@ import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerR
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { inlineScriptHashes } from "./csp-hashes";
-import { contentSecurityPolicy } from "./security-headers";
 
 /** The header of this module's own request for a page; such a request goes to Next. */
 export const FILL_HEADER = "x-portal-page-fill";
@@ -121,6 +119,9 @@ export function isKeepable(status: number, headers: Headers): boolean {
   if (status !== 200 || headers.has("set-cookie") || headers.has("content-encoding")) return false;
   if (!TEXT.test(headers.get("content-type") ?? "")) return false;
   if (Number(headers.get("content-length") ?? 0) > MAX_ENTRY_BYTES) return false;
+  // A nonce is for one response only; Next's cached pages carry their scripts' hashes instead
+  // (lib/security-headers.ts), so this refuses only what was never meant to be shared.
+  if ((headers.get("content-security-policy") ?? "").includes("'nonce-")) return false;
   const cacheControl = (headers.get("cache-control") ?? "").toLowerCase();
   if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
   return /\bs-maxage=\d*[1-9]/.test(cacheControl) || (/\bpublic\b/.test(cacheControl) && /\bmax-age=\d*[1-9]/.test(cacheControl));
@@ -139,12 +140,6 @@ export async function keepPage(headers: Headers, body: Uint8Array): Promise<Kept
   if (!/\baccept-encoding\b/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   kept["content-encoding"] = "gzip";
   kept[STATUS_HEADER] = "HIT";
-  // Next's answer allows its inline scripts by the nonce of that one request; this copy goes to
-  // many visitors, so it names them by their hashes instead (lib/security-headers.ts).
-  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) {
-    const scriptSources = inlineScriptHashes(new TextDecoder().decode(body));
-    kept["content-security-policy"] = contentSecurityPolicy({ development: false, scriptSources });
-  }
   // Off the main thread: a large answer would otherwise hold up every other request meanwhile.
   const gzip = await gzipAsync(body, { level: 9 });
   kept["content-length"] = String(gzip.byteLength);

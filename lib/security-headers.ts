@@ -7,33 +7,37 @@
  * payload as inline <script>s (self.__next_f.push), so each page's policy names its own inline
  * scripts, in one of two ways:
  *
- * - A nonce, fresh for every response, for every page Next answers (proxy.ts): proxy.ts puts
- *   `'nonce-…'` in the request's Content-Security-Policy header, Next reads it there and writes it
- *   on each of its <script> tags, and the same policy goes out with the response. Workspace and
- *   sign-in pages are rendered per request anyway. The cached public pages stay cached: Next keeps
- *   the HTML of their first render (with that render's nonce), and the portal's cache handler
- *   (lib/csp-cache-handler.mjs) replaces the kept nonce by the request's own when Next serves the
- *   copy — a string replacement, not a render. Pages prerendered by `next build` (/about,
- *   /open-data: no database at build, so nothing but the portal's own code) get the request's
- *   nonce written on their <script> tags the same way.
- * - Hashes (`'sha256-…'` of each inline script, lib/csp-hashes.ts) for the pages the portal's
- *   server answers from its compressed copies (lib/public-page-cache.ts): one copy goes to many
- *   visitors, and a nonce repeated across responses would be no nonce; the hashes are computed
- *   once, when the copy is made, and change exactly when the page does.
+ * - Pages rendered per request (workspace, sign-in, searches, anything not cached): a nonce, fresh
+ *   for every response. proxy.ts puts `'nonce-…'` in the request's Content-Security-Policy header,
+ *   Next reads it there and writes it on each of its <script> tags, and the same policy goes out
+ *   with the response.
+ * - Cached public pages (Next's ISR cache; the portal server's compressed copies): the hashes of
+ *   the page's own inline scripts. The cache handler (lib/csp-cache-handler.mjs) computes them
+ *   once, when Next keeps the page — only for the scripts carrying the nonce the page was rendered
+ *   with, so a script injected into the content is never hashed — and the portal's server
+ *   (server.ts, lib/kept-page-policy.ts) sends them instead of the request's nonce policy. The
+ *   pages stay cached: nothing is rendered per request, one copy serves every visitor.
  *
- * Why not the alternatives: 'unsafe-inline' allows any injected <script>; `experimental.sri` in
- * Next 16 only adds integrity attributes to the external chunks (required-scripts.ts), the inline
- * RSC payload stays uncovered; hashes in Next's own answers would need the whole page before its
- * headers (no streaming), and a nonce alone would make every public page render per request. Next
- * serves an ISR page's kept HTML as is, whatever nonce the request carries (app-page.ts), hence the
- * cache handler. A shared cache in front (nginx, a CDN; issue 14) would repeat one nonce for as
- * long as it keeps a page: such a cache should keep the hash-based header instead (as
- * lib/public-page-cache.ts does), or not keep HTML.
+ * Why not the alternatives (Next 16.4, read in node_modules/next): 'unsafe-inline' allows any
+ * injected <script>. `experimental.sri` only adds integrity attributes to the external chunks
+ * (app-render/required-scripts.ts); the inline payload stays uncovered. A nonce on a cached page
+ * fails: Next serves the kept HTML as rendered, whatever nonce the request carries, so a nonce
+ * alone would mean rendering every public page per request; and replacing the kept nonce per request in the
+ * cache handler does not hold either — Next answers concurrent requests for one page from a
+ * single cache read (response-cache getBatcher), so all but one would get another's nonce.
  *
- * 'strict-dynamic' is not used: the hash-based copies carry no nonce for the external chunks, and
- * 'self' serves only the portal's own build output (uploads are downloads, never served as script;
- * nosniff). Styles keep 'unsafe-inline': React style props and the charts' SVG set inline styles
- * (style attributes cannot carry a nonce); a style cannot run code.
+ * Requires the portal's server (`npm start`, server.ts) for cached pages: under a bare `next start`
+ * their answers keep the request's nonce policy and their scripts are refused (closed, not open).
+ * Issue 14 (nginx in front, server.ts removed): keep lib/kept-page-policy.ts's step where Next's
+ * answers pass (a small custom server, or Next's cache handler headers once Next can replace a
+ * header there), or move to `cacheComponents`, where Next resumes a cached shell per request with
+ * the request's nonce. A shared cache in front must keep the hash-based answers only (a kept nonce
+ * would be repeated to every visitor); lib/public-page-cache.ts refuses to keep a nonce policy.
+ *
+ * 'strict-dynamic' is not used: hash-allowed pages carry no valid nonce for the external chunks,
+ * and 'self' serves only the portal's own build output (uploads are downloads, never served as
+ * script; nosniff). Styles keep 'unsafe-inline': React style props and the charts' SVG set inline
+ * styles (style attributes cannot carry a nonce), and a style runs no code.
  */
 
 export interface SecurityHeaderOptions {
@@ -83,7 +87,7 @@ export function contentSecurityPolicy({ development, scriptSources = [] }: Secur
 
 /**
  * For every response (next.config.ts, server.ts's own pages). Its policy allows no inline script:
- * pages get their own policy from proxy.ts (nonce) or the kept copies (hashes), which replaces it.
+ * pages get their own from proxy.ts (nonce) or lib/kept-page-policy.ts (hashes), which replaces it.
  */
 export function securityHeaders(options: SecurityHeaderOptions): Header[] {
   return [
