@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   // asks for) are kept in memory, least recently used first out, never written to disk: the
   // comparison's states are unbounded, and a cache on disk could be filled by anyone.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // CSP: Next's own memory cache, recording with each kept page the hashes of its inline scripts
+  // (why: lib/security-headers.ts). Loaded by path at run time, hence plain JavaScript.
+  cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
   // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
@@ -26,6 +29,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };
   },
+  // Every response; pages replace the Content-Security-Policy with their own (proxy.ts).
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ development }) }];
   },

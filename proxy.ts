@@ -1,24 +1,51 @@
 /**
- * Sends anonymous visitors of the workspace to sign-in. This is a convenience, not the security
- * boundary: every workspace page calls requireUser() and every action re-checks role and
- * department (lib/auth/).
+ * Three jobs, in this order:
+ *
+ * 1. Server-action requests that Next would answer with a 500 (a foreign Origin, a body over the
+ *    limit, a body React cannot decode) get a 4xx with a Chinese message (lib/action-request.ts).
+ * 2. Content Security Policy (every page): a fresh nonce per request, in the request's
+ *    Content-Security-Policy header (Next reads it there and writes it on its <script> tags) and
+ *    in the response's policy. A page Next answers from its cache gets the hashes of its scripts
+ *    instead (lib/kept-page-policy.ts). Why: lib/security-headers.ts.
+ * 3. Sends anonymous visitors of the workspace to sign-in (WORKSPACE_PATHS). This is a
+ *    convenience, not the security boundary: every workspace page calls requireUser() and every
+ *    action re-checks role and department (lib/auth/).
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "./lib/action-request";
 import { authSecret } from "./lib/auth/secret";
+import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
 
-const WORKSPACE = /^\/(workspace|edit|review|admin|account)(\/|$)/;
+const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account)(?:\/|$)/;
+
+// The one read of process.env here, as in next.config.ts: Next itself sets NODE_ENV
+// ("development" under `next dev`), it is not configuration.
+const development = process.env.NODE_ENV === "development";
 
 export async function proxy(request: NextRequest) {
-  // A server action whose origin, size or encoding Next would answer with a 500: a 4xx instead.
   const refusal = await refuseMalformedAction(request);
   if (refusal) return refusal;
-  if (!WORKSPACE.test(request.nextUrl.pathname)) return NextResponse.next();
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({ development, scriptSources: [nonceSource(nonce)] });
+
+  if (WORKSPACE_PATHS.test(request.nextUrl.pathname)) {
+    const redirect = await signInRedirect(request);
+    if (redirect) return redirect;
+  }
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+async function signInRedirect(request: NextRequest): Promise<NextResponse | null> {
   // Server actions (POST) answer for themselves with a "signed out" result the editor can show.
-  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
   const token = await getToken({ req: request, secret: authSecret() });
-  if (token) return NextResponse.next();
+  if (token) return null;
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);
@@ -26,12 +53,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    "/workspace/:path*",
-    "/edit/:path*",
-    "/review/:path*",
-    "/admin/:path*",
-    "/account/:path*",
-    // Any page can be posted a server action, and Next reads any multipart POST as a possible one.
+    // Every page (CSP); not the build's static files, the API's JSON and files, or the icons and
+    // sitemaps, which are no HTML pages. WORKSPACE_PATHS above decides where sign-in is required.
+    "/((?!_next/static|_next/image|api/|icon\\.svg|favicon\\.ico|robots\\.txt|sitemap\\.xml|sitemaps/).*)",
+    // Any address can be posted a server action, and Next reads any multipart POST as a possible one.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],

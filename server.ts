@@ -15,6 +15,7 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { appendForwardedFor } from "./lib/auth/client-ip";
 import { BAD_ADDRESS_PAGE, hasMalformedPath } from "./lib/http";
+import { withKeptPagePolicy } from "./lib/kept-page-policy";
 import { answerFromKeptPages } from "./lib/public-page-cache";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -50,7 +51,8 @@ async function main() {
       return;
     }
     if (answerFromKeptPages(request, response, origin)) return;
-    handle(request, response).catch((error: unknown) => {
+    // A page from Next's cache: its Content-Security-Policy by its scripts' hashes (lib/security-headers.ts).
+    handle(request, withKeptPagePolicy(response)).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end();
     });

@@ -119,6 +119,9 @@ export function isKeepable(status: number, headers: Headers): boolean {
   if (status !== 200 || headers.has("set-cookie") || headers.has("content-encoding")) return false;
   if (!TEXT.test(headers.get("content-type") ?? "")) return false;
   if (Number(headers.get("content-length") ?? 0) > MAX_ENTRY_BYTES) return false;
+  // A nonce is for one response only; Next's cached pages carry their scripts' hashes instead
+  // (lib/security-headers.ts), so this refuses only what was never meant to be shared.
+  if ((headers.get("content-security-policy") ?? "").includes("'nonce-")) return false;
   const cacheControl = (headers.get("cache-control") ?? "").toLowerCase();
   if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return false;
   return /\bs-maxage=\d*[1-9]/.test(cacheControl) || (/\bpublic\b/.test(cacheControl) && /\bmax-age=\d*[1-9]/.test(cacheControl));

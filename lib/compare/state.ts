@@ -7,6 +7,7 @@
  * published) and applies the defaults. Each dropped value becomes a notice for the visitor.
  */
 import { z } from "zod";
+import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
 import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/figures";
 

@@ -13,6 +13,7 @@
  *   (reasons, descriptions, statements).
  */
 import { z } from "zod";
+import "../zod-csp";
 
 const TEXT = 2_000;
 const LONG_TEXT = 20_000;

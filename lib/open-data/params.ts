@@ -3,6 +3,7 @@
  * ignored; a known one that is malformed answers 400 with the rule in Chinese and English.
  */
 import { z } from "zod";
+import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
 import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { invalidParameters, type ApiError, type ParameterProblem } from "./errors";
