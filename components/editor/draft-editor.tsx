@@ -44,7 +44,7 @@
  * editor-activity, editor-subactivity, editor-procurement-line.
  */
 import { useMemo, useState, useSyncExternalStore, type JSX } from "react";
-import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
 import { runChecks } from "@/lib/checks";
 import { deriveFigures } from "@/lib/disclosure/figures";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";

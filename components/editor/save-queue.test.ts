@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SaveDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { SaveDraftResult } from "@/lib/drafts/results";
 import { SaveQueue, type SaveProblem } from "./save-queue";
 
 type Doc = { v: number };

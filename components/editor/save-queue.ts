@@ -3,7 +3,7 @@
  * revision the server last returned, a document changed during a save waits in a one-slot queue
  * (only the newest matters), and a conflict or refusal stops all further saving.
  */
-import type { Refusal, SaveDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { Refusal, SaveDraftResult } from "@/lib/drafts/results";
 import type { FieldError } from "@/lib/validation";
 
 export type SaveProblem =

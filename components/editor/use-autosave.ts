@@ -6,7 +6,7 @@
  * retried after a pause.
  */
 import { useCallback, useEffect, useState } from "react";
-import type { SaveDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { SaveDraftResult } from "@/lib/drafts/results";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { isFinal, SaveQueue, type SaveProblem } from "./save-queue";
 
