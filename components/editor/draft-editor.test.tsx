@@ -15,6 +15,7 @@ function render(document: DisclosureDocument = ZHENGDING_434_2018, readOnly = fa
   return renderToStaticMarkup(
     <DraftEditor
       versionId={7}
+      userId={1}
       revision={3}
       status="draft"
       departmentCode={ZHENGDING_434_DEPARTMENT.code}

@@ -13,7 +13,16 @@ export type SaveProblem =
   | { kind: "invalid"; message: string; errors: FieldError[] }
   | { kind: "network"; message: string };
 
-export const NETWORK_MESSAGE = "无法连接服务器，修改尚未保存；稍后将自动重试。";
+export const NETWORK_MESSAGE = "无法连接服务器，修改尚未保存到服务器（已暂存在本浏览器中），将自动重试。";
+
+/**
+ * The pause before the `attempt`-th automatic retry after a failed save (1-based): 2 s, doubling,
+ * at most 30 s — soon enough that a short outage costs nothing, slow enough that a portal under
+ * load is not hammered by every open editor. Coming back online retries at once regardless.
+ */
+export function retryDelay(attempt: number): number {
+  return Math.min(30_000, 2_000 * 2 ** Math.max(0, attempt - 1));
+}
 
 export function problemOf(refusal: Refusal): SaveProblem {
   switch (refusal.reason) {
