@@ -11,6 +11,9 @@ import { createDraft, signIn } from "./helpers";
  * Department 499 (the practice department), years 2016 and 2017: no other spec drafts these.
  */
 
+// Sign-ins, reloads and fresh browsers under a shared machine: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 const PREAMBLE = "开篇段落（按照《预算法》…）";
 const SAVED = { timeout: 15_000 };
 

@@ -135,6 +135,20 @@ describe("DraftEditor", () => {
     expect(fresh).not.toContain('data-testid="stated-figures"');
   });
 
+  it("marks an empty required text at its field and lists it, without calling the draft unsaved", () => {
+    const incomplete = structuredClone(ZHENGDING_434_2018);
+    incomplete.expenditure.projects.push({ name: "", amount: 0 });
+    const markup = render(incomplete);
+    const row = incomplete.expenditure.projects.length - 1;
+    expect(markup).toMatch(new RegExp(`id="field-expenditure\\.projects\\.${row}\\.name"[^>]*aria-invalid="true"[^>]*aria-describedby="field-expenditure\\.projects\\.${row}\\.name-missing"`));
+    expect(markup).toContain("尚未填写（草稿已保存，提交前须补全）");
+    expect(markup).toContain('data-testid="save-incomplete"');
+    expect(byTestId(markup, "save-status")).toBe("已保存");
+    expect(markup).not.toMatch(/id="field-expenditure\.projects\.0\.name"[^>]*aria-invalid/);
+    // Read-only, nothing is marked: there is nothing the reader could fill in.
+    expect(render(incomplete, true)).not.toContain("aria-invalid");
+  });
+
   it("is read-only: no saving, adding, clearing or uploading", () => {
     const readOnly = render(ZHENGDING_434_2018, true);
     expect(readOnly).not.toContain('data-testid="save-status"');
