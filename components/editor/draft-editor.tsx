@@ -38,10 +38,19 @@
  * add-unit, add-revenue-source-{key}, add-project, add-operating-item, add-goal, add-activity,
  * add-subactivity, add-indicator, add-procurement-line, add-planned-purchase, add-glossary-term,
  * restore-glossary, submit-draft; editor-checks (sidebar), editor-finding (data-severity, data-rule-id,
- * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败), save-conflict,
- * save-refused, save-invalid, save-signed-out, save-blocked, save-incomplete; submit-errors (submit-finding),
- * submit-message, submit-ok; excel-panel, import-errors, import-ok; stated-figures; rows editor-project,
- * editor-activity, editor-subactivity, editor-procurement-line.
+ * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败; 有未保存的修改 also
+ * while a field's text is kept only in the browser), save-now (button 立即保存), save-conflict,
+ * save-refused, save-invalid, save-signed-out, save-network (button 立即重试), save-invalid-fields,
+ * save-held, save-incomplete; local-restored, local-offer (buttons 采用本机修改… / 下载本机修改 /
+ * 放弃本机修改); submit-errors and submit-incomplete (submit-finding), submit-message, submit-ok;
+ * excel-panel, import-errors, import-ok; stated-figures; rows editor-project, editor-activity,
+ * editor-subactivity, editor-procurement-line. An empty required text is aria-invalid, described by
+ * "<input id>-missing".
+ *
+ * SAVING (use-autosave.ts): a draft may be incomplete — a row whose name is still empty is saved as
+ * it is and only blocks submitting; a field whose text is no valid entry keeps its last valid value
+ * in the document (the text stays in the browser); everything typed is kept in the browser
+ * (local-copy.ts) until the server confirms. Nothing one part lacks holds back the rest.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type JSX } from "react";
 import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
