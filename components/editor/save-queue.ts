@@ -58,18 +58,13 @@ export class SaveQueue<D> {
   private queued: D | null = null;
 
   constructor(
-    private send: Send<D>,
+    private readonly send: Send<D>,
     initial: D,
     revision: number,
     private readonly events: SaveQueueEvents<D>,
   ) {
     this.saved = initial;
     this.revision = revision;
-  }
-
-  /** The page may hand over a new server action; saves from then on use it. */
-  setSender(send: Send<D>): void {
-    this.send = send;
   }
 
   /** Saves `document` (after any save in flight); true once it is the saved document. */
