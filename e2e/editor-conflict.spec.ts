@@ -15,9 +15,9 @@ test("the second of two editors saving one draft is refused, with a way to reloa
   await first.getByLabel("职责1", { exact: true }).fill("负责全县政务服务中心的管理工作。");
   await expect(first.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
 
-  // The second editor still holds the revision from before the first one's save.
-  await second.getByTestId("add-duty").click();
-  await second.getByLabel("职责1", { exact: true }).fill("另一位同事写下的职责。");
+  // The second editor still holds the revision from before the first one's save. (A field, not a
+  // new row: an empty row is itself saved at once, and would meet the conflict before the typing.)
+  await second.getByLabel("开篇段落（按照《预算法》…）", { exact: true }).fill("另一位同事写下的开篇段落。");
   const conflict = second.getByTestId("save-conflict");
   await expect(conflict).toBeVisible({ timeout: 15_000 });
   await expect(conflict).toContainText("被他人保存，您的修改未保存");
@@ -29,6 +29,9 @@ test("the second of two editors saving one draft is refused, with a way to reloa
   await conflict.getByRole("button", { name: "重新加载" }).click();
   await expect(second.getByLabel("职责1", { exact: true })).toHaveValue("负责全县政务服务中心的管理工作。");
   await expect(second.getByTestId("save-conflict")).toHaveCount(0);
+  // The refused typing is not lost: the browser kept it, and offers it instead of applying it.
+  await expect(second.getByTestId("local-offer")).toBeVisible();
+  await expect(second.getByLabel("开篇段落（按照《预算法》…）", { exact: true })).toHaveValue("");
 });
 
 // Uses the 2019 draft the test above created (tests in a file run in order, one worker).

@@ -15,6 +15,7 @@ function render(document: DisclosureDocument = ZHENGDING_434_2018, readOnly = fa
   return renderToStaticMarkup(
     <DraftEditor
       versionId={7}
+      userId={1}
       revision={3}
       status="draft"
       departmentCode={ZHENGDING_434_DEPARTMENT.code}
@@ -132,6 +133,20 @@ describe("DraftEditor", () => {
     const fresh = render({ ...emptyDocument(2025), glossary: [] });
     expect(fresh).toContain("恢复标准名词解释");
     expect(fresh).not.toContain('data-testid="stated-figures"');
+  });
+
+  it("marks an empty required text at its field and lists it, without calling the draft unsaved", () => {
+    const incomplete = structuredClone(ZHENGDING_434_2018);
+    incomplete.expenditure.projects.push({ name: "", amount: 0 });
+    const markup = render(incomplete);
+    const row = incomplete.expenditure.projects.length - 1;
+    expect(markup).toMatch(new RegExp(`id="field-expenditure\\.projects\\.${row}\\.name"[^>]*aria-invalid="true"[^>]*aria-describedby="field-expenditure\\.projects\\.${row}\\.name-missing"`));
+    expect(markup).toContain("尚未填写（草稿已保存，提交前须补全）");
+    expect(markup).toContain('data-testid="save-incomplete"');
+    expect(byTestId(markup, "save-status")).toBe("已保存");
+    expect(markup).not.toMatch(/id="field-expenditure\.projects\.0\.name"[^>]*aria-invalid/);
+    // Read-only, nothing is marked: there is nothing the reader could fill in.
+    expect(render(incomplete, true)).not.toContain("aria-invalid");
   });
 
   it("is read-only: no saving, adding, clearing or uploading", () => {

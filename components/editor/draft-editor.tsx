@@ -38,13 +38,22 @@
  * add-unit, add-revenue-source-{key}, add-project, add-operating-item, add-goal, add-activity,
  * add-subactivity, add-indicator, add-procurement-line, add-planned-purchase, add-glossary-term,
  * restore-glossary, submit-draft; editor-checks (sidebar), editor-finding (data-severity, data-rule-id,
- * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败), save-conflict,
- * save-refused, save-invalid, save-signed-out, save-blocked, save-incomplete; submit-errors (submit-finding),
- * submit-message, submit-ok; excel-panel, import-errors, import-ok; stated-figures; rows editor-project,
- * editor-activity, editor-subactivity, editor-procurement-line.
+ * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败; 有未保存的修改 also
+ * while a field's text is kept only in the browser), save-now (button 立即保存), save-conflict,
+ * save-refused, save-invalid, save-signed-out, save-network (button 立即重试), save-invalid-fields,
+ * save-held, save-incomplete; local-restored, local-offer (buttons 采用本机修改… / 下载本机修改 /
+ * 放弃本机修改); submit-errors and submit-incomplete (submit-finding), submit-message, submit-ok;
+ * excel-panel, import-errors, import-ok; stated-figures; rows editor-project, editor-activity,
+ * editor-subactivity, editor-procurement-line. An empty required text is aria-invalid, described by
+ * "<input id>-missing".
+ *
+ * SAVING (use-autosave.ts): a draft may be incomplete — a row whose name is still empty is saved as
+ * it is and only blocks submitting; a field whose text is no valid entry keeps its last valid value
+ * in the document (the text stays in the browser); everything typed is kept in the browser
+ * (local-copy.ts) until the server confirms. Nothing one part lacks holds back the rest.
  */
-import { useMemo, useState, useSyncExternalStore, type JSX } from "react";
-import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type JSX } from "react";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
 import { runChecks } from "@/lib/checks";
 import { deriveFigures } from "@/lib/disclosure/figures";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
@@ -54,6 +63,8 @@ import { EditorContext } from "./editor-context";
 import { EditorHeader } from "./editor-header";
 import { ExcelPanel } from "./excel-panel";
 import { InvalidFieldStore } from "./invalid-store";
+import type { LocalCopy } from "./local-copy";
+import { LocalCopyNotices, useLocalRestore } from "./local-restore";
 import { SaveProblems } from "./save-status";
 import { SectionAssets } from "./section-assets";
 import { SectionDutiesUnits } from "./section-duties-units";
@@ -69,6 +80,8 @@ import { problemOf, useAutosave } from "./use-autosave";
 
 export interface DraftEditorProps {
   versionId: number;
+  /** Whose browser copy of the draft this page keeps (one per user and version). */
+  userId: number;
   revision: number;
   status: "draft" | "returned" | "submitted" | "published" | "superseded";
   departmentCode: string;
@@ -86,24 +99,48 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
   const [doc, setDoc] = useState(props.document);
   const [submitted, setSubmitted] = useState(false);
   const [invalidFields] = useState(() => new InvalidFieldStore());
-  const invalidIds = useSyncExternalStore(invalidFields.subscribe, invalidFields.getSnapshot, invalidFields.getServerSnapshot);
+  const rawTexts = useSyncExternalStore(invalidFields.subscribe, invalidFields.getSnapshot, invalidFields.getServerSnapshot);
+  const invalidIds = useMemo(() => Object.keys(rawTexts), [rawTexts]);
+  // Bumped when a browser copy is restored: the fields mount afresh and take its texts.
+  const [mountKey, setMountKey] = useState(0);
+  useEffect(() => invalidFields.clearRestored(), [invalidFields, mountKey]);
 
   const figures = useMemo(() => deriveFigures(doc), [doc]);
   const findings = useMemo(() => runChecks(doc, { previous: props.previousDocument }), [doc, props.previousDocument]);
-  // What the server's schema would refuse (an empty name …): not sent until completed.
+  // What a complete document still lacks (a row's name …): saved as a draft all the same, marked
+  // at the field, listed, and required before submitting.
   const incomplete = useMemo(() => {
     const parsed = disclosureDocumentSchema.safeParse(doc);
-    return parsed.success ? [] : fieldErrors(parsed.error, 50);
+    return parsed.success ? [] : fieldErrors(parsed.error, 200);
   }, [doc]);
+  const incompleteKey = incomplete.map((e) => e.field).join("|");
+  const incompletePaths = useMemo(() => new Set(incompleteKey === "" ? [] : incompleteKey.split("|")), [incompleteKey]);
 
   const editable = !props.readOnly && !submitted;
+  const applyLocalCopy = useCallback(
+    (copy: LocalCopy) => {
+      invalidFields.restore(copy.raw);
+      setDoc(copy.document);
+      setMountKey((k) => k + 1);
+    },
+    [invalidFields],
+  );
+  const local = useLocalRestore({
+    enabled: !props.readOnly,
+    userId: props.userId,
+    versionId: props.versionId,
+    revision: props.revision,
+    document: props.document,
+    apply: applyLocalCopy,
+  });
   const autosave = useAutosave({
     versionId: props.versionId,
     initialRevision: props.revision,
     document: doc,
     saveAction: props.saveAction,
     enabled: editable,
-    blocked: invalidIds.length > 0 || incomplete.length > 0,
+    rawTexts,
+    localKey: local.localKey,
   });
   const readOnly = !editable || autosave.stopped;
   const onRefusal = (refusal: Parameters<typeof problemOf>[0]) => autosave.report(problemOf(refusal));
@@ -115,7 +152,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
     onRefusal,
   });
 
-  const context = useMemo(() => ({ readOnly, invalidFields }), [readOnly, invalidFields]);
+  const context = useMemo(() => ({ readOnly, invalidFields, incomplete: incompletePaths }), [readOnly, invalidFields, incompletePaths]);
   const sectionProps: SectionProps = { doc, update: setDoc, figures };
   const errorCount = findings.filter((f) => f.severity === "error").length;
 
@@ -127,13 +164,16 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
           status={submitted ? "submitted" : props.status}
           readOnly={readOnly}
           saveState={editable ? autosave.state : null}
+          onSaveNow={editable && !autosave.stopped && autosave.state !== "saved" ? autosave.saveNow : null}
           submitPending={submit.pending}
           onSubmit={() => void submit.submit()}
         />
+        {!props.readOnly && <LocalCopyNotices notices={local.notices} versionId={props.versionId} onTake={local.take} onDiscard={local.discard} />}
         {editable && (
           <SaveProblems
             problem={autosave.problem}
             invalidPaths={invalidIds.map((id) => id.replace(/^field-/, ""))}
+            held={autosave.held}
             incomplete={incomplete}
             onRetry={autosave.retry}
             versionId={props.versionId}
@@ -151,7 +191,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         )}
 
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-          <div className="min-w-0 space-y-6">
+          <div className="min-w-0 space-y-6" key={mountKey}>
             <SectionDutiesUnits {...sectionProps} />
             <SectionRevenueExpenditure {...sectionProps} />
             <SectionOperating {...sectionProps} />

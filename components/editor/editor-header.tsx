@@ -19,6 +19,8 @@ export function EditorHeader(props: {
   readOnly: boolean;
   /** null when nothing is saved from this page (read-only). */
   saveState: SaveState | null;
+  /** 立即保存: offered while something is not saved yet (null: nothing to save, or saving stopped). */
+  onSaveNow: (() => void) | null;
   submitPending: boolean;
   onSubmit: () => void;
 }) {
@@ -37,6 +39,16 @@ export function EditorHeader(props: {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {props.saveState !== null && <SaveStatus state={props.saveState} />}
+          {props.onSaveNow && (
+            <button
+              type="button"
+              data-testid="save-now"
+              onClick={props.onSaveNow}
+              className="rounded border border-stone-600 bg-white px-3 py-1.5 text-sm font-medium text-stone-900 hover:bg-stone-100"
+            >
+              立即保存
+            </button>
+          )}
           <Link
             href={`/edit/${props.versionId}/preview`}
             className="rounded border border-stone-600 bg-white px-3 py-1.5 text-sm font-medium text-stone-900 hover:bg-stone-100"

@@ -1,7 +1,7 @@
 "use client";
 /** Excel: the blank template, this draft as a workbook, and importing a filled-in workbook. */
 import { useState, type FormEvent } from "react";
-import type { ImportWorkbookResult, Refusal } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { ImportWorkbookResult, Refusal } from "@/lib/drafts/results";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
 import type { ExcelError } from "@/lib/excel/reader";

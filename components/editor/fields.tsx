@@ -38,15 +38,27 @@ interface TextFieldProps {
   className?: string;
 }
 
+/** Under a required text still empty: the draft saves, submitting waits for it. */
+function MissingNote({ id }: { id: string }) {
+  return (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      尚未填写（草稿已保存，提交前须补全）
+    </p>
+  );
+}
+
 export function TextField(props: TextFieldProps) {
-  const { readOnly } = useEditor();
+  const { readOnly, incomplete } = useEditor();
   const id = fieldId(props.path);
+  const missing = !readOnly && incomplete.has(props.path);
   const common = {
     id,
     value: props.value,
     readOnly,
     placeholder: props.placeholder,
     "aria-label": props.hideLabel ? `${props.labelPrefix ?? ""}${props.label}` : undefined,
+    "aria-invalid": missing || undefined,
+    "aria-describedby": missing ? `${id}-missing` : undefined,
     className: INPUT_CLASS,
   };
   return (
@@ -57,6 +69,7 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
       )}
+      {missing && <MissingNote id={`${id}-missing`} />}
     </div>
   );
 }
@@ -73,8 +86,9 @@ interface SelectFieldProps {
 
 /** A value outside `options` (e.g. from an old document) stays selectable rather than being lost. */
 export function SelectField(props: SelectFieldProps) {
-  const { readOnly } = useEditor();
+  const { readOnly, incomplete } = useEditor();
   const id = fieldId(props.path);
+  const missing = !readOnly && incomplete.has(props.path);
   const options = props.value === "" || props.options.includes(props.value) ? props.options : [props.value, ...props.options];
   return (
     <div className={props.className}>
@@ -88,6 +102,8 @@ export function SelectField(props: SelectFieldProps) {
         value={props.value}
         disabled={readOnly}
         aria-label={props.hideLabel ? props.label : undefined}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing ? `${id}-missing` : undefined}
         onChange={(e) => props.onChange(e.target.value)}
         className={INPUT_CLASS}
       >
@@ -98,6 +114,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
+      {missing && <MissingNote id={`${id}-missing`} />}
     </div>
   );
 }

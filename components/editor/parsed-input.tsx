@@ -1,8 +1,10 @@
 "use client";
 /**
  * A text input for a number-like value. While the text parses it is written through at once; text
- * that does not parse stays in the field with its error and is never written, and the field tells
- * the editor (InvalidFieldStore) so the autosave waits. Blurred, a valid field shows `format(value)`.
+ * that does not parse stays in the field with its error and is never written: the document keeps
+ * the last valid value (and saves with it), and the field hands its text to the editor
+ * (InvalidFieldStore), which keeps it in the browser's copy of the draft until it is fixed.
+ * Blurred, a valid field shows `format(value)`.
  */
 import { useEffect, useState, type HTMLAttributes } from "react";
 import { useEditor } from "./editor-context";
@@ -33,7 +35,7 @@ export function ParsedInput<T extends string | number | null>(props: ParsedInput
   const id = fieldId(props.path);
   const errorId = `${id}-error`;
   // The text being typed; null shows the formatted value.
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(() => invalidFields.restored(id));
   // The value this field last wrote or saw: another value means the document changed under it
   // (a row moved, an import), and the typed text no longer belongs to it.
   const [seen, setSeen] = useState<T>(value);
@@ -44,9 +46,9 @@ export function ParsedInput<T extends string | number | null>(props: ParsedInput
   const invalid = draft !== null && !parse(draft).ok;
 
   useEffect(() => {
-    invalidFields.set(id, invalid);
-    return () => invalidFields.set(id, false);
-  }, [invalidFields, id, invalid]);
+    invalidFields.set(id, invalid ? draft : null);
+  }, [invalidFields, id, invalid, draft]);
+  useEffect(() => () => invalidFields.set(id, null), [invalidFields, id]);
 
   function onChange(text: string) {
     setDraft(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SaveDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
-import { SaveQueue, type SaveProblem } from "./save-queue";
+import type { SaveDraftResult } from "@/lib/drafts/results";
+import { retryDelay, SaveQueue, type SaveProblem } from "./save-queue";
 
 type Doc = { v: number };
 
@@ -104,5 +104,11 @@ describe("SaveQueue", () => {
     queue.accept(imported, 7);
     expect(await queue.flush(imported)).toBe(7);
     expect(server.calls).toHaveLength(0);
+  });
+});
+
+describe("retryDelay", () => {
+  it("backs off from 2 s, doubling, to at most 30 s", () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map(retryDelay)).toEqual([2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
   });
 });

@@ -3,7 +3,7 @@
  * revision the server last returned, a document changed during a save waits in a one-slot queue
  * (only the newest matters), and a conflict or refusal stops all further saving.
  */
-import type { Refusal, SaveDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { Refusal, SaveDraftResult } from "@/lib/drafts/results";
 import type { FieldError } from "@/lib/validation";
 
 export type SaveProblem =
@@ -13,7 +13,16 @@ export type SaveProblem =
   | { kind: "invalid"; message: string; errors: FieldError[] }
   | { kind: "network"; message: string };
 
-export const NETWORK_MESSAGE = "无法连接服务器，修改尚未保存；稍后将自动重试。";
+export const NETWORK_MESSAGE = "无法连接服务器，修改尚未保存到服务器（已暂存在本浏览器中），将自动重试。";
+
+/**
+ * The pause before the `attempt`-th automatic retry after a failed save (1-based): 2 s, doubling,
+ * at most 30 s — soon enough that a short outage costs nothing, slow enough that a portal under
+ * load is not hammered by every open editor. Coming back online retries at once regardless.
+ */
+export function retryDelay(attempt: number): number {
+  return Math.min(30_000, 2_000 * 2 ** Math.max(0, attempt - 1));
+}
 
 export function problemOf(refusal: Refusal): SaveProblem {
   switch (refusal.reason) {
@@ -49,18 +58,13 @@ export class SaveQueue<D> {
   private queued: D | null = null;
 
   constructor(
-    private send: Send<D>,
+    private readonly send: Send<D>,
     initial: D,
     revision: number,
     private readonly events: SaveQueueEvents<D>,
   ) {
     this.saved = initial;
     this.revision = revision;
-  }
-
-  /** The page may hand over a new server action; saves from then on use it. */
-  setSender(send: Send<D>): void {
-    this.send = send;
   }
 
   /** Saves `document` (after any save in flight); true once it is the saved document. */

@@ -1,11 +1,16 @@
 "use client";
 /** 提交审核: save what is pending, then submit; the server's check errors come back as a linked list. */
 import { useState } from "react";
-import type { Refusal, SubmitDraftResult } from "@/app/(workspace)/edit/[versionId]/actions";
+import type { Refusal, SubmitDraftResult } from "@/lib/drafts/results";
 import type { Finding } from "@/lib/checks/types";
+import type { FieldError } from "@/lib/validation";
 import { FieldLinks } from "./field-links";
 
-type Outcome = { kind: "check-errors"; message: string; findings: Finding[] } | { kind: "message"; message: string } | null;
+type Outcome =
+  | { kind: "check-errors"; message: string; findings: Finding[] }
+  | { kind: "incomplete"; message: string; errors: FieldError[] }
+  | { kind: "message"; message: string }
+  | null;
 
 export function useSubmit(options: {
   versionId: number;
@@ -29,6 +34,7 @@ export function useSubmit(options: {
       const result = await options.submitAction({ versionId: options.versionId, revision });
       if (result.ok) options.onSubmitted();
       else if (result.reason === "check-errors") setOutcome({ kind: "check-errors", message: result.message, findings: result.findings });
+      else if (result.reason === "incomplete") setOutcome({ kind: "incomplete", message: result.message, errors: result.errors });
       else {
         options.onRefusal(result);
         setOutcome({ kind: "message", message: result.message });
@@ -64,6 +70,16 @@ export function SubmitOutcome({ outcome }: { outcome: Outcome }) {
       <p role="alert" className="rounded border border-red-800 bg-red-50 p-3 text-sm text-red-950" data-testid="submit-message">
         {outcome.message}
       </p>
+    );
+  }
+  if (outcome.kind === "incomplete") {
+    return (
+      <div role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 text-red-950" data-testid="submit-incomplete">
+        <p className="font-semibold">{outcome.message}</p>
+        <div className="mt-2">
+          <FieldLinks items={outcome.errors} itemTestId="submit-finding" showLocation />
+        </div>
+      </div>
     );
   }
   return (

@@ -4,7 +4,7 @@
  * arguments; permission checks happen in the actions before these are called.
  */
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
-import { disclosureDocumentSchema, type DisclosureDocument } from "../../lib/disclosure/schema";
+import { draftDocumentSchema, type DisclosureDocument } from "../../lib/disclosure/schema";
 import type { Executor, Database } from "../client";
 import { departments, disclosureVersions, disclosures, fiscalYears } from "../schema";
 import { diffDocuments } from "../../lib/disclosure/diff";
@@ -128,13 +128,14 @@ export type SaveResult =
 /**
  * Saves a draft's document if nobody saved it since `revision` was read: one conditional UPDATE,
  * so two simultaneous saves cannot both succeed and a later save never silently overwrites. The
- * audit entry (every changed cell, old → new) is written in the same transaction.
+ * audit entry (every changed cell, old → new) is written in the same transaction. A draft may be
+ * incomplete (draftDocumentSchema); submitting and approving require the complete document.
  */
 export async function saveDraft(
   db: Database,
   input: { versionId: number; revision: number; document: DisclosureDocument; userId: number; action?: "draft.save" | "draft.import" },
 ): Promise<SaveResult> {
-  const document = disclosureDocumentSchema.parse(input.document);
+  const document = draftDocumentSchema.parse(input.document);
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({

@@ -4,7 +4,7 @@
  * nothing saved; nobody reaches a draft that is not theirs; two saves of one revision never both win.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { openTestDatabase, type TestDatabase } from "@/db/test-database";
 import { seedAll, PRACTICE_DEPARTMENT } from "@/db/seed";
 import { departments, disclosureVersions, users } from "@/db/schema";
@@ -145,7 +145,7 @@ describe("saving a draft", () => {
       ["float", (d) => ((d.expenditure as { personnel: number }).personnel = 616.89), "金额必须精确到元"],
       ["too long", (d) => ((d as { otherMatters: string }).otherMatters = "无".repeat(20_001)), "文字不能超过20000字"],
       ["too many rows", (d) => ((d as { duties: string[] }).duties = Array.from({ length: 101 }, () => "职责")), "不能超过100行"],
-      ["missing name", (d) => ((d.expenditure as { projects: unknown[] }).projects = [{ name: "", amount: 1 }]), "请填写名称"],
+      ["too long name", (d) => ((d.expenditure as { projects: unknown[] }).projects = [{ name: "项".repeat(201), amount: 1 }]), "文字不能超过200字"],
     ];
     for (const [label, mutate, message] of cases) {
       const doc = structuredClone(ZHENGDING_434_2018) as unknown as Record<string, unknown>;
@@ -161,6 +161,31 @@ describe("saving a draft", () => {
     const stored = (await getVersion(t.db, versionId))!.version;
     expect(stored.revision).toBe(1);
     expect(stored.document.duties).toEqual([]);
+  });
+
+  it("saves a draft whose new rows are not filled yet (empty names kept as typed), but not one with a negative amount", async () => {
+    // The 2016 draft of the test above, which saved nothing (revision 1).
+    const [open] = await t.db
+      .select({ id: disclosureVersions.id })
+      .from(disclosureVersions)
+      .where(and(eq(disclosureVersions.departmentId, practiceId), eq(disclosureVersions.year, 2016)));
+    const versionId = open!.id;
+    const doc = structuredClone(ZHENGDING_434_2018);
+    doc.expenditure.projects.push({ name: "", amount: 0 });
+    doc.duties.push("");
+    doc.units.push({ name: "", nature: "", rank: "", funding: "" });
+    doc.performance.activities.push({ title: "", budget: null, description: "", goal: "", indicators: [{ name: "", excellent: "", good: "", fair: "", poor: "" }], children: [] });
+    doc.glossary.push({ term: "", definition: "" });
+    doc.preamble = "开篇段落照常保存。";
+    const saved = await saveDraftCommand(t.db, as.editor434!, { versionId, revision: 1, document: doc });
+    expect(saved).toMatchObject({ ok: true, revision: 2 });
+    const stored = (await getVersion(t.db, versionId))!.version;
+    expect(stored.document).toEqual(doc);
+
+    const negative = structuredClone(doc);
+    negative.expenditure.projects.at(-1)!.amount = -100;
+    expect(await saveDraftCommand(t.db, as.editor434!, { versionId, revision: 2, document: negative })).toMatchObject({ ok: false, reason: "invalid" });
+    expect((await getVersion(t.db, versionId))!.version.revision).toBe(2);
   });
 
   it("reports another department's draft, a reviewer's or an anonymous save as not found / signed out", async () => {

@@ -182,6 +182,42 @@ describe("return and approve", () => {
   });
 });
 
+describe("an incomplete draft (a row added, its name not yet typed)", () => {
+  it("is saved as a draft, but can be neither submitted nor approved, and the public never sees it", async () => {
+    const before = (await getPublishedDisclosure(t.db, "406", 2019))!;
+    const created = await createDraftCommand(t.db, as.editor401!, form({ departmentId: String(departmentIds["406"]), year: "2019", start: "published" }));
+    if (!created.ok) throw new Error(created.message);
+    const draft = (await getVersion(t.db, created.versionId))!.version;
+    const incomplete = structuredClone(draft.document);
+    incomplete.expenditure.projects.push({ name: "", amount: 0 });
+    incomplete.preamble = "按照《预算法》规定，现将本部门预算公开如下（草稿中）。";
+    const saved = await saveDraftCommand(t.db, as.editor401!, { versionId: draft.id, revision: draft.revision, document: incomplete });
+    expect(saved).toMatchObject({ ok: true, revision: draft.revision + 1 });
+    if (!saved.ok) return;
+    const row = incomplete.expenditure.projects.length - 1;
+    expect((await getVersion(t.db, draft.id))!.version.document.expenditure.projects[row]).toEqual({ name: "", amount: 0 });
+
+    const refused = await submitDraftCommand(t.db, as.editor401!, { versionId: draft.id, revision: saved.revision });
+    expect(refused).toMatchObject({ ok: false, reason: "incomplete" });
+    if (!refused.ok && refused.reason === "incomplete") {
+      expect(refused.errors).toContainEqual({ field: `expenditure.projects.${row}.name`, message: "请填写名称" });
+    }
+    expect((await getVersion(t.db, draft.id))!.version.status).toBe("draft");
+
+    // Even if it reached the queue some other way, approval (which publishes) refuses it.
+    await t.db.update(disclosureVersions).set({ status: "submitted", submittedBy: as.editor401!.id }).where(eq(disclosureVersions.id, draft.id));
+    expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(draft.id) }))).toEqual({
+      ok: false,
+      message: "内容尚未填写完整，不能审核通过，请退回修改。",
+    });
+    expect((await getVersion(t.db, draft.id))!.version.status).toBe("submitted");
+    const after = (await getPublishedDisclosure(t.db, "406", 2019))!;
+    expect(after.versionNo).toBe(before.versionNo);
+    expect(after.document).toEqual(before.document);
+    expect(after.document.preamble).not.toContain("草稿中");
+  });
+});
+
 describe("the 批复 date", () => {
   it("is set by a reviewer of the region, validated, and audited", async () => {
     const input = { departmentId: String(educationId), year: "2019" };

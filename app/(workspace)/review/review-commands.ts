@@ -9,6 +9,7 @@ import { getDepartment, getPublishedDocument, getVersion, listFiscalYears } from
 import { addComment, approveVersion, returnVersion, setApprovalDate } from "@/db/queries/review";
 import { canEditDepartment, canReviewRegion, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
+import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 import { transition } from "@/lib/workflow";
 
 export type ReviewResult = { ok: true; message: string } | { ok: false; message: string };
@@ -56,6 +57,11 @@ export async function approveCommand(db: Database, user: SessionUser | null, for
   const { version } = found;
   const allowed = transition("approve", version.status, { role: user.role, userId: user.id }, version);
   if (!allowed.ok) return { ok: false, message: allowed.reason };
+  // Submitting already requires a complete document; checked again here because approval is what
+  // publishes, and a draft saved incomplete must never reach the public.
+  if (!disclosureDocumentSchema.safeParse(version.document).success) {
+    return { ok: false, message: "内容尚未填写完整，不能审核通过，请退回修改。" };
+  }
   const previous = await getPublishedDocument(db, version.departmentId, version.year - 1);
   if (hasErrors(runChecks(version.document, { previous }))) {
     return { ok: false, message: "数据核对仍有错误，不能审核通过，请退回修改。" };

@@ -6,14 +6,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
-import {
-  importWorkbookCommand,
-  saveDraftCommand,
-  submitDraftCommand,
-  type ImportWorkbookResult,
-  type SaveDraftResult,
-  type SubmitDraftResult,
-} from "./draft-commands";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
+import { importWorkbookCommand, saveDraftCommand, submitDraftCommand } from "./draft-commands";
 
 export async function saveDraftAction(input: { versionId: number; revision: number; document: unknown }): Promise<SaveDraftResult> {
   return saveDraftCommand(await getDb(), await getCurrentUser(), input);
@@ -31,5 +25,3 @@ export async function submitDraftAction(input: { versionId: number; revision: nu
 export async function importWorkbookAction(formData: FormData): Promise<ImportWorkbookResult> {
   return importWorkbookCommand(await getDb(), await getCurrentUser(), formData);
 }
-
-export type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult } from "./draft-commands";

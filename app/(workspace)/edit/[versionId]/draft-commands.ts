@@ -4,6 +4,10 @@
  * they touch this department's draft → the workflow allows it → write → a typed result. A draft
  * of a department the caller may not edit is "not found", the same as one that does not exist.
  * The actions (actions.ts) add the session and the revalidation.
+ *
+ * A draft is saved as far as it is written (draftDocumentSchema: a row whose name is still empty is
+ * kept, so the rest of the draft is never held back by it); submitting requires the complete
+ * document (disclosureDocumentSchema) and lists what is missing.
  */
 import { z } from "zod";
 import type { Database } from "@/db";
@@ -11,26 +15,14 @@ import { getPublishedDocument, getVersion, markSubmitted, saveDraft } from "@/db
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
-import type { Finding } from "@/lib/checks/types";
-import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
-import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY, type ExcelError } from "@/lib/excel/import";
+import { disclosureDocumentSchema, draftDocumentSchema } from "@/lib/disclosure/schema";
+import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
+import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY } from "@/lib/excel/import";
 import { WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
-import { fieldErrors, type FieldError } from "@/lib/validation";
+import { fieldErrors } from "@/lib/validation";
 import { transition } from "@/lib/workflow";
 
-export type Refusal =
-  | { ok: false; reason: "signed-out"; message: string }
-  | { ok: false; reason: "not-found"; message: string }
-  | { ok: false; reason: "not-editable"; message: string }
-  | { ok: false; reason: "invalid"; message: string; errors: FieldError[] }
-  | { ok: false; reason: "conflict"; message: string; revision: number; updatedAt: string };
-
-export type SaveDraftResult = { ok: true; revision: number; savedAt: string } | Refusal;
-export type SubmitDraftResult = { ok: true } | Refusal | { ok: false; reason: "check-errors"; message: string; findings: Finding[] };
-export type ImportWorkbookResult =
-  | { ok: true; revision: number; document: DisclosureDocument; savedAt: string }
-  | Refusal
-  | { ok: false; reason: "bad-workbook"; message: string; errors: ExcelError[] };
+export type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult };
 
 const ids = z.object({ versionId: z.number().int().positive(), revision: z.number().int().positive() });
 
@@ -68,7 +60,7 @@ export async function saveDraftCommand(
   const { version } = context;
   const actor = context.user;
   if (!transition("save", version.status, { role: actor.role, userId: actor.id }, version).ok) return NOT_EDITABLE;
-  const document = disclosureDocumentSchema.safeParse(input.document);
+  const document = draftDocumentSchema.safeParse(input.document);
   if (!document.success) {
     return { ok: false, reason: "invalid", message: "有内容不符合要求，未保存。", errors: fieldErrors(document.error) };
   }
@@ -94,6 +86,10 @@ export async function submitDraftCommand(
   const allowed = transition("submit", version.status, { role: actor.role, userId: actor.id }, version);
   if (!allowed.ok) return { ...NOT_EDITABLE, message: allowed.reason };
   if (version.revision !== parsedIds.data.revision) return conflict(version.revision, version.updatedAt);
+  const complete = disclosureDocumentSchema.safeParse(version.document);
+  if (!complete.success) {
+    return { ok: false, reason: "incomplete", message: "草稿还有未填写完整的内容，不能提交。请先补全以下各项：", errors: fieldErrors(complete.error, 50) };
+  }
   const previous = await getPublishedDocument(db, version.departmentId, version.year - 1);
   const findings = runChecks(version.document, { previous });
   if (hasErrors(findings)) {

@@ -41,6 +41,7 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
       {returnReason && <ReturnReason comment={returnReason} />}
       <DraftEditor
         versionId={version.id}
+        userId={user.id}
         revision={version.revision}
         status={version.status}
         departmentCode={department.code}
