@@ -13,7 +13,8 @@ import { createDraft, DEMO_PASSWORD } from "./helpers";
  */
 
 // Sign-ins, reloads and fresh browsers under a shared machine: more than the default minute.
-test.describe.configure({ timeout: 180_000 });
+// Serial: later tests work on the drafts the first two create (a failure skips the rest).
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const PREAMBLE = "开篇段落（按照《预算法》…）";
 const SAVED = { timeout: 15_000 };
@@ -128,6 +129,8 @@ test("autosave: typing not yet on the server survives a reload and is then saved
   await expect(page.getByTestId("save-status")).toHaveText("保存失败", { timeout: 5_000 });
 
   await page.unroute("**/edit/**");
+  // The restored copy's valid part is saved after the reload: wait for that save to be answered.
+  const restoredSave = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"] && r.ok());
   await page.reload();
   await expect(page.getByTestId("local-restored")).toBeVisible();
   await expect(page.getByLabel(PREAMBLE, { exact: true })).toHaveValue("服务器确认之前写下的开篇段落。");
@@ -137,6 +140,7 @@ test("autosave: typing not yet on the server survives a reload and is then saved
   await expect(page.getByTestId("save-invalid-fields")).toBeVisible();
   // The rest is saved; the status stays honest while the amount is kept only here.
   await expect(page.getByTestId("save-status")).toHaveText("有未保存的修改", SAVED);
+  await restoredSave;
   const fresh = await serverHas(browser, draft2016);
   await expect(fresh.getByLabel(PREAMBLE, { exact: true })).toHaveValue("服务器确认之前写下的开篇段落。");
   await expect(fresh.getByLabel("人员经费（万元）", { exact: true })).toHaveValue("0.00");
@@ -174,4 +178,43 @@ test("autosave: a browser copy older than what the server has since saved is off
   await expect(mine.getByTestId("local-offer")).toHaveCount(0);
   const fresh = await serverHas(browser, draft2017);
   await expect(fresh.getByLabel("其他需要说明的事项", { exact: true })).toHaveValue("我在本机写下、尚未保存的说明。");
+});
+
+// Last in the file: signing out ends the session, so this test signs in on its own.
+test("autosave: signing out asks before it discards work the server has not confirmed, then leaves none in the browser", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login", { waitUntil: "networkidle" });
+  await page.getByLabel("用户名").fill("editor434");
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
+
+  await page.goto(`/edit/${draft2016}`);
+  await expect(page.getByTestId("save-status")).toHaveText("已保存");
+  await refuseServerActions(page);
+  await page.getByLabel("其他需要说明的事项", { exact: true }).fill("退出前尚未保存的说明。");
+  await expect(page.getByTestId("save-status")).toHaveText("保存失败", { timeout: 5_000 });
+  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("budget-portal:draft:")));
+  expect(await kept()).not.toEqual([]);
+
+  // The first time the user stays; the second time they confirm.
+  const confirms: string[] = [];
+  page.on("dialog", (dialog) => {
+    if (dialog.type() === "confirm") {
+      confirms.push(dialog.message());
+      void (confirms.length === 1 ? dialog.dismiss() : dialog.accept());
+    } else void dialog.accept(); // leaving with unsaved changes (beforeunload)
+  });
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect.poll(() => confirms.length).toBe(1);
+  expect(confirms[0]).toContain("尚未保存到服务器");
+  await expect(page).toHaveURL(new RegExp(`/edit/${draft2016}$`));
+  expect(await kept()).not.toEqual([]);
+
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+  expect(confirms).toHaveLength(2);
+  expect(await kept()).toEqual([]);
+  await context.close();
 });

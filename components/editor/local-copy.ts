@@ -9,7 +9,8 @@
  *
  * Why localStorage: synchronous (a write finishes before the page can unload), in every browser the
  * portal supports, and about 5 MB — a draft is a few dozen KB. It is cleared once the server has
- * the same content; README "Security" says what it means on a shared computer.
+ * the same content, and at sign-out (components/ui/sign-out-button.tsx), which asks first when
+ * there is any: on a shared computer the next person finds nothing of it.
  */
 import { z } from "zod";
 import { diffDocuments } from "@/lib/disclosure/diff";
@@ -32,17 +33,7 @@ const stored = z.object({
   at: z.iso.datetime(),
 });
 
-export interface LocalCopyKeys {
-  /** The copy being written as the editor types. */
-  current: string;
-  /** A copy from an older revision, waiting for the editor's decision. */
-  offered: string;
-}
-
-export function localCopyKeys(userId: number, versionId: number): LocalCopyKeys {
-  const current = `budget-portal:draft:${userId}:${versionId}`;
-  return { current, offered: `${current}:older` };
-}
+export { localCopyKeys, type LocalCopyKeys } from "./local-copy-keys";
 
 function storage(): Storage | null {
   try {
