@@ -7,9 +7,8 @@ import Link from "next/link";
 import type { AuditTrailRow } from "@/db/queries/audit-trail";
 import { auditActionKind, auditActionLabel, AUDIT_KIND_LABELS } from "@/lib/audit/actions";
 import { Changes } from "../review/audit-table";
-import { isoOf } from "../review/format";
+import { formatDateTimeSeconds, isoOf } from "../review/format";
 import { linkClass, ScrollTable, tableClass } from "../review/form-parts";
-import { formatDateTimeSeconds } from "./trail-text";
 
 function Person({ name, username }: { name: string | null; username: string | null }) {
   if (!username) return <span>{name ?? "—"}</span>;

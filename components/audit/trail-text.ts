@@ -1,24 +1,9 @@
-/** The audit trail as text: times to the second in China, and the rows of the admin's CSV. */
+/** The audit trail as text: the rows of the admin's CSV. */
 import type { AuditTrailRow } from "@/db/queries/audit-trail";
 import { auditActionKind, auditActionLabel, AUDIT_KIND_LABELS } from "@/lib/audit/actions";
 import type { CsvCell } from "@/lib/csv";
+import { formatDateTimeSeconds } from "../review/format";
 import { changeText } from "./change-text";
-
-const DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
-/** "2026/12/07 14:07:33" in China's time: sign-in events a few seconds apart stay apart. */
-export function formatDateTimeSeconds(value: Date): string {
-  return DATE_TIME.format(value);
-}
 
 function person(name: string | null, username: string | null): string {
   if (!username) return name ?? "";

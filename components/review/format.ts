@@ -7,7 +7,7 @@ import { formatWan } from "@/lib/money";
 import { STATUS_LABELS, type VersionStatus } from "@/lib/workflow";
 import { fieldKind } from "./field-names";
 
-const DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Shanghai",
   year: "numeric",
   month: "2-digit",
@@ -15,11 +15,18 @@ const DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
   hour: "2-digit",
   minute: "2-digit",
   hour12: false,
-});
+};
+const DATE_TIME = new Intl.DateTimeFormat("zh-CN", DATE_TIME_OPTIONS);
+const DATE_TIME_SECONDS = new Intl.DateTimeFormat("zh-CN", { ...DATE_TIME_OPTIONS, second: "2-digit" });
 
 /** "2024/03/05 14:07" in China's time. */
 export function formatDateTime(value: Date | string): string {
   return DATE_TIME.format(typeof value === "string" ? new Date(value) : value);
+}
+
+/** "2024/03/05 14:07:33" in China's time: for the audit trail, where sign-ins seconds apart stay apart. */
+export function formatDateTimeSeconds(value: Date): string {
+  return DATE_TIME_SECONDS.format(value);
 }
 
 /** The calendar date in China, "2024-03-05"; "—" when there is none. */
