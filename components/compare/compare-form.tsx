@@ -1,4 +1,4 @@
-import type { DepartmentMatch } from "@/db/queries/compare";
+import type { DepartmentMatch } from "@/lib/compare/table";
 import { localePath } from "@/components/public/lang-paths";
 import { FORM_MARKER } from "@/lib/compare/cached-view";
 import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";

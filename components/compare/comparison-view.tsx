@@ -1,4 +1,4 @@
-import type { Comparison } from "@/app/(public)/compare/load";
+import type { Comparison } from "@/lib/compare/comparison";
 import { buildChartData } from "@/lib/compare/chart-data";
 import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
 import { CompareChart } from "./compare-chart";

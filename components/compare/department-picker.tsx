@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/ui/demo-badge";
-import type { DepartmentMatch } from "@/db/queries/compare";
+import type { DepartmentMatch } from "@/lib/compare/table";
 import { localePath } from "@/components/public/lang-paths";
 import { L, fill, type Lang } from "@/lib/compare/labels";
 import { MAX_DEPARTMENTS, compareHref, withDepartment, withoutDepartment, type CompareState } from "@/lib/compare/state";

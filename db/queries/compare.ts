@@ -7,7 +7,7 @@
 import { and, asc, eq, exists, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { HeadlineMeasure } from "../../lib/disclosure/figures";
-import type { CompareDepartment, CompareFigure } from "../../lib/compare/table";
+import type { CompareDepartment, CompareFigure, DepartmentMatch } from "../../lib/compare/table";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, fiscalYears } from "../schema";
 import { canonicalRef, resolveDepartmentRefs } from "./department-ref";
@@ -72,9 +72,6 @@ export async function compareFigures(
   return result;
 }
 
-export interface DepartmentMatch extends CompareDepartment {
-  years: number[];
-}
 
 /** `%` and `_` typed by a visitor are matched literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

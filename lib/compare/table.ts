@@ -14,6 +14,11 @@ export interface CompareDepartment {
   isDemo: boolean;
 }
 
+/** A department a comparison search found, with its published years. */
+export interface DepartmentMatch extends CompareDepartment {
+  years: number[];
+}
+
 export interface CompareFigure {
   departmentRef: string;
   year: number;

@@ -3,27 +3,15 @@
  * that a download holds exactly what the page shows.
  */
 import type { Executor } from "@/db";
-import { compareFigures, publishedYears, searchDepartments, type DepartmentMatch } from "@/db/queries/compare";
+import { compareFigures, publishedYears, searchDepartments } from "@/db/queries/compare";
+import type { Comparison } from "@/lib/compare/comparison";
 import {
   mergeNotices,
   parseCompareQuery,
   resolveCompareState,
-  type CompareState,
-  type Notice,
   type SearchParamsInput,
 } from "@/lib/compare/state";
-import { buildCompareRows, type CompareDepartment, type CompareRow } from "@/lib/compare/table";
-
-export interface Comparison {
-  state: CompareState;
-  q: string;
-  notices: Notice[];
-  availableYears: number[];
-  /** The selected departments, in the order of the URL. */
-  departments: CompareDepartment[];
-  rows: CompareRow[];
-  matches: DepartmentMatch[];
-}
+import { buildCompareRows } from "@/lib/compare/table";
 
 export async function loadComparison(
   db: Executor,
