@@ -9,7 +9,7 @@
  * year). Each entry is written twice, in Chinese and under /en, each naming the other as its
  * alternate. Only published data is ever listed (db/queries/sitemap.ts).
  */
-import { localePath } from "../components/public/lang-paths";
+import { localePath } from "./lang-paths";
 
 /** Department and disclosure entries per file: twice as many addresses (both languages), under 50,000. */
 export const ENTRIES_PER_FILE = 20_000;

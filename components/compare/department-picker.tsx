@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import type { DepartmentMatch } from "@/lib/compare/table";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { L, fill, type Lang } from "@/lib/compare/labels";
 import { MAX_DEPARTMENTS, compareHref, withDepartment, withoutDepartment, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";

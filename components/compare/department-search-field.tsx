@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { L, type Lang } from "@/lib/compare/labels";
 
 /**

@@ -1,6 +1,6 @@
 import { L, type Lang } from "@/lib/compare/labels";
 import { compareHref, downloadHref, type CompareState } from "@/lib/compare/state";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { ShareUrlField } from "./share-url-field";
 
 const FORMATS = [

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { label, type Lang } from "./labels";
-import { localePath } from "./lang-paths";
+import { localePath } from "@/lib/lang-paths";
 
 /** 部门与年度 › … : where a public page sits, as links back up (`trail` hrefs already in `lang`). */
 export function Breadcrumb(props: { trail: readonly { href?: string; text: string }[]; lang?: Lang }) {

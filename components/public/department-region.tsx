@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { label, labelf, type Lang } from "./labels";
-import { localePath } from "./lang-paths";
+import { localePath } from "@/lib/lang-paths";
 
 interface SameCode {
   ref: string;

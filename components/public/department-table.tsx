@@ -2,7 +2,7 @@ import type { DepartmentSummary } from "../../db/queries/public-stats";
 import { formatWan } from "../../lib/money";
 import { DepartmentRows } from "./department-rows";
 import { label, labelf, measureLabel, type Lang } from "./labels";
-import { localePath } from "./lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { changeOf } from "./stats";
 

@@ -6,7 +6,7 @@ import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
 import { areaLabel, label, labelf, type Lang } from "@/components/public/labels";
 import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components/public/county-choice";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { Pager } from "@/components/public/pager";
 import { SearchForm } from "@/components/public/search-form";
 

@@ -4,8 +4,9 @@
  */
 import { fill } from "../../lib/fill";
 import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import type { Lang } from "../../lib/lang-paths";
 
-export type Lang = "zh" | "en";
+export type { Lang };
 
 export const LABELS = {
   homeTitle: { zh: "部门预算信息公开", en: "Department budget disclosure" },

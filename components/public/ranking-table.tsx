@@ -4,7 +4,7 @@ import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
-import { localePath } from "./lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "./scroll-table";
 import { percentOf } from "./stats";
 

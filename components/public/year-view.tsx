@@ -5,7 +5,7 @@ import { findInRanking, RANKING_MATCHES, yearRankingPage, type RankingMatch } fr
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
 import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components/public/county-choice";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
 import { rankAnchor, RankedCells, RankedHeadings, RankingTable } from "@/components/public/ranking-table";

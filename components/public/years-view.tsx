@@ -5,7 +5,7 @@ import { Breadcrumb } from "@/components/public/breadcrumb";
 import { CountyChoice, countyParams, countyScope } from "@/components/public/county-choice";
 import { HOME_MEASURES } from "@/components/public/county-totals";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "@/components/public/scroll-table";
 import { formatWan } from "@/lib/money";
 

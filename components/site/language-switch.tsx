@@ -2,7 +2,7 @@
 
 import { Suspense } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { queryString, switchedPath } from "../public/lang-paths";
+import { queryString, switchedPath } from "@/lib/lang-paths";
 import type { Lang } from "../public/labels";
 
 const TARGET = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { label, type Lang } from "../public/labels";
-import { localePath } from "../public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 
 /** One answer for what does not exist and for what the visitor may not see. */
 export function NotFoundMessage(props: { lang: Lang }) {

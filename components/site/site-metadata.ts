@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { label, type Lang } from "../public/labels";
-import { localePath } from "../public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 
 /** The title template and description of every page of a root layout in `lang`. */
 export function siteMetadata(lang: Lang): Metadata {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { label, type LabelKey, type Lang } from "../public/labels";
-import { localePath } from "../public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { LanguageSwitch } from "./language-switch";
 
 const NAV: [string, LabelKey][] = [

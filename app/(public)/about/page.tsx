@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import type { Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db";
 import { ComparisonView } from "@/components/compare/comparison-view";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { languageAlternates } from "@/components/site/site-metadata";
 import { formRedirect } from "@/lib/compare/cached-view";
 import { L, type Lang } from "@/lib/compare/labels";

@@ -11,7 +11,7 @@ import { sameCodeChoices } from "@/db/queries/department-ref";
 import { isDepartmentRef } from "@/lib/department-ref";
 import { DepartmentTrends } from "@/components/public/department-trends";
 import { label, labelf, type Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { languageAlternates } from "@/components/site/site-metadata";
 
 /**

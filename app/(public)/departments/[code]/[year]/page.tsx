@@ -8,7 +8,7 @@ import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-ch
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 import { label, labelf, type Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
 import { sameCodeChoices } from "@/db/queries/department-ref";
 import { isDepartmentRef } from "@/lib/department-ref";

@@ -8,7 +8,7 @@ import { runChecks } from "@/lib/checks";
 import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, type Lang } from "@/components/public/labels";
-import { localePath } from "@/components/public/lang-paths";
+import { localePath } from "@/lib/lang-paths";
 import { formatChinaDate, isoOf } from "@/components/review/format";
 import { isDepartmentRef } from "@/lib/department-ref";
 

@@ -2,7 +2,8 @@
  * The public pages exist twice: Chinese at their own path, English under /en. The language is in
  * the path only (never a cookie or header), so both versions are cached alike.
  */
-import type { Lang } from "./labels";
+/** The portal's two languages: Chinese first. */
+export type Lang = "zh" | "en";
 
 export const EN_PREFIX = "/en";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langOfPath, localePath, queryString, switchedPath } from "./lang-paths";
+import { langOfPath, localePath, queryString, switchedPath } from "@/lib/lang-paths";
 
 describe("language of a path", () => {
   it("is English under /en only", () => {
