@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentSession } from "@/lib/auth/guards";
 import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand, type AccountCommand } from "./account-commands";
@@ -15,6 +16,7 @@ import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand, type
 export type AccountActionState = { ok: boolean; message: string; nonce: string } | null;
 
 async function run(command: AccountCommand, formData: FormData): Promise<AccountActionState> {
+  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST, nonce: randomUUID() };
   const current = await getCurrentSession();
   const caller = current && { ...current, ip: clientIp(await headers()) };
   const result = await command(await getDb(), caller, formData);
