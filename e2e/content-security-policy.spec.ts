@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createDraft, signIn } from "./helpers";
+import { openOrCreateDraft, signIn } from "./helpers";
 
 /**
  * The Content Security Policy on every kind of page (lib/security-headers.ts): scripts only from
@@ -106,12 +106,7 @@ test("workspace pages: editor, preview, review and admin hydrate under a nonce",
     return { page, refused };
   };
   const { page, refused } = await signedInPage("editor434");
-  // A draft of 499/2017: the one left by an earlier run against the same server, or a new one.
-  await page.goto("/edit");
-  const existing = page.getByRole("link", { name: /^编辑 县政务服务管理办公室2017年第/ });
-  const versionId = (await existing.count())
-    ? Number((await existing.first().getAttribute("href"))!.split("/").pop())
-    : await createDraft(page, /^499 /, 2017, "空白草稿");
+  const versionId = await openOrCreateDraft(page, /^499 /, "县政务服务管理办公室", 2017);
   const signedIn = async (p: Page) => expect(p.getByTestId("signed-in-user")).toBeVisible();
   await checkPage(page, refused, "/edit", signedIn);
   await checkPage(page, refused, `/edit/${versionId}`, signedIn);

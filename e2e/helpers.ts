@@ -24,6 +24,19 @@ export async function createDraft(page: Page, departmentLabel: RegExp, year: num
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
+/**
+ * The open draft of a department and year, or a new blank one: end-to-end specs that only need
+ * some draft of 499 share its four years, and whichever runs first creates it.
+ */
+export async function openOrCreateDraft(page: Page, departmentLabel: RegExp, departmentName: string, year: number): Promise<number> {
+  await page.goto("/edit");
+  const existing = page.getByRole("link", { name: new RegExp(`^编辑 ${departmentName}${year}年第`) });
+  if ((await existing.count()) === 0) return createDraft(page, departmentLabel, year, "空白草稿");
+  const href = (await existing.first().getAttribute("href"))!;
+  await page.goto(href);
+  return Number(href.split("/").pop());
+}
+
 /** The CSV the portal hands out: BOM, CRLF, quoted cells where needed. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

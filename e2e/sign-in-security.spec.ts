@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
 import { builtActions, callAction } from "./authz/server-actions";
-import { createDraft, DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, openOrCreateDraft, signIn } from "./helpers";
 
 /**
  * The sign-in findings of issue 13, tried against the running portal as an attacker would:
@@ -27,7 +27,7 @@ test("a session cookie saved before sign-out opens nothing afterwards and cannot
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "editor434");
-  const versionId = await createDraft(page, /^499 /, 2016, "空白草稿");
+  const versionId = await openOrCreateDraft(page, /^499 /, "县政务服务管理办公室", 2016);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
   // What an attacker who copied the cookie holds: before sign-out it works...

@@ -4,7 +4,7 @@ import { emptyDocument } from "../lib/disclosure/new-draft";
 import { documentToWorkbook } from "../lib/excel/workbook";
 import { builtActions, callAction } from "./authz/server-actions";
 import { personaContexts } from "./authz/personas";
-import { createDraft, signIn } from "./helpers";
+import { openOrCreateDraft, signIn } from "./helpers";
 
 /**
  * Finding 10 (uploads): a 1–5 MB workbook used to hit Next's 1 MB server-action limit, and the
@@ -30,7 +30,7 @@ async function workbookOf(megabytes: number): Promise<Buffer> {
 test("a 3 MB workbook reaches the portal's own check; a 5.5 MB file gets the friendly message", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   await signIn(page, "editor434");
-  const versionId = await createDraft(page, /^499 /, 2017, "空白草稿");
+  const versionId = await openOrCreateDraft(page, /^499 /, "县政务服务管理办公室", 2017);
   await expect(page.getByTestId("save-status")).toHaveText("已保存");
   page.on("dialog", (dialog) => dialog.accept());
 
