@@ -23,14 +23,18 @@ const SAVED = { timeout: 15_000 };
 // local storage): on a loaded machine a sign-in is the slowest step, and not what is tested here.
 let session: BrowserContextOptions["storageState"];
 
-test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** Signs editor434 in, waiting for the form to be interactive first (a loaded machine is slow to hydrate). */
+async function signInEditor(page: Page) {
   await page.goto("/login", { waitUntil: "networkidle" });
   await page.getByLabel("用户名").fill("editor434");
   await page.getByLabel("密码").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
+}
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInEditor(await context.newPage());
   session = await context.storageState();
   await context.close();
 });
@@ -184,11 +188,7 @@ test("autosave: a browser copy older than what the server has since saved is off
 test("autosave: signing out asks before it discards work the server has not confirmed, then leaves none in the browser", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/login", { waitUntil: "networkidle" });
-  await page.getByLabel("用户名").fill("editor434");
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
+  await signInEditor(page);
 
   await page.goto(`/edit/${draft2016}`);
   await expect(page.getByTestId("save-status")).toHaveText("已保存");
