@@ -3,8 +3,12 @@
  * PostgreSQL server when DATABASE_URL is set (dropped afterwards), an in-memory PGlite otherwise.
  */
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { SessionUser } from "../lib/auth/permissions";
 import { env } from "../lib/env";
-import { openDatabase, type Connection } from "./client";
+import { openDatabase, type Connection, type Executor } from "./client";
+import { loadSessionUser } from "./queries/users";
+import { departments, users } from "./schema";
 
 export interface TestDatabase extends Connection {
   /** Runs raw SQL outside drizzle, to prove what the database itself refuses. */
@@ -32,4 +36,19 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await admin.end();
     },
   };
+}
+
+/** A seeded account as the server sees it on a request (role, county, departments). */
+export async function seededUser(db: Executor, username: string): Promise<SessionUser> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  const user = row && (await loadSessionUser(db, row.id));
+  if (!user) throw new Error(`${username} not seeded`);
+  return user;
+}
+
+/** The id of a seeded department of the seed's county, by code. */
+export async function seededDepartmentId(db: Executor, code: string): Promise<number> {
+  const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.code, code));
+  if (!row) throw new Error(`department ${code} not seeded`);
+  return row.id;
 }

@@ -17,7 +17,7 @@ import {
 } from "@/app/(workspace)/admin/admin-commands";
 import type { SessionUser } from "../../lib/auth/permissions";
 import { verifyPassword } from "../../lib/auth/password";
-import { openTestDatabase, type TestDatabase } from "../test-database";
+import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "../test-database";
 import { seedAll, DEMO_PASSWORD, SEED_REGION } from "../seed";
 import { auditEntries, departments, fiscalYears, regions, userDepartments, users } from "../schema";
 import { SESSION_POLICY } from "../../lib/auth/session-policy";
@@ -33,18 +33,7 @@ let regionId: number;
 let dept401: number;
 let dept434: number;
 
-async function sessionOf(username: string): Promise<SessionUser> {
-  const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = row && (await loadSessionUser(t.db, row.id));
-  if (!user) throw new Error(`${username} not seeded`);
-  return user;
-}
 
-async function departmentId(code: string) {
-  const [row] = await t.db.select({ id: departments.id }).from(departments).where(eq(departments.code, code));
-  if (!row) throw new Error(`department ${code} not seeded`);
-  return row.id;
-}
 
 async function userRow(username: string) {
   const [row] = await t.db.select().from(users).where(eq(users.username, username));
@@ -75,10 +64,10 @@ async function counts() {
 beforeAll(async () => {
   t = await openTestDatabase();
   await seedAll(t.db);
-  [adminUser, editor, reviewer] = await Promise.all([sessionOf("admin"), sessionOf("editor434"), sessionOf("reviewer")]);
+  [adminUser, editor, reviewer] = await Promise.all([seededUser(t.db, "admin"), seededUser(t.db, "editor434"), seededUser(t.db, "reviewer")]);
   const [region] = await t.db.select().from(regions).where(eq(regions.code, SEED_REGION.code));
   regionId = region!.id;
-  [dept401, dept434] = await Promise.all([departmentId("401"), departmentId("434")]);
+  [dept401, dept434] = await Promise.all([seededDepartmentId(t.db, "401"), seededDepartmentId(t.db, "434")]);
 });
 
 afterAll(async () => {

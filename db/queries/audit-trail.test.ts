@@ -17,10 +17,9 @@ import {
 } from "@/app/(workspace)/admin/admin-commands";
 import type { SessionUser } from "../../lib/auth/permissions";
 import { parseAuditQuery, type AuditFilter } from "../../lib/audit/filter";
-import { openTestDatabase, type TestDatabase } from "../test-database";
+import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "../test-database";
 import { seedAll, SEED_REGION } from "../seed";
 import { auditEntries, departments, regions, users } from "../schema";
-import { loadSessionUser } from "./users";
 import { appendAudit } from "./audit";
 import { auditTrailBatches, auditTrailPage, type AuditTrailRow } from "./audit-trail";
 
@@ -32,17 +31,7 @@ let dept401: number;
 let dept434: number;
 const ADMIN_IP = { ip: "203.0.113.7" };
 
-async function sessionOf(username: string): Promise<SessionUser> {
-  const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = row && (await loadSessionUser(t.db, row.id));
-  if (!user) throw new Error(`${username} not seeded`);
-  return user;
-}
 
-async function departmentId(code: string) {
-  const [row] = await t.db.select({ id: departments.id }).from(departments).where(eq(departments.code, code));
-  return row!.id;
-}
 
 function form(fields: Record<string, string | number | (string | number)[]>): FormData {
   const data = new FormData();
@@ -69,10 +58,10 @@ async function all(filter: AuditFilter): Promise<AuditTrailRow[]> {
 beforeAll(async () => {
   t = await openTestDatabase();
   await seedAll(t.db);
-  [adminUser, editor] = await Promise.all([sessionOf("admin"), sessionOf("editor434")]);
+  [adminUser, editor] = await Promise.all([seededUser(t.db, "admin"), seededUser(t.db, "editor434")]);
   const [region] = await t.db.select().from(regions).where(eq(regions.code, SEED_REGION.code));
   regionId = region!.id;
-  [dept401, dept434] = await Promise.all([departmentId("401"), departmentId("434")]);
+  [dept401, dept434] = await Promise.all([seededDepartmentId(t.db, "401"), seededDepartmentId(t.db, "434")]);
 });
 
 afterAll(async () => {

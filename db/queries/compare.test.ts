@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { wan } from "../../lib/money";
-import { openTestDatabase, type TestDatabase } from "../test-database";
+import { openTestDatabase, type TestDatabase, seededDepartmentId } from "../test-database";
 import { PRACTICE_DEPARTMENT, seedAll } from "../seed";
 import * as schema from "../schema";
-import { departments, disclosureVersions, disclosures } from "../schema";
+import { disclosureVersions, disclosures } from "../schema";
 import type { Executor } from "../client";
 import { publishedFigures } from "./figures";
 import { insertVersion } from "./versions";
@@ -19,11 +19,6 @@ let t: TestDatabase;
 const CODES = ["434", "401", "402", "403"];
 const YEARS = [2016, 2017, 2018, 2019];
 
-async function departmentId(code: string) {
-  const [row] = await t.db.select().from(departments).where(eq(departments.code, code));
-  if (!row) throw new Error(`${code} not seeded`);
-  return row.id;
-}
 
 async function publishedVersionOf(code: string, year: number) {
   const [row] = await t.db
@@ -31,7 +26,7 @@ async function publishedVersionOf(code: string, year: number) {
     .from(disclosureVersions)
     .where(
       and(
-        eq(disclosureVersions.departmentId, await departmentId(code)),
+        eq(disclosureVersions.departmentId, await seededDepartmentId(t.db, code)),
         eq(disclosureVersions.year, year),
         eq(disclosureVersions.status, "published"),
       ),
@@ -82,7 +77,7 @@ beforeAll(async () => {
   await insertVersion(t.db, { ...keys(v402), versionNo: 2, status: "published", document: corrected, publishedAt: new Date() });
 
   // A department whose only disclosure is a draft (of a year nobody else published).
-  const practiceId = await departmentId(PRACTICE_DEPARTMENT.code);
+  const practiceId = await seededDepartmentId(t.db, PRACTICE_DEPARTMENT.code);
   const [disclosure] = await t.db.insert(disclosures).values({ departmentId: practiceId, year: 2019 }).returning();
   await insertVersion(t.db, {
     disclosureId: disclosure!.id,

@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { openTestDatabase, type TestDatabase, seededUser } from "@/db/test-database";
 import { seedAll, PRACTICE_DEPARTMENT } from "@/db/seed";
-import { departments, disclosureVersions, users } from "@/db/schema";
-import { loadSessionUser } from "@/db/queries/users";
+import { departments, disclosureVersions } from "@/db/schema";
 import { getPublishedDocument, getVersion } from "@/db/queries/drafts";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -22,12 +21,6 @@ let t: TestDatabase;
 const as: Record<string, SessionUser> = {};
 let practiceId = 0;
 
-async function userNamed(username: string): Promise<SessionUser> {
-  const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = row && (await loadSessionUser(t.db, row.id));
-  if (!user) throw new Error(`seed user ${username} missing`);
-  return user;
-}
 
 function form(fields: Record<string, string | Blob>): FormData {
   const data = new FormData();
@@ -60,7 +53,7 @@ function fitToPrevious(doc: DisclosureDocument, previous: DisclosureDocument): D
 beforeAll(async () => {
   t = await openTestDatabase();
   await seedAll(t.db);
-  for (const name of ["editor434", "editor401", "reviewer", "admin"]) as[name] = await userNamed(name);
+  for (const name of ["editor434", "editor401", "reviewer", "admin"]) as[name] = await seededUser(t.db, name);
   const [practice] = await t.db.select().from(departments).where(eq(departments.code, PRACTICE_DEPARTMENT.code));
   practiceId = practice!.id;
 });

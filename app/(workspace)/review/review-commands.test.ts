@@ -4,10 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { openTestDatabase, type TestDatabase, seededUser } from "@/db/test-database";
 import { seedAll } from "@/db/seed";
 import { auditEntries, departments, disclosureVersions, disclosures, userDepartments, users } from "@/db/schema";
-import { loadSessionUser } from "@/db/queries/users";
 import { getPublishedDocument, getVersion } from "@/db/queries/drafts";
 import { getPublishedDisclosure } from "@/db/queries/public";
 import { auditOfDisclosure } from "@/db/queries/audit";
@@ -27,10 +26,6 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
-async function userNamed(username: string): Promise<SessionUser> {
-  const [row] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadSessionUser(t.db, row!.id))!;
-}
 
 const departmentIds: Record<string, number> = {};
 
@@ -70,7 +65,7 @@ beforeAll(async () => {
   for (const code of ["402", "403", "404", "405", "406"]) {
     await t.db.insert(userDepartments).values({ userId: editor!.id, departmentId: departmentIds[code]! });
   }
-  for (const name of ["editor401", "editor434", "reviewer", "reviewer2", "admin"]) as[name] = await userNamed(name);
+  for (const name of ["editor401", "editor434", "reviewer", "reviewer2", "admin"]) as[name] = await seededUser(t.db, name);
 });
 
 afterAll(async () => {
