@@ -48,18 +48,21 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
 
   const decision = decideSignIn(attempt.failures);
   const user = await findUserByUsername(db, username);
-  if (!decision.allowed) {
-    await db.transaction(async (tx) => {
-      await finishSignInAttempt(tx, attempt.id, "throttled");
+  /** A refused attempt: its outcome for the throttle and its audit entry, in one transaction. */
+  const refuse = (outcome: "throttled" | "failed", note: string | null) =>
+    db.transaction(async (tx) => {
+      await finishSignInAttempt(tx, attempt.id, outcome);
       await appendAudit(tx, {
         userId: null,
-        action: "auth.sign-in-throttled",
+        action: outcome === "throttled" ? "auth.sign-in-throttled" : "auth.sign-in-failed",
         ip,
         subjectUserId: user?.id ?? null,
         subjectUsername: username,
-        note: `${decision.reason}, ${Math.ceil(decision.retryAfterMs / 1000)}s`,
+        note,
       });
     });
+  if (!decision.allowed) {
+    await refuse("throttled", `${decision.reason}, ${Math.ceil(decision.retryAfterMs / 1000)}s`);
     throw new Error(rateLimitedMessage(decision.retryAfterMs));
   }
 
@@ -67,17 +70,7 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
   const matches = await verifyPassword(password, usable ? user.passwordHash : DUMMY_HASH);
   const sessionUser = usable && matches ? await loadSessionUser(db, user.id) : null;
   if (!user || !sessionUser) {
-    await db.transaction(async (tx) => {
-      await finishSignInAttempt(tx, attempt.id, "failed");
-      await appendAudit(tx, {
-        userId: null,
-        action: "auth.sign-in-failed",
-        ip,
-        subjectUserId: user?.id ?? null,
-        subjectUsername: username,
-        note: user?.disabled ? "disabled" : null,
-      });
-    });
+    await refuse("failed", user?.disabled ? "disabled" : null);
     return null;
   }
   const sessionId = await db.transaction(async (tx) => {
