@@ -31,14 +31,20 @@ async function submit(page: Page) {
 test("submit, return with a comment, resubmit, approve: the public sees the correction at once", async ({ browser }) => {
   test.setTimeout(180_000);
   // The editor corrects 县教育局's published 2019 budget: 5万元 move from project 2 to project 1.
-  // The API's answer is kept in memory (lib/open-data/response-cache.ts): ask once before, so the
-  // check below proves the approval replaced it.
+  // The API's answer is kept (lib/open-data/response-cache.ts): ask once before, so the check
+  // below proves the approval replaced it.
   const api = (await browser.newContext()).request;
   const apiPath = "/api/v1/disclosures/401/2019";
   const before = (await (await api.get(apiPath)).json()) as { data: { versionNo: number } };
   // Both languages' pages are cached before the correction: the approval must refresh both.
   const beforePage = await (await browser.newContext()).newPage();
   for (const path of ["/departments/401/2019", "/en/departments/401/2019"]) expect((await beforePage.goto(path))?.status()).toBe(200);
+  // Pages that do not show 401's 2019 figures: kept now, and still kept after the approval
+  // (lib/public-tags.ts expires only what a publication changed).
+  const untouched = ["/departments/434/2018", "/departments/402", "/years/2017"];
+  for (const path of untouched) {
+    await expect.poll(async () => (await api.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
+  }
 
   const editor = await newPage(browser, "editor401");
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
@@ -80,6 +86,11 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await reviewer.getByRole("checkbox", { name: /我已核对/ }).check();
   await reviewer.getByRole("button", { name: "审核通过并公开" }).click();
   await expect(reviewer.getByTestId("review-message")).toContainText("已审核通过并公开");
+
+  // What the correction does not touch stays kept: not rendered again.
+  for (const path of untouched) expect((await api.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+  // What it touches is rendered afresh, in both languages, and the year's view too.
+  for (const path of ["/departments/401/2019", "/years/2019"]) expect((await api.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
 
   // The API answers with the new version at once.
   const after = (await (await api.get(apiPath)).json()) as {

@@ -212,7 +212,7 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
 
   it("adds a department, refuses a duplicate code in its region, and renames it", async () => {
     const added = await createDepartmentCommand(t.db, adminUser, form({ regionId, code: "A-12", name: "县数据局" }));
-    expect(added).toEqual({ ok: true, message: expect.stringContaining("A-12") });
+    expect(added).toEqual({ ok: true, message: expect.stringContaining("A-12"), publicChange: { kind: "department", code: "A-12" } });
     const before = await counts();
     expect(await createDepartmentCommand(t.db, adminUser, form({ regionId, code: "A-12", name: "另一个" }))).toEqual({
       ok: false,
@@ -227,7 +227,10 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
     expect((await createDepartmentCommand(t.db, adminUser, form({ regionId: other!.id, code: "A-12", name: "市数据局" }))).ok).toBe(true);
 
     const [mine] = await t.db.select().from(departments).where(eq(departments.name, "县数据局"));
-    expect(await renameDepartmentCommand(t.db, adminUser, form({ departmentId: mine!.id, name: "县数据和政务服务局" }))).toMatchObject({ ok: true });
+    expect(await renameDepartmentCommand(t.db, adminUser, form({ departmentId: mine!.id, name: "县数据和政务服务局" }))).toMatchObject({
+      ok: true,
+      publicChange: { kind: "department", code: "A-12" },
+    });
     expect((await t.db.select().from(departments).where(eq(departments.id, mine!.id)))[0]!.name).toBe("县数据和政务服务局");
   });
 

@@ -98,7 +98,12 @@ describe("return and approve", () => {
     expect(await submitDraftCommand(t.db, as.editor401!, { versionId, revision: saved.revision })).toEqual({ ok: true });
 
     expect(await approveCommand(t.db, as.editor401!, form({ versionId: String(versionId) }))).toMatchObject({ ok: false });
-    expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).toEqual({ ok: true, message: "已审核通过并公开。" });
+    expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).toEqual({
+      ok: true,
+      message: "已审核通过并公开。",
+      // What the public pages must refresh (lib/public-tags.ts): 401's code, 2019 (and 2020's view); its county had published already.
+      published: { kind: "publication", code: "401", year: 2019, firstInCounty: false },
+    });
     const after = (await getPublishedDisclosure(t.db, "401", 2019))!;
     expect(after.versionNo).toBe(before.versionNo + 1);
     expect(after.document.expenditure.personnel).toBe(before.document.expenditure.personnel + 10_000);
