@@ -26,7 +26,8 @@
  * that dies during start fails startTopology with the end of its log.
  *
  * Stopping: stop() sends SIGTERM to each process group, SIGKILL after 5 s. If the caller's process
- * exits without stop(), the children are killed on its way out.
+ * exits without stop() (or is ended by SIGINT, SIGTERM or SIGHUP), the children are killed on its
+ * way out.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -35,6 +36,7 @@ import os from "node:os";
 import path from "node:path";
 
 export const NGINX_BINARY = "/usr/sbin/nginx";
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 export interface TopologyOptions {
   /** PostgreSQL the instances share. */
@@ -88,10 +90,18 @@ export async function startTopology(options: TopologyOptions): Promise<Topology>
   fs.chmodSync(dir, 0o755);
   const children: Started[] = [];
   const onExit = () => children.forEach((c) => killGroup(c.child, "SIGKILL"));
+  // Killed by a signal, the caller exits without its "exit" event: the children (own process
+  // groups) would outlive it. Take them along, then let the signal do what it would have done.
+  const onSignal = (signal: NodeJS.Signals) => {
+    onExit();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
   process.on("exit", onExit);
+  for (const signal of SIGNALS) process.once(signal, onSignal);
 
   const stop = async () => {
     process.off("exit", onExit);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
     await Promise.all(children.map((c) => stopChild(c.child)));
     fs.rmSync(dir, { recursive: true, force: true });
   };
