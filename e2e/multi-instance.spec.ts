@@ -27,7 +27,11 @@ const databaseUrl = process.env.DATABASE_URL;
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const basePort = Number(process.env.E2E_PORT ?? 3210);
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+// Independent tests: a failure in one (say, nginx not keeping pages) still lets the others say what
+// holds. Each worker starts its own topology.
+test.describe.configure({ timeout: 180_000 });
+/** Checks whose failure should not hide the ones after them: the test still fails at its end. */
+const soft = expect.configure({ soft: true });
 test.skip(!databaseUrl, "PostgreSQL only (DATABASE_URL unset): the embedded database belongs to one process");
 
 let topology: Topology | undefined;
@@ -141,12 +145,14 @@ test("a correction approved on A is on B at once and through nginx within the bo
   const second = await amountOf(editor, "项目2 金额（万元）");
   const corrected = first + 50_000;
 
-  // Before: B, and nginx (until the page and the API answer come from its cache), show the
-  // published figure.
-  const onB = projectRow(await (await anonymous.get(b + DISCLOSURE)).text(), project);
-  expect(onB).toContain(formatWan(first));
+  // Before: both instances have the page and the API answer in their cache, showing the published
+  // figure; so does nginx (asked until the page and the API answer come from its cache).
+  for (const base of [a, b]) {
+    for (let i = 0; i < 2; i++) expect(projectRow(await (await anonymous.get(base + DISCLOSURE)).text(), project)).toContain(formatWan(first));
+    expect(await apiAmount(await anonymous.get(base + API), project)).toBe(first);
+  }
   for (const path of [DISCLOSURE, API]) {
-    await expect.poll(async () => (await viaNginx(anonymous, path)).headers()["x-cache-status"], { message: `${path} is kept by nginx` }).toBe("HIT");
+    await soft.poll(async () => (await viaNginx(anonymous, path)).headers()["x-cache-status"], { message: `${path} is kept by nginx` }).toBe("HIT");
   }
   expect(projectRow(await (await viaNginx(anonymous, DISCLOSURE)).text(), project)).toContain(formatWan(first));
   expect(await apiAmount(await viaNginx(anonymous, API), project)).toBe(first);
@@ -165,27 +171,34 @@ test("a correction approved on A is on B at once and through nginx within the bo
   await expect(reviewer.getByTestId("review-message")).toContainText("已审核通过并公开");
   const approvedAt = Date.now();
 
-  // B: the first request after the approval has the new figure, page and API.
-  expect(projectRow(await (await anonymous.get(b + DISCLOSURE)).text(), project), "B's page, first request").toContain(formatWan(corrected));
-  expect(await apiAmount(await anonymous.get(b + API), project), "B's API, first request").toBe(corrected);
-  const visitor = await (await browser.newContext({ baseURL: b })).newPage();
-  await visitor.goto(DISCLOSURE);
-  expect(await visitor.getByTestId("expenditure-table").locator("tr", { hasText: project }).innerText()).toContain(formatWan(corrected));
+  // A and B: the first request after the approval has the new figure, page and API (before nginx
+  // asks them anything).
+  soft(projectRow(await (await anonymous.get(a + DISCLOSURE)).text(), project), "A's page, first request").toContain(formatWan(corrected));
+  soft(projectRow(await (await anonymous.get(b + DISCLOSURE)).text(), project), "B's page, first request").toContain(formatWan(corrected));
+  soft(await apiAmount(await anonymous.get(b + API), project), "B's API, first request").toBe(corrected);
 
-  // nginx: within the bound, page and API.
+  // nginx: within the bound, page and API, counted from the reviewer's confirmation.
   let pageAt: number | undefined;
   let apiAt: number | undefined;
-  while ((pageAt === undefined || apiAt === undefined) && Date.now() - approvedAt < NGINX_STALENESS_BOUND_MS + 5_000) {
+  do {
     if (pageAt === undefined && projectRow(await (await viaNginx(anonymous, DISCLOSURE)).text(), project)?.includes(formatWan(corrected))) pageAt = Date.now();
     if (apiAt === undefined && (await apiAmount(await viaNginx(anonymous, API), project)) === corrected) apiAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  expect(pageAt, "the page through nginx shows the correction").toBeDefined();
-  expect(apiAt, "the API through nginx answers the correction").toBeDefined();
-  expect(pageAt! - approvedAt, "ms from approval to the page through nginx").toBeLessThanOrEqual(NGINX_STALENESS_BOUND_MS);
-  expect(apiAt! - approvedAt, "ms from approval to the API through nginx").toBeLessThanOrEqual(NGINX_STALENESS_BOUND_MS);
+  } while ((pageAt === undefined || apiAt === undefined) && Date.now() - approvedAt < NGINX_STALENESS_BOUND_MS + 5_000);
+  soft(pageAt, "the page through nginx shows the correction").toBeDefined();
+  soft(apiAt, "the API through nginx answers the correction").toBeDefined();
+  if (pageAt !== undefined) soft(pageAt - approvedAt, "ms from approval to the page through nginx").toBeLessThanOrEqual(NGINX_STALENESS_BOUND_MS);
+  if (apiAt !== undefined) soft(apiAt - approvedAt, "ms from approval to the API through nginx").toBeLessThanOrEqual(NGINX_STALENESS_BOUND_MS);
+
+  // A browser on B sees it too.
+  const visitor = await (await browser.newContext({ baseURL: b })).newPage();
+  await visitor.goto(DISCLOSURE);
+  soft(await visitor.getByTestId("expenditure-table").locator("tr", { hasText: project }).innerText(), "B in a browser").toContain(formatWan(corrected));
   // And it stays: no instance answers the old figure afterwards.
-  for (const base of [a, b]) expect(projectRow(await (await anonymous.get(base + DISCLOSURE)).text(), project)).toContain(formatWan(corrected));
+  for (const base of [a, b]) {
+    expect(projectRow(await (await anonymous.get(base + DISCLOSURE)).text(), project), `${base}'s page afterwards`).toContain(formatWan(corrected));
+    expect(await apiAmount(await anonymous.get(base + API), project), `${base}'s API afterwards`).toBe(corrected);
+  }
   await anonymous.dispose();
 });
 
@@ -197,7 +210,7 @@ test("nginx keeps no workspace page, signed-in or router request", async ({ play
     expect(response.headers()["x-cache-status"], path).toBeUndefined();
   }
   // A public page asked by React's router, or by a signed-in visitor, goes to an instance.
-  await expect.poll(async () => (await viaNginx(anonymous, DISCLOSURE)).headers()["x-cache-status"]).toBe("HIT");
+  await soft.poll(async () => (await viaNginx(anonymous, DISCLOSURE)).headers()["x-cache-status"], { message: "the page is kept by nginx" }).toBe("HIT");
   expect((await viaNginx(anonymous, DISCLOSURE, { rsc: "1" })).headers()["x-cache-status"]).toBe("BYPASS");
   expect((await viaNginx(anonymous, `${DISCLOSURE}?_rsc=abc`)).headers()["x-cache-status"]).toBe("BYPASS");
   expect((await viaNginx(anonymous, DISCLOSURE, { cookie: "next-auth.session-token=x" })).headers()["x-cache-status"]).toBe("BYPASS");
