@@ -14,11 +14,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   // Cached public pages (disclosures, departments, comparisons — one entry per state a visitor
-  // asks for) are kept in memory, least recently used first out, never written to disk: the
-  // comparison's states are unbounded, and a cache on disk could be filled by anyone.
+  // asks for) and API answers: with REDIS_URL in Redis, shared by every instance; otherwise in
+  // this process's memory, least recently used first out, never written to disk (the comparison's
+  // states are unbounded, and a cache on disk could be filled by anyone). Either way each kept
+  // page records the hashes of its inline scripts (why: lib/security-headers.ts). Loaded by path
+  // at run time, hence plain JavaScript: lib/csp-cache-handler.mjs.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  // CSP: Next's own memory cache, recording with each kept page the hashes of its inline scripts
-  // (why: lib/security-headers.ts). Loaded by path at run time, hence plain JavaScript.
   cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
   // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).

@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf .data/e2e-pglite .data/e2e-pglite.lock && node_modules/.bin/next build && node --import tsx server.ts -H 127.0.0.1 -p ${port}`,
+    command: `rm -rf .data/e2e-pglite .data/e2e-pglite.lock && node --import tsx deploy/start.ts -H 127.0.0.1 -p ${port}`,
     url: baseURL,
     timeout: 240_000,
     // Locally a server already on the port is reused (fast iteration); CI always starts its own.

@@ -6,7 +6,7 @@
  * 2. Content Security Policy (every page): a fresh nonce per request, in the request's
  *    Content-Security-Policy header (Next reads it there and writes it on its <script> tags) and
  *    in the response's policy. A page Next answers from its cache gets the hashes of its scripts
- *    instead (lib/kept-page-policy.ts). Why: lib/security-headers.ts.
+ *    instead (lib/server-hooks.ts). Why: lib/security-headers.ts.
  * 3. Sends anonymous visitors of the workspace to sign-in (WORKSPACE_PATHS). This is a
  *    convenience, not the security boundary: every workspace page calls requireUser() and every
  *    action re-checks role and department (lib/auth/).

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "deploy/**/*.test.ts", "components/**/*.test.{ts,tsx}", "app/**/*.test.ts"],
     environment: "node",
     // Integration tests open a real database per file; PGlite initdb takes seconds.
     testTimeout: 60_000,

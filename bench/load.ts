@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import autocannon from "autocannon";
-import { FILL_HEADER } from "../lib/public-page-cache";
+/** Was the portal server's own fill header (server.ts, removed); kept until this bench is rewritten. */
+const FILL_HEADER = "x-portal-page-fill";
 
 export interface Target {
   key: string;

@@ -2,14 +2,15 @@
  * One `db` module, two engines: PostgreSQL through the `postgres` driver when DATABASE_URL is set,
  * the embedded PGlite (data on disk, git-ignored) when it is not. Both are migrated on open.
  *
- * PostgreSQL with two roles (db/roles.ts): the owner migrates, over its own short connection
- * (`ownerUrl`); the portal's connection then runs no DDL at all. drizzle's migrator always starts
- * with CREATE SCHEMA/TABLE IF NOT EXISTS, which a role without CREATE is refused even when nothing
- * is pending — so the portal's own connection calls it only when a migration is actually pending.
+ * PostgreSQL migrates over a short connection of its own, under an advisory lock so that
+ * instances starting together never race (db/migrate.ts). With two roles (db/roles.ts) that
+ * connection is the owner's (`ownerUrl`) and the portal's connection runs no DDL at all. drizzle's
+ * migrator always starts with CREATE SCHEMA/TABLE IF NOT EXISTS, which a role without CREATE is
+ * refused even when nothing is pending — so it runs only when a migration is actually pending.
  */
 import fs from "node:fs";
-import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { migratePostgres, MIGRATIONS_FOLDER } from "./migrate";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -27,40 +28,23 @@ export type OpenOptions =
   /** dataDir undefined: in memory (tests). */
   | { engine: "pglite"; dataDir?: string };
 
-const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
-
 export async function openDatabase(options: OpenOptions): Promise<Connection> {
   if (options.engine === "postgres") {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    if (options.ownerUrl) {
-      const owner = postgres(options.ownerUrl, { max: 1, onnotice: () => {} });
-      try {
-        await migrate(drizzle(owner), { migrationsFolder: MIGRATIONS });
-      } finally {
-        await owner.end();
-      }
-    }
-    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzle(client, { schema });
     try {
-      const applied = async () => {
-        const [row] = await client`select max(created_at) as created_at from drizzle.__drizzle_migrations`;
-        return Number(row?.created_at ?? 0);
-      };
-      // After the owner's run nothing is pending; otherwise this role is the owner, or must find nothing to do.
-      if (!options.ownerUrl && (await migrationsPending(applied))) await migrate(db, { migrationsFolder: MIGRATIONS });
+      // As the owner when given; otherwise this role is the owner, or must find nothing to do.
+      await migratePostgres(options.ownerUrl ?? options.url);
     } catch (error) {
-      await client.end();
       if (!isPermissionDenied(error)) throw error;
-      throw new Error(
+      throw new MigrationRefusedError(
         "门户所用的数据库角色无权迁移数据库。请设置 DATABASE_OWNER_URL（表的所有者），或先以所有者运行 " +
           "npm run db:migrate 与 npm run db:grant -- <门户角色>（见 README）。",
         { cause: error },
       );
     }
-    return { db: db as unknown as Database, engine: "postgres", close: () => client.end() };
+    const client = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+    return { db: drizzle(client, { schema }) as unknown as Database, engine: "postgres", close: () => client.end() };
   }
 
   const { PGlite } = await import("@electric-sql/pglite");
@@ -70,7 +54,7 @@ export async function openDatabase(options: OpenOptions): Promise<Connection> {
   try {
     const client = new PGlite(options.dataDir);
     const db = drizzle(client, { schema });
-    await migrate(db, { migrationsFolder: MIGRATIONS });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     return {
       db: db as unknown as Database,
       engine: "pglite",
@@ -85,24 +69,12 @@ export async function openDatabase(options: OpenOptions): Promise<Connection> {
   }
 }
 
+/** The role cannot apply a pending migration: the database answers, but is not current. */
+export class MigrationRefusedError extends Error {}
+
 function isPermissionDenied(error: unknown): boolean {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
   return e?.code === "42501" || e?.cause?.code === "42501";
-}
-
-/**
- * Whether the database lacks a migration of db/migrations, decided as drizzle's migrator decides
- * (the newest applied migration's timestamp). A database never migrated, or whose record the
- * role cannot read, counts as pending: migrate() then either runs or says why it cannot.
- */
-async function migrationsPending(newestApplied: () => Promise<number>): Promise<boolean> {
-  const { readMigrationFiles } = await import("drizzle-orm/migrator");
-  const newest = Math.max(...readMigrationFiles({ migrationsFolder: MIGRATIONS }).map((m) => m.folderMillis));
-  try {
-    return (await newestApplied()) < newest;
-  } catch {
-    return true;
-  }
 }
 
 /**

@@ -34,7 +34,7 @@ export function portalRoleGrants(role: string): string[] {
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${r}`,
-    // The portal checks at start that no migration is pending (db/client.ts), reading drizzle's record.
+    // The portal checks at start (db/migrate.ts) and for /api/health (db/health.ts) that no migration is pending, reading drizzle's record.
     `GRANT USAGE ON SCHEMA drizzle TO ${r}`,
     `GRANT SELECT ON TABLE drizzle.__drizzle_migrations TO ${r}`,
   ];

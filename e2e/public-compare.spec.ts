@@ -75,8 +75,6 @@ test("the home page, a comparison, a disclosure, the years and the year view are
   const cacheOf = async (path: string) => {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    // Kept compressed by the portal's server (lib/public-page-cache.ts), or in Next's own cache.
-    if (response.headers()["x-portal-page-cache"] === "HIT") return "HIT";
     return response.headers()["x-nextjs-cache"] ?? "none";
   };
   for (const path of [

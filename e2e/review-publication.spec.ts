@@ -118,7 +118,9 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   // The audit trail lists every step.
   await reviewer.goto(`/review/${versionId}/audit`);
   const actions = await reviewer.getByTestId("audit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
-  expect([...actions].reverse()).toEqual([
+  // Autosave may split one edit into two saves when the machine is slow: consecutive saves are one step.
+  const steps = [...actions].reverse().filter((action, i, all) => !(action === "draft.save" && all[i - 1] === "draft.save"));
+  expect(steps).toEqual([
     "draft.create",
     "draft.save",
     "version.submit",

@@ -1,10 +1,21 @@
 // @ts-check
 /**
- * Next's own incremental cache (memory, as configured in next.config.ts), with one addition: each
- * kept page records the hashes of its own inline scripts (SCRIPT_HASHES_HEADER), from which the
- * portal's server sends the page's Content-Security-Policy (lib/kept-page-policy.ts). Why hashes
- * for the cached pages: lib/security-headers.ts. Plain JavaScript because Next loads
- * `cacheHandler` by path at run time, outside its compiled bundles (Node 20 runs no TypeScript).
+ * Next's incremental cache — kept pages, route answers and `unstable_cache` data — as the portal
+ * configures it (next.config.ts `cacheHandler`), with one addition: each kept page records the
+ * hashes of its own inline scripts (SCRIPT_HASHES_HEADER), from which its Content-Security-Policy
+ * is sent (lib/server-hooks.ts). Plain JavaScript because Next loads `cacheHandler` by path at
+ * run time, outside its compiled bundles (Node 20 runs no TypeScript).
+ *
+ * Where entries live:
+ * - `REDIS_URL` set (several instances): in Redis, through @fortedigital/nextjs-cache-handler's
+ *   redis-strings handler, so a publication's revalidatePath/revalidateTag on one instance holds
+ *   on every instance at once (the handler records tag revalidations in Redis and checks them on
+ *   every read). Keys are prefixed by the build's id: instances of another build (a rolling
+ *   update) never serve each other's pages, whose scripts would not exist on them. Redis
+ *   unreachable: every read misses and pages are rendered per request until it returns — slower,
+ *   never stale.
+ * - Otherwise (one process, the newcomer's `npm start`): Next's own memory cache, never written to
+ *   disk (next.config.ts).
  *
  * Which scripts are hashed — only Next's own, never one injected into the page's content:
  * - a page rendered at run time: the inline scripts carrying the nonce of the request that
@@ -13,9 +24,12 @@
  * - a page prerendered by `next build` (/about, /open-data): every inline script; the build has
  *   no request and no database (stack-notes §2), so they are all the portal's own code.
  * The hashes are computed once per kept page, not per request, and hold for every visitor the copy
- * goes to — also for requests Next answers together from one cache read.
+ * goes to — also for requests Next answers together from one cache read, and on every instance.
  */
 import { createHash } from "node:crypto";
+import { CacheHandler as SharedCacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { createClient } from "@redis/client";
 import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 /** @type {any} */
@@ -106,4 +120,25 @@ export function withScriptHashes(Base) {
   };
 }
 
-export default withScriptHashes(FileSystemCache);
+/**
+ * The shared cache in Redis (see above). The client reconnects by itself; while it is not ready
+ * the handler's reads miss and its writes are dropped (the library catches and logs them).
+ * @param {string} url
+ */
+function redisBackedHandler(url) {
+  SharedCacheHandler.onCreation(({ buildId }) => {
+    const client = createClient({ url, socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) } });
+    client.on("error", (/** @type {unknown} */ error) => console.error("共享缓存（Redis）连接错误 (shared cache):", error instanceof Error ? error.message : error));
+    void client.connect().catch(() => undefined);
+    const handler = createRedisHandler({ client: /** @type {any} */ (client), keyPrefix: `portal:${buildId ?? "dev"}:`, timeoutMs: 1_000 });
+    return { handlers: [handler] };
+  });
+  return SharedCacheHandler;
+}
+
+// The one read of process.env in this file, as in next.config.ts: this file is loaded by Next
+// itself at run time, before lib/env.ts (TypeScript) could be; lib/env.ts validates the same
+// variable for the rest of the portal.
+const redisUrl = process.env.REDIS_URL;
+
+export default withScriptHashes(redisUrl ? redisBackedHandler(redisUrl) : FileSystemCache);

@@ -35,6 +35,7 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET 至少 32 个字符").optional(),
   NEXTAUTH_URL: z.url().optional(),
   PUBLIC_URL: z.url().optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL 须为 redis:// 或 rediss:// 地址" }).optional(),
   TRUSTED_PROXIES: z
     .string()
     .regex(/^\d{1,2}$/, "TRUSTED_PROXIES 须为 0–99 的整数")
@@ -53,12 +54,16 @@ function parse() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || undefined,
     PUBLIC_URL: process.env.PUBLIC_URL || undefined,
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES?.trim() || undefined,
+    REDIS_URL: process.env.REDIS_URL || undefined,
   });
   // next-auth reads these two from process.env itself.
   if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
   const embedded = raw.DATABASE_URL === undefined;
   // The embedded database has a single role: an owner URL there would be a mistake, not a choice.
   if (embedded && raw.DATABASE_OWNER_URL) throw new Error("设置了 DATABASE_OWNER_URL 时也须设置 DATABASE_URL（门户运行所用的角色）");
+  // Several instances (a shared cache): each must accept the others' sessions, and share one database.
+  if (raw.REDIS_URL && !raw.NEXTAUTH_SECRET) throw new Error("设置了 REDIS_URL（多实例）时须设置 NEXTAUTH_SECRET，且各实例相同");
+  if (raw.REDIS_URL && embedded) throw new Error("设置了 REDIS_URL（多实例）时须设置 DATABASE_URL：嵌入式数据库只能由一个进程使用");
   return {
     databaseUrl: raw.DATABASE_URL,
     databaseOwnerUrl: raw.DATABASE_OWNER_URL,
@@ -69,6 +74,8 @@ function parse() {
     dataDir: path.resolve(/*turbopackIgnore: true*/ ".data"),
     /** Proxies in front of the portal that append to X-Forwarded-For; 0 = the socket's address. */
     trustedProxies: raw.TRUSTED_PROXIES,
+    /** The shared cache of several instances (read by lib/csp-cache-handler.mjs itself); none: this process's memory. */
+    redisUrl: raw.REDIS_URL,
     seedDemoOnStart: raw.SEED_DEMO ?? embedded,
     /** True while `next build` runs: nothing may open the database then. */
     isBuild: raw.NEXT_PHASE === "phase-production-build",

@@ -46,7 +46,7 @@ export function textResponse(status: number, message: string): Response {
 
 /**
  * Whether the address's path holds percent-encoding that does not decode (`/departments/%E0%A4%A`):
- * Next would fail on it with a 500; the portal's server (server.ts) answers BAD_ADDRESS_PAGE, 400.
+ * Next would fail on it with a 500; the portal's request hook (lib/server-hooks.ts) answers BAD_ADDRESS_PAGE, 400.
  */
 export function hasMalformedPath(url: string): boolean {
   const path = url.split(/[?#]/, 1)[0] ?? "";

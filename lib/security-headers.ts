@@ -11,12 +11,12 @@
  *   for every response. proxy.ts puts `'nonce-…'` in the request's Content-Security-Policy header,
  *   Next reads it there and writes it on each of its <script> tags, and the same policy goes out
  *   with the response.
- * - Cached public pages (Next's ISR cache; the portal server's compressed copies): the hashes of
- *   the page's own inline scripts. The cache handler (lib/csp-cache-handler.mjs) computes them
- *   once, when Next keeps the page — only for the scripts carrying the nonce the page was rendered
- *   with, so a script injected into the content is never hashed — and the portal's server
- *   (server.ts, lib/kept-page-policy.ts) sends them instead of the request's nonce policy. The
- *   pages stay cached: nothing is rendered per request, one copy serves every visitor.
+ * - Cached public pages (Next's incremental cache, in memory or in Redis): the hashes of the
+ *   page's own inline scripts. The cache handler (lib/csp-cache-handler.mjs) computes them once,
+ *   when Next keeps the page — only for the scripts carrying the nonce the page was rendered with,
+ *   so a script injected into the content is never hashed — and the portal's response hook
+ *   (lib/server-hooks.ts) sends them instead of the request's nonce policy. The pages stay
+ *   cached: nothing is rendered per request, one copy serves every visitor and every instance.
  *
  * Why not the alternatives (Next 16.4, read in node_modules/next): 'unsafe-inline' allows any
  * injected <script>. `experimental.sri` only adds integrity attributes to the external chunks
@@ -26,13 +26,13 @@
  * cache handler does not hold either — Next answers concurrent requests for one page from a
  * single cache read (response-cache getBatcher), so all but one would get another's nonce.
  *
- * Requires the portal's server (`npm start`, server.ts) for cached pages: under a bare `next start`
- * their answers keep the request's nonce policy and their scripts are refused (closed, not open).
- * Issue 14 (nginx in front, server.ts removed): keep lib/kept-page-policy.ts's step where Next's
- * answers pass (a small custom server, or Next's cache handler headers once Next can replace a
- * header there), or move to `cacheComponents`, where Next resumes a cached shell per request with
- * the request's nonce. A shared cache in front must keep the hash-based answers only (a kept nonce
- * would be repeated to every visitor); lib/public-page-cache.ts refuses to keep a nonce policy.
+ * Why a response hook rather than the cache entry's own headers: Next appends a kept entry's
+ * headers to those proxy.ts and next.config.ts already set (app-page-runtime.js, `appendHeader`),
+ * and two policies are both enforced, so the nonce policy would still refuse the kept scripts.
+ * Without the hook (a server that did not run instrumentation.ts) a cached page keeps the
+ * request's nonce policy and its scripts are refused: closed, not open.
+ * A shared cache in front (nginx, a CDN) must keep the hash-based answers only — a kept nonce
+ * would be repeated to every visitor: deploy/nginx.conf caches no answer whose policy holds one.
  *
  * 'strict-dynamic' is not used: hash-allowed pages carry no valid nonce for the external chunks,
  * and 'self' serves only the portal's own build output (uploads are downloads, never served as
@@ -86,8 +86,8 @@ export function contentSecurityPolicy({ development, scriptSources = [] }: Secur
 }
 
 /**
- * For every response (next.config.ts, server.ts's own pages). Its policy allows no inline script:
- * pages get their own from proxy.ts (nonce) or lib/kept-page-policy.ts (hashes), which replaces it.
+ * For every response (next.config.ts, the 400 page of lib/server-hooks.ts). Its policy allows no
+ * inline script: pages get their own from proxy.ts (nonce) or lib/server-hooks.ts (hashes), which replaces it.
  */
 export function securityHeaders(options: SecurityHeaderOptions): Header[] {
   return [

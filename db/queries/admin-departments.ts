@@ -9,7 +9,7 @@ import { regionLabel, type AuditActor } from "./admin-audit";
 import { appendAudit } from "./audit";
 
 export type DepartmentWriteResult =
-  | { ok: true; id: number }
+  | { ok: true; id: number; code: string }
   | { ok: false; reason: "duplicate-code" | "unknown-region" | "not-found" };
 
 export async function createDepartment(
@@ -37,13 +37,13 @@ export async function createDepartment(
         { field: "department.name", old: null, new: input.name },
       ],
     });
-    return { ok: true, id: created.id };
+    return { ok: true, id: created.id, code: input.code };
   });
 }
 
 export async function renameDepartment(db: Database, departmentId: number, name: string, actor: AuditActor): Promise<DepartmentWriteResult> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ name: departments.name }).from(departments).where(eq(departments.id, departmentId)).for("update");
+    const [before] = await tx.select({ name: departments.name, code: departments.code }).from(departments).where(eq(departments.id, departmentId)).for("update");
     if (!before) return { ok: false, reason: "not-found" };
     await tx.update(departments).set({ name }).where(eq(departments.id, departmentId));
     await appendAudit(tx, {
@@ -53,7 +53,7 @@ export async function renameDepartment(db: Database, departmentId: number, name:
       departmentId,
       changes: before.name === name ? [] : [{ field: "department.name", old: before.name, new: name }],
     });
-    return { ok: true, id: departmentId };
+    return { ok: true, id: departmentId, code: before.code };
   });
 }
 

@@ -42,7 +42,7 @@ async function decision(key: AttemptKey) {
   return decideSignIn(await countRecentFailures(t.db, key, options));
 }
 
-/** A request from `socket` (as server.ts passes it on), with whatever the client wrote into X-Forwarded-For. */
+/** A request from `socket` (as lib/server-hooks.ts passes it on), with whatever the client wrote into X-Forwarded-For. */
 function from(socket: string, forged?: string) {
   return { "x-forwarded-for": appendForwardedFor(forged, socket), "user-agent": "vitest" };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appendForwardedFor, clientIp, normalizeAddress } from "./client-ip";
 
-/** What server.ts hands Next: the client's header (if any) with the socket's address appended. */
+/** What the request hook (lib/server-hooks.ts) hands Next: the client's header (if any) with the socket's address appended. */
 function viaServer(clientHeader: string | undefined, socket: string) {
   return { "x-forwarded-for": appendForwardedFor(clientHeader, socket) };
 }
@@ -25,7 +25,7 @@ describe("clientIp with no trusted proxy (TRUSTED_PROXIES=0): the socket's addre
 
 describe("clientIp behind trusted proxies", () => {
   it("takes the entry that many hops from the right", () => {
-    // client → proxy A (appends client) → portal (server.ts appends A's address)
+    // client → proxy A (appends client) → portal (its request hook appends A's address)
     const oneProxy = viaServer("203.0.113.9", "10.0.0.2");
     expect(clientIp(oneProxy, 1)).toBe("203.0.113.9");
     // A client that forges an entry stays to the left of what the trusted proxy appended.

@@ -4,16 +4,16 @@
  * How the address reaches us. A route handler, a server action or next-auth's authorize() sees
  * only headers, never the socket. Next's own server (next/dist/server/base-server.js, 16.4) sets
  * `x-forwarded-for` to the socket's address only when the request has none (`??=`): a header the
- * client sent is passed on untouched and the socket's address is lost. So the portal's server
- * (server.ts, `npm start`) appends the socket's address to `x-forwarded-for` before Next sees the
- * request, as a proxy does; the last entry is then always the address that connected to us, and
- * each trusted proxy in front of us adds one more entry to its left.
+ * client sent is passed on untouched and the socket's address is lost. So the portal's request
+ * hook (lib/server-hooks.ts, installed by instrumentation.ts) appends the socket's address to
+ * `x-forwarded-for` before Next sees the request, as a proxy does; the last entry is then always
+ * the address that connected to us, and each trusted proxy in front of us adds one more entry to
+ * its left (nginx: deploy/nginx.conf, TRUSTED_PROXIES=1).
  *
  * TRUSTED_PROXIES (lib/env.ts) says how many of those proxies there are: the address is the entry
  * that many places from the right. 0 (the default) is the socket's address; anything the client
  * wrote into the header sits further left and is ignored, so rotating or forging it changes
- * nothing. Under plain `next start` (no server.ts) a client-sent header is not extended: run it
- * only behind a proxy that sets the header, with TRUSTED_PROXIES counting that proxy.
+ * nothing.
  */
 import { isIP } from "node:net";
 import { env } from "../env";
@@ -43,7 +43,7 @@ export function normalizeAddress(entry: string): string | null {
   return isIP(address) ? address.toLowerCase() : null;
 }
 
-/** `x-forwarded-for` with the socket's address appended: what server.ts hands to Next. */
+/** `x-forwarded-for` with the socket's address appended: what the request hook hands to Next. */
 export function appendForwardedFor(existing: string | string[] | undefined, socketAddress: string | undefined): string {
   const earlier = (Array.isArray(existing) ? existing.join(",") : existing ?? "").trim();
   const own = socketAddress ?? "unknown";

@@ -38,13 +38,13 @@ function echo(formData: FormData): Record<string, string[]> {
   return fields;
 }
 
-/** `scope`: "/admin" for accounts; "/" for departments and years, which every part of the portal shows. */
+/** `scope`: "/admin" for accounts; "/" for departments and years, which the public pages show too. */
 async function run(command: AdminCommand, formData: FormData, scope: "/admin" | "/"): Promise<AdminActionState> {
   if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST, fields: {}, nonce: randomUUID() };
   const result = await command(await getDb(), await getCurrentUser(), formData, { ip: clientIp(await headers()) });
   if (result.ok) {
-    if (scope === "/") publicDataChanged();
-    else revalidatePath(scope, "layout");
+    revalidatePath(scope === "/" ? "/admin" : scope, "layout");
+    if (result.publicChange) publicDataChanged(result.publicChange);
   }
   return { ...result, fields: result.ok ? {} : echo(formData), nonce: randomUUID() };
 }

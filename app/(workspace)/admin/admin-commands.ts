@@ -2,6 +2,7 @@
  * The administrator's mutations. Free of Next's request APIs: actions.ts adds the session and
  * revalidation, and tests call these directly against a real database.
  */
+import type { PublicChange } from "@/lib/public-tags";
 import type { z } from "zod";
 import type { Database } from "@/db";
 import * as admin from "@/db/queries/admin";
@@ -20,7 +21,8 @@ import {
   userStatusInput,
 } from "./admin-input";
 
-export type AdminResult = { ok: true; message: string } | { ok: false; message: string };
+/** `publicChange`: what the command changed for the public (lib/public-tags.ts), for the action to refresh. */
+export type AdminResult = { ok: true; message: string; publicChange?: PublicChange } | { ok: false; message: string };
 /** `request.ip`: the caller's address, recorded in the audit entry (null when not known). */
 export type AdminCommand = (
   db: Database,
@@ -99,7 +101,7 @@ export const createDepartmentCommand: AdminCommand = async (db, user, formData, 
   if (!c.ok) return c;
   const { code, name } = c.input;
   const created = await admin.createDepartment(db, c.input, c.actor);
-  if (created.ok) return { ok: true, message: `已添加部门 ${code} ${name}。` };
+  if (created.ok) return { ok: true, message: `已添加部门 ${code} ${name}。`, publicChange: { kind: "department", code } };
   return {
     ok: false,
     message: created.reason === "duplicate-code" ? `该地区已有编码为${code}的部门。` : "所选地区不存在。",
@@ -111,12 +113,12 @@ export const renameDepartmentCommand: AdminCommand = async (db, user, formData, 
   if (!c.ok) return c;
   const renamed = await admin.renameDepartment(db, c.input.departmentId, c.input.name, c.actor);
   if (!renamed.ok) return { ok: false, message: "未找到该部门。" };
-  return { ok: true, message: `已将部门更名为 ${c.input.name}。` };
+  return { ok: true, message: `已将部门更名为 ${c.input.name}。`, publicChange: { kind: "department", code: renamed.code } };
 };
 
 export const createFiscalYearCommand: AdminCommand = async (db, user, formData, request) => {
   const c = check(user, fiscalYearInput, formData, request);
   if (!c.ok) return c;
   if (!(await admin.createFiscalYear(db, c.input.year, c.actor))) return { ok: false, message: "该年度已存在。" };
-  return { ok: true, message: `已添加 ${c.input.year} 年度。` };
+  return { ok: true, message: `已添加 ${c.input.year} 年度。`, publicChange: { kind: "years" } };
 };

@@ -12,13 +12,13 @@ import { approvalDateCommand, approveCommand, commentCommand, returnCommand, typ
 
 export type ReviewActionState = ReviewResult | null;
 
-async function run(command: typeof approveCommand, formData: FormData, publicToo = false): Promise<ReviewActionState> {
+async function run(command: typeof approveCommand, formData: FormData): Promise<ReviewActionState> {
   if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
   const result = await command(await getDb(), await getCurrentUser(), formData);
   if (result.ok) {
     revalidatePath("/review", "layout");
     revalidatePath("/edit", "layout");
-    if (publicToo) publicDataChanged();
+    if (result.published) publicDataChanged(result.published);
   }
   return result;
 }
@@ -28,7 +28,7 @@ export async function returnAction(_state: ReviewActionState, formData: FormData
 }
 
 export async function approveAction(_state: ReviewActionState, formData: FormData) {
-  return run(approveCommand, formData, true);
+  return run(approveCommand, formData);
 }
 
 export async function commentAction(_state: ReviewActionState, formData: FormData) {

@@ -3,6 +3,8 @@
  * APIs so integration tests can run them as any user. Each: parse (zod) → who is asking → may
  * they act on this department → the workflow allows it → one transaction with its audit entry.
  */
+import { publishedCounties } from "@/db/queries/public-stats";
+import type { PublicChange } from "@/lib/public-tags";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { getDepartment, getPublishedDocument, getVersion, listFiscalYears } from "@/db/queries/drafts";
@@ -12,7 +14,8 @@ import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 import { transition } from "@/lib/workflow";
 
-export type ReviewResult = { ok: true; message: string } | { ok: false; message: string };
+/** `published`: what an approval changed for the public (lib/public-tags.ts), for the action to refresh. */
+export type ReviewResult = { ok: true; message: string; published?: PublicChange } | { ok: false; message: string };
 
 const SIGNED_OUT: ReviewResult = { ok: false, message: "登录已失效，请重新登录。" };
 const NOT_FOUND: ReviewResult = { ok: false, message: "未找到该公开文件。" };
@@ -66,12 +69,14 @@ export async function approveCommand(db: Database, user: SessionUser | null, for
   if (hasErrors(runChecks(version.document, { previous }))) {
     return { ok: false, message: "数据核对仍有错误，不能审核通过，请退回修改。" };
   }
+  const firstInCounty = !(await publishedCounties(db)).some((county) => county.id === found.department.regionId);
   const result = await approveVersion(db, { versionId: version.id, reviewerId: user.id });
   if (!result.ok) {
     if (result.reason === "own-submission") return { ok: false, message: "不能审核通过自己提交的公开文件" };
     return result.reason === "not-found" ? NOT_FOUND : TAKEN;
   }
-  return { ok: true, message: "已审核通过并公开。" };
+  const published: PublicChange = { kind: "publication", code: found.department.code, year: version.year, firstInCounty };
+  return { ok: true, message: "已审核通过并公开。", published };
 }
 
 /** A comment on a section, by a reviewer of the region or an editor of the department. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { codeTag, LISTS_TAG, tagPage } from "@/lib/public-tags";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
@@ -42,6 +43,8 @@ async function sameCodeChoice({ params }: Params) {
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { lang = "zh" } = props;
   const trend = await load(props);
+  // Kept until a publication of its code, or any publication while nothing is here (lib/public-tags.ts).
+  await (trend ? tagPage(codeTag(trend.code)) : tagPage(LISTS_TAG));
   if (!trend) {
     const choice = await sameCodeChoice(props);
     const { code } = await props.params;

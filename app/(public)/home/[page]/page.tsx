@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LISTS_TAG, tagPage } from "@/lib/public-tags";
 import { notFound } from "next/navigation";
 import { HomeView } from "@/components/public/home-view";
 import type { Lang } from "@/components/public/labels";
@@ -25,5 +26,6 @@ export interface CachedHomeProps {
 export default async function CachedHomePage({ params, lang = "zh" }: CachedHomeProps) {
   const { page } = await params;
   if (!/^[1-9][0-9]{0,5}$/.test(page)) notFound();
+  await tagPage(LISTS_TAG);
   return HomeView({ query: "", page: Number(page), lang });
 }

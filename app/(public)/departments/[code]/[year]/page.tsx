@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { codeTag, LISTS_TAG, tagPage } from "@/lib/public-tags";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
@@ -61,6 +62,8 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 export default async function DisclosurePage(props: Params) {
   const { lang = "zh" } = props;
   const disclosure = await load(props);
+  // Kept until a publication of its code, or any publication while nothing is here (lib/public-tags.ts).
+  await (disclosure ? tagPage(codeTag(disclosure.department.code)) : tagPage(LISTS_TAG));
   if (!disclosure) {
     const choice = await sameCodeChoice(props);
     if (choice.length === 0) notFound();

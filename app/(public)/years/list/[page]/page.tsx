@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LISTS_TAG, tagPage } from "@/lib/public-tags";
 import { notFound } from "next/navigation";
 import { label, type Lang } from "@/components/public/labels";
 import { YearsView } from "@/components/public/years-view";
@@ -27,5 +28,6 @@ export interface CachedYearsProps {
 
 export default async function YearsPage({ params, lang = "zh" }: CachedYearsProps) {
   if ((await params).page !== "1") notFound();
+  await tagPage(LISTS_TAG);
   return YearsView({ lang });
 }

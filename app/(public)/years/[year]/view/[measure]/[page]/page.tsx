@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ALL_YEARS_TAG, COUNTIES_TAG, tagPage, yearTag } from "@/lib/public-tags";
 import { notFound } from "next/navigation";
 import { label, type Lang } from "@/components/public/labels";
 import { YearView, yearViewTitle } from "@/components/public/year-view";
@@ -39,5 +40,6 @@ export async function generateMetadata({ params, lang = "zh" }: CachedYearProps)
 export default async function CachedYearPage({ params, lang = "zh" }: CachedYearProps) {
   const view = await segments(params);
   if (!view) notFound();
+  await tagPage(yearTag(view.year), ALL_YEARS_TAG, COUNTIES_TAG);
   return YearView({ ...view, lang });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LISTS_TAG, tagPage } from "@/lib/public-tags";
 import { getDb } from "@/db";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { viewQuery } from "@/lib/compare/cached-view";
@@ -26,6 +27,7 @@ export interface CachedComparisonProps {
 }
 
 export default async function CachedComparisonPage({ params, lang = "zh" }: CachedComparisonProps) {
+  await tagPage(LISTS_TAG);
   const comparison = await loadComparison(await getDb(), viewQuery(await params), { search: false });
   return <ComparisonView comparison={comparison} lang={lang} />;
 }
