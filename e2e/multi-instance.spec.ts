@@ -24,7 +24,8 @@ const DISCLOSURE = "/departments/401/2016";
 const API = "/api/v1/disclosures/401/2016";
 
 const databaseUrl = process.env.DATABASE_URL;
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+// Not REDIS_URL: the webServer would inherit it, and a portal with REDIS_URL requires NEXTAUTH_SECRET.
+const redisUrl = process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379";
 const basePort = Number(process.env.E2E_PORT ?? 3210);
 
 // Independent tests: a failure in one (say, nginx not keeping pages) still lets the others say what
