@@ -8,9 +8,9 @@ import { createDraft, openOrCreateDraft, signIn } from "./helpers";
 /**
  * The deployed topology (issue 14): two more instances of the built portal, A and B, on the
  * webServer's PostgreSQL database and one Redis, behind nginx (deploy/nginx.conf, started by
- * deploy/local-topology.ts). A reviewer's approval on A is on B at once — the first request after
- * it — and through nginx within the stated bound; an editor signed in on A keeps working on B and
- * through nginx.
+ * deploy/local-topology.ts; ports E2E_PORT+1, +2 and +3). A reviewer's approval on A is on B at
+ * once — the spec's first request to B after it — and through nginx within the stated bound, read
+ * all along; an editor signed in on A keeps working on B and through nginx.
  *
  * PostgreSQL only: the embedded database belongs to one process. nginx and Redis must be on the
  * machine; locally their absence skips this file, in CI (.ci/run installs them) it fails.
