@@ -189,23 +189,37 @@ export async function measurePublication(options: {
   });
   try {
     const page = await (await browser.newContext({ locale: "zh-CN", baseURL: options.instanceA })).newPage();
-    await page.goto("/login");
-    await page.getByLabel("用户名").fill("bench_reviewer");
-    await page.getByLabel("密码").fill(password);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.getByTestId("signed-in-user").waitFor({ timeout: 30_000 });
-    await page.goto(`/review/${versionId}`);
-    await page.getByRole("checkbox", { name: /我已核对/ }).check();
+    page.setDefaultTimeout(60_000);
+    const step = async (name: string, action: () => Promise<unknown>) => {
+      try {
+        await action();
+      } catch (error) {
+        throw new Error(`${name}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
+    };
+    await step("sign-in as bench_reviewer", async () => {
+      await page.goto("/login");
+      await page.getByLabel("用户名").fill("bench_reviewer");
+      await page.getByLabel("密码").fill(password);
+      await page.getByRole("button", { name: "登录" }).click();
+      await page.getByTestId("signed-in-user").waitFor();
+    });
     const approve = page.getByRole("button", { name: "审核通过并公开" });
-    await approve.waitFor();
+    await step(`the review page of version ${versionId}`, async () => {
+      await page.goto(`/review/${versionId}`);
+      await page.getByRole("checkbox", { name: /我已核对/ }).check();
+      await approve.waitFor();
+    });
 
     const clock: { clicked?: number } = {};
     const limitMs = options.limitS * 1000;
     const pollers = urls.map(({ reader, url }) => poll(reader, url, marker, () => clock.clicked, limitMs));
     const clicked = performance.now();
     clock.clicked = clicked;
-    await approve.click();
-    await page.getByTestId("review-message").filter({ hasText: "已审核通过并公开" }).waitFor({ timeout: 30_000 });
+    await step("the approval", async () => {
+      await approve.click();
+      await page.getByTestId("review-message").filter({ hasText: "已审核通过并公开" }).waitFor();
+    });
     result.actionMs = performance.now() - clicked;
     result.visible = await Promise.all(pollers);
   } catch (error) {

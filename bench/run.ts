@@ -56,6 +56,7 @@ const { values: args } = parseArgs({
     build: { type: "boolean", default: false },
     "generate-only": { type: "boolean", default: false },
     "skip-js": { type: "boolean", default: false },
+    "skip-load": { type: "boolean", default: false },
     "skip-publication": { type: "boolean", default: false },
   },
 });
@@ -96,7 +97,7 @@ const ALL_PAGES: Target[] = [
 const chosen = args.pages?.split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = chosen?.filter((key) => !ALL_PAGES.some((p) => p.key === key)) ?? [];
 if (unknown.length) throw new Error(`--pages: unknown ${unknown.join(", ")} (known: ${ALL_PAGES.map((p) => p.key).join(", ")})`);
-const PAGES = chosen ? ALL_PAGES.filter((p) => chosen.includes(p.key)) : ALL_PAGES;
+const PAGES = args["skip-load"] ? [] : chosen ? ALL_PAGES.filter((p) => chosen.includes(p.key)) : ALL_PAGES;
 
 let alone: RunningServer | undefined;
 let staticNginx: RunningServer | undefined;
@@ -191,12 +192,14 @@ async function main() {
 
   const rows: PageRow[] = [];
   const bareRuns: LoadResult[] = [];
-  const bareRow: PageRow = { ...BARE, bareRate: NaN };
-  bareRow.staticRun = await load("static", BARE);
-  bareRow.nginxRun = await load("nginx", BARE);
-  bareRow.aloneRun = await load("alone", BARE);
-  bareRuns.push(bareRow.aloneRun);
-  rows.push(bareRow);
+  if (!args["skip-load"]) {
+    const bareRow: PageRow = { ...BARE, bareRate: NaN };
+    bareRow.staticRun = await load("static", BARE);
+    bareRow.nginxRun = await load("nginx", BARE);
+    bareRow.aloneRun = await load("alone", BARE);
+    bareRuns.push(bareRow.aloneRun);
+    rows.push(bareRow);
+  }
   for (const page of PAGES) {
     const row: PageRow = { ...page, bareRate: NaN };
     row.staticRun = await load("static", page);
