@@ -79,14 +79,15 @@ function processes(): Map<number, ProcessInfo> {
   return all;
 }
 
+type Group = "portal" | "nginx" | "postgres" | "redis";
+
 /**
- * CPU seconds so far by group: this run's descendants (nginx by name, the rest the portal's
- * instances), PostgreSQL and Redis anywhere on the machine. Processes that ended meanwhile are lost,
- * which a run does not do: its servers live from start to end.
+ * CPU seconds so far of every process in a group: this run's descendants (nginx by name, the rest
+ * the portal's instances; not the browser), PostgreSQL and Redis anywhere on the machine.
  */
-function groupCpu(): Omit<Cpu, "loadGenerator" | "other"> {
+function groupProcesses(): Map<number, { group: Group; cpu: number }> {
   const all = processes();
-  const totals = { portal: 0, nginx: 0, postgres: 0, redis: 0 };
+  const grouped = new Map<number, { group: Group; cpu: number }>();
   const isDescendant = (pid: number) => {
     for (let p = all.get(pid)?.ppid, depth = 0; p !== undefined && p > 1 && depth < 20; p = all.get(p)?.ppid, depth++) {
       if (p === process.pid) return true;
@@ -94,13 +95,20 @@ function groupCpu(): Omit<Cpu, "loadGenerator" | "other"> {
     return false;
   };
   for (const [pid, info] of all) {
-    if (info.comm === "postgres") totals.postgres += info.cpu;
-    else if (info.comm.startsWith("redis-server")) totals.redis += info.cpu;
-    else if (isDescendant(pid)) {
-      if (info.comm === "nginx") totals.nginx += info.cpu;
-      else if (!/chrom/i.test(info.comm)) totals.portal += info.cpu;
-    }
+    if (info.comm === "postgres") grouped.set(pid, { group: "postgres", cpu: info.cpu });
+    else if (info.comm.startsWith("redis-server")) grouped.set(pid, { group: "redis", cpu: info.cpu });
+    else if (isDescendant(pid) && !/chrom/i.test(info.comm)) grouped.set(pid, { group: info.comm === "nginx" ? "nginx" : "portal", cpu: info.cpu });
   }
+  return grouped;
+}
+
+/**
+ * CPU seconds each group used since `start`, process by process: one that started meanwhile
+ * counts whole, one that ended meanwhile (a closed PostgreSQL connection) is left out.
+ */
+function groupCpuSince(start: Map<number, { group: Group; cpu: number }>): Record<Group, number> {
+  const totals: Record<Group, number> = { portal: 0, nginx: 0, postgres: 0, redis: 0 };
+  for (const [pid, now] of groupProcesses()) totals[now.group] += Math.max(0, now.cpu - (start.get(pid)?.cpu ?? 0));
   return totals;
 }
 
@@ -116,16 +124,12 @@ function machineCpu(): number {
 }
 
 function cpuMeter() {
-  const start = { groups: groupCpu(), self: process.cpuUsage(), machine: machineCpu(), at: performance.now() };
+  const start = { groups: groupProcesses(), self: process.cpuUsage(), machine: machineCpu(), at: performance.now() };
   return (): Cpu => {
     const seconds = (performance.now() - start.at) / 1000;
     const self = process.cpuUsage(start.self);
-    const groups = groupCpu();
     const used = {
-      portal: groups.portal - start.groups.portal,
-      nginx: groups.nginx - start.groups.nginx,
-      postgres: groups.postgres - start.groups.postgres,
-      redis: groups.redis - start.groups.redis,
+      ...groupCpuSince(start.groups),
       loadGenerator: (self.user + self.system) / 1e6,
     };
     const ours = Object.values(used).reduce((a, b) => a + b, 0);
@@ -158,11 +162,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[rank] ?? NaN;
 }
 
-/** CPU seconds used so far by this run's servers (its descendants but the browser). */
-function serversCpu(): number {
-  const groups = groupCpu();
-  return groups.portal + groups.nginx;
-}
 
 /**
  * Waits until this run's servers are idle (under 10 % of a core for half a second, at most 60 s),
@@ -173,12 +172,12 @@ function serversCpu(): number {
 export async function settle(machineWaitS = 5): Promise<void> {
   const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
   let deadline = Date.now() + 60_000;
-  let before = serversCpu();
+  let before = groupProcesses();
   while (Date.now() < deadline) {
     await pause();
-    const now = serversCpu();
-    if (now - before < 0.05) break;
-    before = now;
+    const used = groupCpuSince(before);
+    if (used.portal + used.nginx < 0.05) break;
+    before = groupProcesses();
   }
   deadline = Date.now() + machineWaitS * 1000;
   let machine = machineCpu();

@@ -257,7 +257,7 @@ async function main() {
   const lines = [
     `# Benchmark run ${started.toISOString().replace("T", " ").slice(0, 16)} UTC — ${depts.toLocaleString("en")} departments × ${years.length} years (${years[0]}–${years.at(-1)})`,
     "",
-    `Command: \`npm run bench -- ${process.argv.slice(2).join(" ")}\`; ${connections} connections, ${duration} s per page and setup, requests ask for gzip/br.`,
+    `Command: \`npm run bench -- ${process.argv.slice(2).join(" ")}\`; ${connections} connections, ${duration} s per page and setup, requests ask for gzip/br; the run took ${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min.`,
     `Setups: nginx static (saved gzip copies, \`worker_processes auto\`); through nginx (deploy/nginx.conf, two \`next start\` instances, ${redisUrl ? `REDIS_URL=${redisUrl}` : "no Redis"}); the portal alone (one \`next start\`, no Redis). All on database ${prepared.name}.`,
     "",
     ...machineLines.map((line) => `- ${line}`),
