@@ -97,7 +97,7 @@ const ALL_PAGES: Target[] = [
 const chosen = args.pages?.split(",").map((s) => s.trim()).filter(Boolean);
 const unknown = chosen?.filter((key) => !ALL_PAGES.some((p) => p.key === key)) ?? [];
 if (unknown.length) throw new Error(`--pages: unknown ${unknown.join(", ")} (known: ${ALL_PAGES.map((p) => p.key).join(", ")})`);
-const PAGES = args["skip-load"] ? [] : chosen ? ALL_PAGES.filter((p) => chosen.includes(p.key)) : ALL_PAGES;
+const PAGES = chosen ? ALL_PAGES.filter((p) => chosen.includes(p.key)) : ALL_PAGES;
 
 let alone: RunningServer | undefined;
 let staticNginx: RunningServer | undefined;
@@ -200,7 +200,7 @@ async function main() {
     bareRuns.push(bareRow.aloneRun);
     rows.push(bareRow);
   }
-  for (const page of PAGES) {
+  for (const page of args["skip-load"] ? [] : PAGES) {
     const row: PageRow = { ...page, bareRate: NaN };
     row.staticRun = await load("static", page);
     row.nginxRun = await load("nginx", page);
