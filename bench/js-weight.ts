@@ -20,6 +20,8 @@ export interface JsWeight {
   afterLoad: number;
   /** Scripts (transferred bytes) fetched only when the page is scrolled to its end. */
   onScroll: number;
+  /** How many scripts scrolling fetched. */
+  onScrollScripts: number;
   /** Content-Encoding values seen on the scripts, e.g. ["gzip"]. */
   encodings: string[];
   error?: string;
@@ -54,7 +56,7 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
         inFlight -= 1;
         if (request.resourceType() === "script") (scrolling ? scrolledScripts : scripts).push(request);
       });
-      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, onScroll: 0, encodings: [] };
+      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, onScroll: 0, onScrollScripts: 0, encodings: [] };
       try {
         const response = await page.goto(baseUrl + target.path, { waitUntil: "networkidle", timeout: 120_000 });
         result.status = response?.status() ?? 0;
@@ -74,6 +76,7 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
           quiet = inFlight === 0 ? quiet + 1 : 0;
         }
         for (const request of scrolledScripts) result.onScroll += (await request.sizes()).responseBodySize;
+        result.onScrollScripts = scrolledScripts.length;
         const encodings = new Set<string>();
         for (const request of scripts) {
           const sizes = await request.sizes();

@@ -198,7 +198,7 @@ export function publicationTable(result: PublicationResult | undefined, nginxBou
 export function jsTable(results: JsWeight[]): string[] {
   const bare = results.find((r) => r.target.key === "about");
   return table(
-    ["page", "scripts", "JS transferred KB", "of which after load KB", "JS decoded KB", "encoding", "excess over /about KB", "target", "added by scrolling to the end KB"],
+    ["page", "scripts", "JS transferred KB", "of which after load KB", "JS decoded KB", "encoding", "excess over /about KB", "target", "added by scrolling to the end KB (scripts)"],
     results.map((r) => {
       const verdict = jsVerdict(r, bare);
       return [
@@ -210,7 +210,7 @@ export function jsTable(results: JsWeight[]): string[] {
         r.encodings.join(", ") || "–",
         num(verdict.excessKb, 1),
         verdict.text,
-        num(r.onScroll / KB, 1),
+        `${num(r.onScroll / KB, 1)} (${r.onScrollScripts})`,
       ];
     }),
   );
