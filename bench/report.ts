@@ -91,6 +91,7 @@ export function jsVerdict(row: JsWeight, bare: JsWeight | undefined): Verdict & 
   const excessKb = (row.transferred - bare.transferred) / KB;
   if (row.status === 404) return { text: "missing (404): not measured", met: null, excessKb, limitKb };
   if (row.error || row.status !== 200) return { text: `not measured: ${row.error ?? `HTTP ${row.status}`}`, met: limitKb === undefined ? null : false, excessKb, limitKb };
+  if (row.cspViolations > 0) return { text: `not met: ${row.cspViolations} CSP violations (the page does not hydrate)`, met: false, excessKb, limitKb };
   if (limitKb === undefined) return { text: "no target", met: null, excessKb };
   return excessKb <= limitKb
     ? { text: `met (≤ ${limitKb} KB)`, met: true, excessKb, limitKb }
@@ -198,7 +199,7 @@ export function publicationTable(result: PublicationResult | undefined, nginxBou
 export function jsTable(results: JsWeight[]): string[] {
   const bare = results.find((r) => r.target.key === "about");
   return table(
-    ["page", "scripts", "JS transferred KB", "of which after load KB", "JS decoded KB", "encoding", "excess over /about KB", "target", "added by scrolling to the end KB (scripts)"],
+    ["page", "scripts", "JS transferred KB", "of which after load KB", "JS decoded KB", "encoding", "excess over /about KB", "target", "added by scrolling to the end KB (scripts)", "CSP violations"],
     results.map((r) => {
       const verdict = jsVerdict(r, bare);
       return [
@@ -211,6 +212,7 @@ export function jsTable(results: JsWeight[]): string[] {
         num(verdict.excessKb, 1),
         verdict.text,
         `${num(r.onScroll / KB, 1)} (${r.onScrollScripts})`,
+        String(r.cspViolations),
       ];
     }),
   );
