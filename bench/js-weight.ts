@@ -20,6 +20,13 @@ export interface JsWeight {
   afterLoad: number;
   /** Scripts (transferred bytes) fetched only when the page is scrolled to its end. */
   onScroll: number;
+  /** How many scripts scrolling fetched. */
+  onScrollScripts: number;
+  /**
+   * Console errors for Content-Security-Policy violations: an inline script refused (e.g. a cached
+   * page whose nonce is not the one in its header) means the page never hydrates — no chart loads.
+   */
+  cspViolations: number;
   /** Content-Encoding values seen on the scripts, e.g. ["gzip"]. */
   encodings: string[];
   error?: string;
@@ -38,6 +45,7 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
       // A fresh context per page: an empty cache, as a first visit.
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
+      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, onScroll: 0, onScrollScripts: 0, cspViolations: 0, encodings: [] };
       const scripts: Request[] = [];
       const scrolledScripts: Request[] = [];
       const late = new Set<Request>();
@@ -45,6 +53,9 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
       let scrolling = false;
       let inFlight = 0;
       page.on("load", () => (loaded = true));
+      page.on("console", (message) => {
+        if (message.type() === "error" && message.text().includes("Content Security Policy")) result.cspViolations += 1;
+      });
       page.on("request", (request) => {
         inFlight += 1;
         if (loaded) late.add(request);
@@ -54,22 +65,24 @@ export async function measureJavaScript(baseUrl: string, targets: Target[]): Pro
         inFlight -= 1;
         if (request.resourceType() === "script") (scrolling ? scrolledScripts : scripts).push(request);
       });
-      const result: JsWeight = { target, status: 0, scripts: 0, transferred: 0, decoded: 0, afterLoad: 0, onScroll: 0, encodings: [] };
       try {
         const response = await page.goto(baseUrl + target.path, { waitUntil: "networkidle", timeout: 120_000 });
         result.status = response?.status() ?? 0;
         // Then a reader who scrolls through the whole page, one screen at a time.
         scrolling = true;
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        // Slow enough for a busy machine (a chart's code is asked for once React has seen it).
         for (let y = 0; y <= height; y += 600) {
           await page.evaluate((top) => window.scrollTo(0, top), y);
-          await page.waitForTimeout(150);
+          await page.waitForTimeout(300);
         }
-        for (let quiet = 0; quiet < 5; ) {
+        await page.waitForTimeout(3_000);
+        for (let quiet = 0; quiet < 10; ) {
           await page.waitForTimeout(100);
           quiet = inFlight === 0 ? quiet + 1 : 0;
         }
         for (const request of scrolledScripts) result.onScroll += (await request.sizes()).responseBodySize;
+        result.onScrollScripts = scrolledScripts.length;
         const encodings = new Set<string>();
         for (const request of scripts) {
           const sizes = await request.sizes();

@@ -4,8 +4,6 @@
  */
 import fs from "node:fs";
 import autocannon from "autocannon";
-/** Was the portal server's own fill header (server.ts, removed); kept until this bench is rewritten. */
-const FILL_HEADER = "x-portal-page-fill";
 
 export interface Target {
   key: string;
@@ -23,6 +21,8 @@ export interface LoadResult {
   /** Time of the last warm-up request, ms (one request, no load). */
   warmMs: number;
   bytes: number;
+  /** nginx's X-Cache-Status of the last warm-up request (HIT, MISS, BYPASS…), when nginx sent one. */
+  cacheStatus?: string;
   requestsPerSecond: number;
   requests: number;
   p50: number;
@@ -33,42 +33,83 @@ export interface LoadResult {
   errors: number;
   statusCodes: Record<string, number>;
   /**
-   * CPU used during the load, in % of one core: the Next server, all PostgreSQL processes, the load
-   * generator (this process), and everything else on the machine (other work competing for the cores).
+   * CPU used during the load, in % of one core: the portal's Node processes and the nginx processes
+   * this run started, all PostgreSQL processes, Redis, the load generator (this process), and
+   * everything else on the machine (other work competing for the cores).
    */
-  cpu: { server: number; postgres: number; loadGenerator: number; other: number };
+  cpu: Cpu;
+}
+
+export interface Cpu {
+  portal: number;
+  nginx: number;
+  postgres: number;
+  redis: number;
+  loadGenerator: number;
+  other: number;
 }
 
 const TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
 
-/** utime + stime of a process, in seconds (0 when it is gone or /proc is missing). */
-function processCpu(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
+interface ProcessInfo {
+  ppid: number;
+  comm: string;
+  cpu: number;
 }
 
-/** CPU seconds of every process named postgres (the server and its backends) on this machine. */
-function postgresCpu(): number {
-  let total = 0;
+/** Every process on the machine: parent, name and CPU seconds used so far. */
+function processes(): Map<number, ProcessInfo> {
+  const all = new Map<number, ProcessInfo>();
   let entries: string[] = [];
   try {
     entries = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return all;
   }
   for (const pid of entries) {
     try {
-      if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") total += processCpu(Number(pid));
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      all.set(Number(pid), { ppid: Number(fields[1]), comm, cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND });
     } catch {
       // ended meanwhile
     }
   }
-  return total;
+  return all;
+}
+
+type Group = "portal" | "nginx" | "postgres" | "redis";
+
+/**
+ * CPU seconds so far of every process in a group: this run's descendants (nginx by name, the rest
+ * the portal's instances; not the browser), PostgreSQL and Redis anywhere on the machine.
+ */
+function groupProcesses(): Map<number, { group: Group; cpu: number }> {
+  const all = processes();
+  const grouped = new Map<number, { group: Group; cpu: number }>();
+  const isDescendant = (pid: number) => {
+    for (let p = all.get(pid)?.ppid, depth = 0; p !== undefined && p > 1 && depth < 20; p = all.get(p)?.ppid, depth++) {
+      if (p === process.pid) return true;
+    }
+    return false;
+  };
+  for (const [pid, info] of all) {
+    if (info.comm === "postgres") grouped.set(pid, { group: "postgres", cpu: info.cpu });
+    else if (info.comm.startsWith("redis-server")) grouped.set(pid, { group: "redis", cpu: info.cpu });
+    else if (isDescendant(pid) && !/chrom/i.test(info.comm)) grouped.set(pid, { group: info.comm === "nginx" ? "nginx" : "portal", cpu: info.cpu });
+  }
+  return grouped;
+}
+
+/**
+ * CPU seconds each group used since `start`, process by process: one that started meanwhile
+ * counts whole, one that ended meanwhile (a closed PostgreSQL connection) is left out.
+ */
+function groupCpuSince(start: Map<number, { group: Group; cpu: number }>): Record<Group, number> {
+  const totals: Record<Group, number> = { portal: 0, nginx: 0, postgres: 0, redis: 0 };
+  for (const [pid, now] of groupProcesses()) totals[now.group] += Math.max(0, now.cpu - (start.get(pid)?.cpu ?? 0));
+  return totals;
 }
 
 /** Busy CPU seconds of the whole machine, from the first line of /proc/stat. */
@@ -82,41 +123,37 @@ function machineCpu(): number {
   }
 }
 
-function cpuMeter(serverPid: number) {
-  const start = {
-    server: processCpu(serverPid),
-    postgres: postgresCpu(),
-    self: process.cpuUsage(),
-    machine: machineCpu(),
-    at: performance.now(),
-  };
-  return () => {
+function cpuMeter() {
+  const start = { groups: groupProcesses(), self: process.cpuUsage(), machine: machineCpu(), at: performance.now() };
+  return (): Cpu => {
     const seconds = (performance.now() - start.at) / 1000;
     const self = process.cpuUsage(start.self);
+    const used = {
+      ...groupCpuSince(start.groups),
+      loadGenerator: (self.user + self.system) / 1e6,
+    };
+    const ours = Object.values(used).reduce((a, b) => a + b, 0);
     const percent = (cpu: number) => Math.round((cpu / seconds) * 100);
-    const server = processCpu(serverPid) - start.server;
-    const postgres = postgresCpu() - start.postgres;
-    const loadGenerator = (self.user + self.system) / 1e6;
-    const other = Math.max(0, machineCpu() - start.machine - server - postgres - loadGenerator);
-    return { server: percent(server), postgres: percent(postgres), loadGenerator: percent(loadGenerator), other: percent(other) };
+    return {
+      portal: percent(used.portal),
+      nginx: percent(used.nginx),
+      postgres: percent(used.postgres),
+      redis: percent(used.redis),
+      loadGenerator: percent(used.loadGenerator),
+      other: percent(Math.max(0, machineCpu() - start.machine - ours)),
+    };
   };
 }
 
 /** Browsers ask for compressed responses; so does the load, so compression is part of the cost. */
 const HEADERS = { "accept-encoding": "gzip, deflate, br" };
-/**
- * `--next-alone`: every request marked as the page cache's own (FILL_HEADER), so that Next answers
- * it as under `next start`, without the compressed copies kept by server.ts.
- */
-export function requestHeaders(nextAlone: boolean): Record<string, string> {
-  return nextAlone ? { ...HEADERS, [FILL_HEADER]: "1" } : HEADERS;
-}
+export const REQUEST_HEADERS: Record<string, string> = HEADERS;
 
-async function fetchOnce(url: string, headers: Record<string, string>): Promise<{ status: number; ms: number; bytes: number }> {
+async function fetchOnce(url: string, headers: Record<string, string>): Promise<{ status: number; ms: number; bytes: number; cacheStatus?: string }> {
   const started = performance.now();
   const response = await fetch(url, { headers, redirect: "manual", signal: AbortSignal.timeout(60_000) });
   const body = await response.arrayBuffer();
-  return { status: response.status, ms: performance.now() - started, bytes: body.byteLength };
+  return { status: response.status, ms: performance.now() - started, bytes: body.byteLength, cacheStatus: response.headers.get("x-cache-status") ?? undefined };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -125,23 +162,24 @@ function percentile(sorted: number[], p: number): number {
   return sorted[rank] ?? NaN;
 }
 
+
 /**
- * Waits until the server is idle (under 10 % of a core for half a second, at most 3 minutes), so
- * that requests still running from one page's load do not count against the next page; then, for
- * at most 30 s more, until the rest of the machine is quiet too (under 30 % of a core), so that
- * other work on a shared machine disturbs the measurement less.
+ * Waits until this run's servers are idle (under 10 % of a core for half a second, at most 60 s),
+ * so that requests still running from one load do not count against the next; then, for at most
+ * `machineWaitS` seconds more, until the rest of the machine is quiet too (under 30 % of a core),
+ * so that other work on a shared machine disturbs the measurement less.
  */
-export async function settle(serverPid: number): Promise<void> {
+export async function settle(machineWaitS = 5): Promise<void> {
   const pause = () => new Promise((resolve) => setTimeout(resolve, 500));
-  let deadline = Date.now() + 180_000;
-  let before = processCpu(serverPid);
+  let deadline = Date.now() + 60_000;
+  let before = groupProcesses();
   while (Date.now() < deadline) {
     await pause();
-    const now = processCpu(serverPid);
-    if (now - before < 0.05) break;
-    before = now;
+    const used = groupCpuSince(before);
+    if (used.portal + used.nginx < 0.05) break;
+    before = groupProcesses();
   }
-  deadline = Date.now() + 30_000;
+  deadline = Date.now() + machineWaitS * 1000;
   let machine = machineCpu();
   while (Date.now() < deadline) {
     await pause();
@@ -166,19 +204,19 @@ export const empty = (target: Target, status: string, warmStatus: number, warmMs
   non2xx: 0,
   errors: 0,
   statusCodes: {},
-  cpu: { server: NaN, postgres: NaN, loadGenerator: NaN, other: NaN },
+  cpu: { portal: NaN, nginx: NaN, postgres: NaN, redis: NaN, loadGenerator: NaN, other: NaN },
 });
 
 /** Warms the page (`warm` requests, one at a time), then loads it for `duration` seconds. */
 export async function measure(
   baseUrl: string,
   target: Target,
-  options: { connections: number; duration: number; warm: number; serverPid: number; headers: Record<string, string> },
+  options: { connections: number; duration: number; warm: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
   const url = baseUrl + target.path;
-  let last = { status: 0, ms: NaN, bytes: 0 };
+  let last: Awaited<ReturnType<typeof fetchOnce>> = { status: 0, ms: NaN, bytes: 0 };
   try {
-    for (let i = 0; i < options.warm; i++) last = await fetchOnce(url, options.headers);
+    for (let i = 0; i < options.warm; i++) last = await fetchOnce(url, options.headers ?? HEADERS);
   } catch (error) {
     return empty(target, `error (${error instanceof Error ? error.message : String(error)})`, 0);
   }
@@ -189,8 +227,9 @@ export async function measure(
   }
 
   const latencies: number[] = [];
-  const cpu = cpuMeter(options.serverPid);
-  const instance = autocannon({ url, connections: options.connections, duration: options.duration, timeout: 30, headers: options.headers });
+  const headers = options.headers ?? HEADERS;
+  const cpu = cpuMeter();
+  const instance = autocannon({ url, connections: options.connections, duration: options.duration, timeout: 30, headers });
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
   });
@@ -211,6 +250,7 @@ export async function measure(
     warmStatus: last.status,
     warmMs: last.ms,
     bytes: last.bytes,
+    cacheStatus: last.cacheStatus,
     // 2xx responses only: an error page must not count as throughput.
     requestsPerSecond: latencies.length / result.duration,
     requests: result.requests.total,

@@ -1,7 +1,7 @@
 /**
- * Builds the portal when the build is missing or older than the sources, and runs the portal's
- * server (server.ts, as `npm start` does) directly with node, not through npm, whose wrapper
- * would orphan the server when killed (stack-notes §9).
+ * Builds the portal when the build is missing or older than the sources, and starts one instance
+ * as `npm start` does: `next start` (node_modules/.bin/next directly, not through npm, whose
+ * wrapper would orphan the server when killed: stack-notes §9).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,7 +11,7 @@ import path from "node:path";
 
 const NEXT = path.join("node_modules", ".bin", "next");
 const SOURCE_DIRS = ["app", "components", "lib", "db", "public"];
-const SOURCE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts", "server.ts"];
+const SOURCE_FILES = ["next.config.ts", "package.json", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 
 function newestMtime(entry: string): number {
   let stat: fs.Stats;
@@ -51,6 +51,7 @@ export async function build(): Promise<number> {
   const started = performance.now();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
   delete env.DATABASE_URL;
+  delete env.REDIS_URL;
   await run(NEXT, ["build"], env);
   return (performance.now() - started) / 1000;
 }
@@ -67,6 +68,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A port this run may use: `preferred` when free, else any free one. */
+export async function portNear(preferred: number | undefined): Promise<number> {
+  if (preferred === undefined) return freePort();
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(preferred, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+  return free ? preferred : freePort();
+}
+
 export interface RunningServer {
   baseUrl: string;
   pid: number;
@@ -77,23 +89,20 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(databaseUrl: string): Promise<RunningServer> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    SEED_DEMO: "0",
-    NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
-    NODE_ENV: "production",
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.resolve("bench", "process-title.cjs"))}`]
-      .filter(Boolean)
-      .join(" "),
-  };
-  delete env.PGLITE_DIR;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+/**
+ * A child process whose output is kept (last 40 lines), and whose end is reported when it was not
+ * asked for. `ready` is polled until it answers true (at most `timeoutMs`).
+ */
+export async function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  baseUrl: string,
+  ready: () => Promise<boolean>,
+  timeoutMs = 90_000,
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString().split("\n").filter(Boolean));
@@ -108,12 +117,11 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
     child.on("exit", (code, signal) => {
       exited = true;
       how = signal ? `signal ${signal}` : `exit ${code}`;
-      if (!stopping) console.error(`\nThe server (pid ${child.pid}) ended unexpectedly: ${how}`);
+      if (!stopping) console.error(`\n${name} (pid ${child.pid}) ended unexpectedly: ${how}`);
       resolve();
     }),
   );
-  if (child.pid === undefined) throw new Error("the portal server did not start");
-  const baseUrl = `http://127.0.0.1:${port}`;
+  if (child.pid === undefined) throw new Error(`${name} did not start`);
   const server: RunningServer = {
     baseUrl,
     pid: child.pid,
@@ -128,19 +136,43 @@ export async function startServer(databaseUrl: string): Promise<RunningServer> {
       clearTimeout(timer);
     },
   };
-
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`the portal server exited:\n${server.log()}`);
-    try {
-      const response = await fetch(`${baseUrl}/about`, { signal: AbortSignal.timeout(5_000) });
-      await response.arrayBuffer();
-      if (response.status < 500) return server;
-    } catch {
-      // not listening yet
-    }
+    if (exited) throw new Error(`${name} exited:\n${server.log()}`);
+    if (await ready().catch(() => false)) return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await server.stop();
-  throw new Error(`the portal server did not answer within 90 s:\n${server.log()}`);
+  throw new Error(`${name} did not answer within ${timeoutMs / 1000} s:\n${server.log()}`);
+}
+
+/** True once `url` answers anything but a 5xx. */
+export async function answers(url: string): Promise<boolean> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5_000), redirect: "manual" });
+  await response.arrayBuffer();
+  return response.status < 500;
+}
+
+/**
+ * The portal alone, as `npm start` runs it: one `next start` on `databaseUrl`, no Redis (each
+ * process its own memory cache). The process title is fixed (bench/process-title.cjs) so that a
+ * broad `pkill -f next-server` by someone else on a shared machine does not end a run midway.
+ */
+export async function startPortal(databaseUrl: string, port: number): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "0",
+    NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+    NODE_ENV: "production",
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${JSON.stringify(path.resolve("bench", "process-title.cjs"))}`]
+      .filter(Boolean)
+      .join(" "),
+  };
+  delete env.PGLITE_DIR;
+  delete env.REDIS_URL;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return startChild("the portal (next start)", path.resolve(NEXT), ["start", "-H", "127.0.0.1", "-p", String(port)], env, baseUrl, () =>
+    answers(`${baseUrl}/about`),
+  );
 }
