@@ -254,6 +254,8 @@ test("nginx keeps no workspace page, signed-in or router request", async ({ play
   expect((await viaNginx(anonymous, DISCLOSURE, { rsc: "1" })).headers()["x-cache-status"]).toBe("BYPASS");
   expect((await viaNginx(anonymous, `${DISCLOSURE}?_rsc=abc`)).headers()["x-cache-status"]).toBe("BYPASS");
   expect((await viaNginx(anonymous, DISCLOSURE, { cookie: "next-auth.session-token=x" })).headers()["x-cache-status"]).toBe("BYPASS");
+  // A search is rendered per request (a nonce): neither looked up nor kept, however often asked.
+  for (let i = 0; i < 3; i++) expect((await viaNginx(anonymous, "/?q=434")).headers()["x-cache-status"]).toBe("BYPASS");
   // The build's files are kept, for a year in browsers.
   const html = await (await viaNginx(anonymous, DISCLOSURE)).text();
   const script = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
