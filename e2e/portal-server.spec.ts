@@ -72,3 +72,25 @@ test("an address with broken percent-encoding gets a clear 400 page, not a serve
   await page.getByRole("link", { name: "首页" }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("every open-data endpoint answers from Next's data cache, the same answer twice", async ({ request }) => {
+  // Each kept by the address and its query (lib/open-data/response-cache.ts), including those that read the query.
+  for (const path of [
+    "/api/v1",
+    "/api/v1/years",
+    "/api/v1/departments?q=办公室",
+    "/api/v1/departments/434",
+    "/api/v1/disclosures?year=2018",
+    "/api/v1/disclosures/434/2018",
+    "/api/v1/figures?departments=434&years=2017,2018",
+    "/api/v1/bulk/2018",
+    "/api/v1/bulk/2018/datapackage.json",
+    "/api/v1/bulk/2018/budget.csv",
+  ]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const second = await request.get(path);
+    expect(second.status(), path).toBe(200);
+    expect(await second.text(), path).toBe(await first.text());
+  }
+});

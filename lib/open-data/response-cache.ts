@@ -31,9 +31,14 @@ export function rebuild(kept: KeptAnswer): Response {
   return new Response(kept.body, { status: kept.status, headers: kept.headers });
 }
 
-/** The kept answer to this request, or `produce`'s, then kept. */
-export async function cachedApiResponse(request: Request, produce: () => Promise<Response> | Response): Promise<Response> {
-  const key = cacheKey(new URL(request.url));
-  const answer = unstable_cache(async () => keptAnswer(await produce()), ["open-data", key], { tags: [PUBLIC_DATA_TAG], revalidate: KEEP_SECONDS });
+/**
+ * The kept answer to this request, or `produce`'s, then kept. `produce` gets a plain copy of the
+ * request's address: Next refuses reads of the incoming request inside `unstable_cache`, and the
+ * address (with its query) is all an answer may depend on — it is the cache key.
+ */
+export async function cachedApiResponse(request: Request, produce: (request: Request) => Promise<Response> | Response): Promise<Response> {
+  const url = request.url;
+  const key = cacheKey(new URL(url));
+  const answer = unstable_cache(async () => keptAnswer(await produce(new Request(url))), ["open-data", key], { tags: [PUBLIC_DATA_TAG], revalidate: KEEP_SECONDS });
   return rebuild(await answer());
 }

@@ -6,5 +6,5 @@ import { figuresEndpoint } from "@/lib/open-data/endpoints";
 
 export async function GET(request: Request) {
   await connection(); // request time only: the build has no database, and publications change
-  return cachedApiResponse(request, async () => figuresEndpoint(await getDb(), request));
+  return cachedApiResponse(request, async (request) => figuresEndpoint(await getDb(), request));
 }
