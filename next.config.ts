@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { cachedRouteRewrites } from "./lib/cached-routes";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/excel/limits";
 import { securityHeaders } from "./lib/security-headers";
@@ -20,7 +21,7 @@ const nextConfig: NextConfig = {
   // CSP: Next's own memory cache, recording with each kept page the hashes of its inline scripts
   // (why: lib/security-headers.ts). Loaded by path at run time, hence plain JavaScript.
   cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
-  // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
+  // Root layouts for the public pages (app/[locale]/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
   // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
   // before the portal's own check could answer it (lib/excel/limits.ts).
@@ -35,4 +36,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl's request configuration: the locale and messages of a public page (locale routing: proxy.ts).
+export default createNextIntlPlugin("./components/site/i18n-request.ts")(nextConfig);

@@ -2,7 +2,7 @@
  * The comparison is served from the page cache: a comparison address
  * (`/compare?departments=…&years=…&measure=…&chart=…`, the one visitors share) is rewritten by
  * next.config.ts (the rules below) to the cached route `/compare/view/{departments}/{years}/{measure}/{chart}`
- * (app/(public)/compare/view/…), which is rendered once per state and kept until an approval
+ * (app/[locale]/compare/view/…), which is rendered once per state and kept until an approval
  * revalidates the public pages. The visitor's address does not change. The dynamic page /compare
  * answers only a department search (`q`, free text), a submission of the comparison form (marked
  * `form`; its years arrive as repeated parameters, which rewrites cannot read — the page redirects
@@ -15,6 +15,12 @@ import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { CHART_TYPES, compareHref, DEFAULT_CHART, DEFAULT_MEASURE, parseCompareQuery, type SearchParamsInput } from "./state";
 
 export const VIEW_PREFIX = "/compare/view";
+/**
+ * Rewrites see the address after proxy.ts has routed it to its language (lib/i18n/locale-proxy.ts):
+ * /compare?… arrives as /zh/compare?…, /en/compare?… stays. Each rule serves both languages.
+ */
+export const LOCALE_SOURCE = "/:locale(zh|en)";
+export const LOCALE_DESTINATION = "/:locale";
 const ALL_YEARS = "all";
 // Not a possible department code (codes are letters, digits and "-").
 const NO_DEPARTMENTS = "_none";
@@ -44,13 +50,13 @@ export interface Rewrite {
 }
 
 /**
- * One rule per combination of present and absent parameters (16 per language): a present one must match its
+ * One rule per combination of present and absent parameters (16, each for both languages): a present one must match its
  * pattern and is carried into the path, an absent one takes its default. A request with a value
  * outside the patterns, with `q` or from the form matches no rule and reaches the dynamic page.
  * A parameter given twice is read by its last value here (Next's rule); the portal's own links
  * never repeat one.
  */
-export function compareRewrites(language: "" | "/en" = ""): Rewrite[] {
+export function compareRewrites(): Rewrite[] {
   // The rules exclude one another (each names every parameter present or missing), so their order
   // only decides how many Next tries per request: fullest first, as the portal's own links and
   // share addresses carry all four parameters, and hand-written ones most of them.
@@ -60,10 +66,10 @@ export function compareRewrites(language: "" | "/en" = ""): Rewrite[] {
     const present = KEYS.filter((_, i) => mask & (1 << i));
     const absent = KEYS.filter((key) => !present.includes(key));
     return {
-      source: `${language}/compare`,
+      source: `${LOCALE_SOURCE}/compare`,
       has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
       missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
-      destination: `${language}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+      destination: `${LOCALE_DESTINATION}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
     };
   });
 }
