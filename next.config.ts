@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { cachedRouteRewrites } from "./lib/cached-routes";
+import { chineseRouteRewrites } from "./lib/i18n/chinese-routes";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/excel/limits";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -26,9 +27,10 @@ const nextConfig: NextConfig = {
   // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
   // before the portal's own check could answer it (lib/excel/limits.ts).
   experimental: { isrFlushToDisk: false, globalNotFound: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
-  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts).
+  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts);
+  // other Chinese addresses by their /zh route (lib/i18n/chinese-routes.ts).
   async rewrites() {
-    return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...cachedRouteRewrites(), ...chineseRouteRewrites()], afterFiles: [], fallback: [] };
   },
   // Every response; pages replace the Content-Security-Policy with their own (proxy.ts).
   async headers() {

@@ -22,27 +22,29 @@ function rewrite(rule: Rewrite, path: string, query: URLSearchParams): string | 
   if ((rule.missing ?? []).some((m) => query.has(m.key))) return null;
   return rule.destination.replace(/:(\w+)/g, (_, name: string) => groups[name] ?? `:${name}`);
 }
-/** A visitor's path as the rewrites see it, after proxy.ts has routed it to its language: / → /zh, /en stays. */
-const routed = (path: string) => (path === "/en" || path.startsWith("/en/") ? path : path === "/" ? "/zh" : `/zh${path}`);
-const applies = (rule: Rewrite, path: string, query: URLSearchParams) => rewrite(rule, routed(path), query) !== null;
+const applies = (rule: Rewrite, path: string, query: URLSearchParams) => rewrite(rule, path, query) !== null;
 
 describe("cachedRouteRewrites", () => {
   const rules = cachedRouteRewrites();
 
-  it("lists the home rules, then the comparison's, the years', the year view's, each serving both languages", () => {
-    expect(rules).toHaveLength(23);
+  it("lists Chinese before English, each language's home rules, then its comparison's, then its year view's", () => {
+    expect(rules).toHaveLength(46);
     expect(rules.map((r) => r.source)).toEqual([
-      ...Array(2).fill("/:locale(zh|en)"),
-      ...Array(16).fill("/:locale(zh|en)/compare"),
-      "/:locale(zh|en)/years",
-      ...Array(4).fill("/:locale(zh|en)/years/:year(\\d{4})"),
+      ...Array(2).fill("/"),
+      ...Array(16).fill("/compare"),
+      "/years",
+      ...Array(4).fill("/years/:year(\\d{4})"),
+      ...Array(2).fill("/en"),
+      ...Array(16).fill("/en/compare"),
+      "/en/years",
+      ...Array(4).fill("/en/years/:year(\\d{4})"),
     ]);
   });
 
   it("sends the years and the year view's addresses to their cached routes, and anything else to the dynamic page", () => {
     const target = (address: string) => {
       const [path, query = ""] = address.split("?") as [string, string?];
-      const found = rules.map((r) => rewrite(r, routed(path), new URLSearchParams(query))).filter((d) => d !== null);
+      const found = rules.map((r) => rewrite(r, path, new URLSearchParams(query))).filter((d) => d !== null);
       expect(found.length, address).toBeLessThanOrEqual(1);
       return found[0] ?? null;
     };

@@ -11,47 +11,47 @@
  * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
  *   (app/[locale]/years/[year]/view/[measure]/[page]); a search (`q`), a county (`county`) and
  *   other values stay on the dynamic page /years/[year].
- * Each rule serves both languages: it sees the address after proxy.ts has routed it to its
- * language's route (lib/i18n/locale-proxy.ts: / → /zh, /years → /zh/years, /en/years stays).
+ * Each also for the English pages under /en. The routes are under app/[locale]/: a Chinese address
+ * goes to /zh/… (a rule here for the cached ones, lib/i18n/chinese-routes.ts for the others).
  */
-import { compareRewrites, LOCALE_DESTINATION, LOCALE_SOURCE, type Rewrite } from "./compare/cached-view";
+import { compareRewrites, localeRoute, type Language, type Rewrite } from "./compare/cached-view";
 import { HEADLINE_MEASURES } from "./disclosure/figures";
 
 export const HOME_PREFIX = "/home";
 /** A page number in a rewritten address, as pageParam (components/public/url-params.ts) reads it. */
 const PAGE_NUMBER = "[1-9][0-9]{0,5}";
 
-export function homeRewrites(): Rewrite[] {
+export function homeRewrites(language: Language = ""): Rewrite[] {
   return [
     {
-      source: LOCALE_SOURCE,
+      source: language || "/",
       missing: [
         { type: "query", key: "page" },
         { type: "query", key: "q" },
         { type: "query", key: "county" },
       ],
-      destination: `${LOCALE_DESTINATION}${HOME_PREFIX}/1`,
+      destination: `${localeRoute(language)}${HOME_PREFIX}/1`,
     },
     {
-      source: LOCALE_SOURCE,
+      source: language || "/",
       has: [{ type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` }],
       missing: [
         { type: "query", key: "q" },
         { type: "query", key: "county" },
       ],
-      destination: `${LOCALE_DESTINATION}${HOME_PREFIX}/:page`,
+      destination: `${localeRoute(language)}${HOME_PREFIX}/:page`,
     },
   ];
 }
 
-export function yearsRewrites(): Rewrite[] {
-  return [{ source: `${LOCALE_SOURCE}/years`, missing: [{ type: "query", key: "county" }], destination: `${LOCALE_DESTINATION}/years/list/1` }];
+export function yearsRewrites(language: Language = ""): Rewrite[] {
+  return [{ source: `${language}/years`, missing: [{ type: "query", key: "county" }], destination: `${localeRoute(language)}/years/list/1` }];
 }
 
 /** Four rules, one per combination of ?measure= and ?page= present or absent, none with ?q=; fullest first. */
-export function yearRewrites(): Rewrite[] {
-  const source = `${LOCALE_SOURCE}/years/:year(\\d{4})`;
-  const view = (measure: string, page: string) => `${LOCALE_DESTINATION}/years/:year/view/${measure}/${page}`;
+export function yearRewrites(language: Language = ""): Rewrite[] {
+  const source = `${language}/years/:year(\\d{4})`;
+  const view = (measure: string, page: string) => `${localeRoute(language)}/years/:year/view/${measure}/${page}`;
   const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")})` } as const;
   const page = { type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` } as const;
   // A search (`q`, even empty: the form sends it) and a chosen county stay on the dynamic page.
@@ -65,7 +65,7 @@ export function yearRewrites(): Rewrite[] {
   ];
 }
 
-/** The home rules, the comparison's, the years', the year view's; each for both languages. */
+/** Chinese before English, as most visits are; within each, the home rules, the comparison's, the years', the year view's. */
 export function cachedRouteRewrites(): Rewrite[] {
-  return [...homeRewrites(), ...compareRewrites(), ...yearsRewrites(), ...yearRewrites()];
+  return (["", "/en"] as const).flatMap((language) => [...homeRewrites(language), ...compareRewrites(language), ...yearsRewrites(language), ...yearRewrites(language)]);
 }

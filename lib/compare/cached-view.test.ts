@@ -4,17 +4,17 @@ import { compareRewrites, formRedirect, viewQuery } from "./cached-view";
 import { parseCompareQuery } from "./state";
 
 describe("compareRewrites", () => {
-  const rules = compareRewrites();
+  const all = [...compareRewrites(), ...compareRewrites("/en")];
+  const rules = all.filter((r) => r.source === "/compare");
 
   it("tries the fullest address first (the portal's own links carry all four parameters), the bare one last", () => {
     expect(rules.map((r) => (r.has ?? []).length)).toEqual([4, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 0]);
   });
 
-  it("serves both languages, each into its own cached route (the [locale] segment carried over)", () => {
-    for (const rule of rules) {
-      expect(rule.source).toBe("/:locale(zh|en)/compare");
-      expect(rule.destination.startsWith("/:locale/compare/view/")).toBe(true);
-    }
+  it("has the same rules for the English page, into the English cached route (the Chinese one is under /zh)", () => {
+    const english = all.filter((r) => r.source === "/en/compare");
+    expect(english).toHaveLength(16);
+    expect(english.map((r) => r.destination)).toEqual(rules.map((r) => r.destination.replace(/^\/zh\//, "/en/")));
   });
 
   it("has one rule per combination of present and absent parameters, each sending q and form submissions on", () => {
@@ -22,17 +22,18 @@ describe("compareRewrites", () => {
     const combos = new Set(rules.map((r) => (r.has ?? []).map((h) => h.key).join("+")));
     expect(combos.size).toBe(16);
     for (const rule of rules) {
+      expect(rule.source).toBe("/compare");
       expect(rule.missing?.map((m) => m.key)).toEqual(expect.arrayContaining(["q", "form"]));
     }
   });
 
   it("carries present values into the path and fills absent ones with the defaults", () => {
     const all = rules.find((r) => r.has?.length === 4)!;
-    expect(all.destination).toBe("/:locale/compare/view/:departments/:years/:measure/:chart");
+    expect(all.destination).toBe("/zh/compare/view/:departments/:years/:measure/:chart");
     const none = rules.find((r) => (r.has ?? []).length === 0)!;
-    expect(none.destination).toBe("/:locale/compare/view/_none/all/total/bar");
+    expect(none.destination).toBe("/zh/compare/view/_none/all/total/bar");
     const noChart = rules.find((r) => r.has?.length === 3 && !r.has.some((h) => h.key === "chart"))!;
-    expect(noChart.destination).toBe("/:locale/compare/view/:departments/:years/:measure/bar");
+    expect(noChart.destination).toBe("/zh/compare/view/:departments/:years/:measure/bar");
   });
 
   it("accepts only path-safe values (Next anchors each pattern)", () => {

@@ -15,12 +15,13 @@ import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { CHART_TYPES, compareHref, DEFAULT_CHART, DEFAULT_MEASURE, parseCompareQuery, type SearchParamsInput } from "./state";
 
 export const VIEW_PREFIX = "/compare/view";
-/**
- * Rewrites see the address after proxy.ts has routed it to its language (lib/i18n/locale-proxy.ts):
- * /compare?… arrives as /zh/compare?…, /en/compare?… stays. Each rule serves both languages.
- */
-export const LOCALE_SOURCE = "/:locale(zh|en)";
-export const LOCALE_DESTINATION = "/:locale";
+
+/** A language as it begins a visitor's address: "" (Chinese, unprefixed) or "/en". */
+export type Language = "" | "/en";
+/** Where a language's pages are routed (app/[locale]/): Chinese addresses are unprefixed, their routes under /zh. */
+export function localeRoute(language: Language): "/zh" | "/en" {
+  return language || "/zh";
+}
 const ALL_YEARS = "all";
 // Not a possible department code (codes are letters, digits and "-").
 const NO_DEPARTMENTS = "_none";
@@ -50,13 +51,13 @@ export interface Rewrite {
 }
 
 /**
- * One rule per combination of present and absent parameters (16, each for both languages): a present one must match its
+ * One rule per combination of present and absent parameters (16 per language): a present one must match its
  * pattern and is carried into the path, an absent one takes its default. A request with a value
  * outside the patterns, with `q` or from the form matches no rule and reaches the dynamic page.
  * A parameter given twice is read by its last value here (Next's rule); the portal's own links
  * never repeat one.
  */
-export function compareRewrites(): Rewrite[] {
+export function compareRewrites(language: Language = ""): Rewrite[] {
   // The rules exclude one another (each names every parameter present or missing), so their order
   // only decides how many Next tries per request: fullest first, as the portal's own links and
   // share addresses carry all four parameters, and hand-written ones most of them.
@@ -66,10 +67,10 @@ export function compareRewrites(): Rewrite[] {
     const present = KEYS.filter((_, i) => mask & (1 << i));
     const absent = KEYS.filter((key) => !present.includes(key));
     return {
-      source: `${LOCALE_SOURCE}/compare`,
+      source: `${language}/compare`,
       has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
       missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
-      destination: `${LOCALE_DESTINATION}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+      destination: `${localeRoute(language)}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
     };
   });
 }

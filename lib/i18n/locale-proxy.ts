@@ -3,7 +3,7 @@
  * ./routing.ts so that pages importing the routing do not import the middleware.
  */
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./routing";
 
 const localeMiddleware = createMiddleware(routing);
@@ -16,11 +16,15 @@ export function isPublicPath(pathname: string): boolean {
 }
 
 /**
- * The locale routing of a public page: a rewrite to its [locale] route, or a redirect (/zh/x → /x).
- * `headers` are the request headers Next must see on the rewritten request — proxy.ts's, with the
- * Content-Security-Policy that carries the nonce; next-intl copies the request's headers onto the
- * rewrite. Null for anything that is not a public page (and for an address that cannot be decoded,
- * which Next answers with 400 itself).
+ * The locale routing of a public page: a redirect of a spelled-out default language (/zh/x → /x),
+ * or the request passed on with `headers` — proxy.ts's, with the Content-Security-Policy that
+ * carries the nonce (Next reads it from the request) and next-intl's locale header. Null for
+ * anything that is not a public page (and for an address that cannot be decoded, which Next
+ * answers with 400 itself).
+ *
+ * next-intl answers an unprefixed (Chinese) address with a rewrite to /zh/…; that rewrite is not
+ * sent: under `next start -H 127.0.0.1` Next 16.4 would proxy it to itself and loop
+ * (./chinese-routes.ts, which does the same routing as rewrites in next.config.ts).
  */
 export function publicPageRouting(request: NextRequest, headers: Headers): NextResponse | null {
   const { pathname } = request.nextUrl;
@@ -30,5 +34,9 @@ export function publicPageRouting(request: NextRequest, headers: Headers): NextR
   } catch {
     return null;
   }
-  return localeMiddleware(new NextRequest(request.url, { headers, method: request.method }));
+  const routed = localeMiddleware(new NextRequest(request.url, { headers, method: request.method }));
+  if (!routed.headers.has("x-middleware-rewrite")) return routed;
+  const passed = new Headers(headers);
+  passed.set("x-next-intl-locale", routing.defaultLocale);
+  return NextResponse.next({ request: { headers: passed } });
 }
