@@ -4,12 +4,13 @@
  */
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { NOT_PUBLIC_SEGMENTS } from "./chinese-routes";
 import { routing } from "./routing";
 
 const localeMiddleware = createMiddleware(routing);
 
 /** Addresses that are no public page: the workspace, sign-in, the API and Next's own files. */
-const NOT_PUBLIC = /^\/(?:workspace|edit|review|admin|account|login|api|_next)(?:\/|$)/;
+const NOT_PUBLIC = new RegExp(`^/(?:${NOT_PUBLIC_SEGMENTS.join("|")})(?:/|$)`);
 
 export function isPublicPath(pathname: string): boolean {
   return !NOT_PUBLIC.test(pathname);

@@ -1,9 +1,10 @@
 /**
  * The public pages exist once, under app/[locale]/: Chinese at their own address ("/years"), English
- * under /en ("/en/years"). next-intl's middleware, called from proxy.ts for public pages only,
- * rewrites an unprefixed address to its Chinese route (/years → /zh/years) and redirects a spelled-out
- * /zh/… to the unprefixed one. The language is in the address only — no cookie, no Accept-Language
- * — so "/" is Chinese whatever the browser says, and both languages are cached alike.
+ * under /en ("/en/years"); an unprefixed address is routed to /zh/… by rewrites
+ * (./chinese-routes.ts). next-intl's middleware, called from proxy.ts for public pages only
+ * (./locale-proxy.ts), redirects a spelled-out /zh/… to the unprefixed address. The language is in
+ * the address only — no cookie, no Accept-Language — so "/" is Chinese whatever the browser says,
+ * and both languages are cached alike.
  */
 import { defineRouting } from "next-intl/routing";
 
