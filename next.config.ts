@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { cachedRouteRewrites } from "./lib/cached-routes";
+import { chineseRouteRewrites } from "./lib/i18n/chinese-routes";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/excel/limits";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -21,14 +23,15 @@ const nextConfig: NextConfig = {
   // at run time, hence plain JavaScript: lib/csp-cache-handler.mjs.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
-  // One root layout per language (app/(public)/, app/en/) and for the workspace: unmatched
+  // Root layouts for the public pages (app/[locale]/) and for the workspace: unmatched
   // addresses need a not-found page of their own (app/global-not-found.tsx).
   // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
   // before the portal's own check could answer it (lib/excel/limits.ts).
   experimental: { isrFlushToDisk: false, globalNotFound: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
-  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts).
+  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts);
+  // other Chinese addresses by their /zh route (lib/i18n/chinese-routes.ts).
   async rewrites() {
-    return { beforeFiles: cachedRouteRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...cachedRouteRewrites(), ...chineseRouteRewrites()], afterFiles: [], fallback: [] };
   },
   // Every response; pages replace the Content-Security-Policy with their own (proxy.ts).
   async headers() {
@@ -36,4 +39,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl's request configuration: the locale and messages of a public page (locale routing: proxy.ts).
+export default createNextIntlPlugin("./components/site/i18n-request.ts")(nextConfig);

@@ -10,11 +10,15 @@
  * 3. Sends anonymous visitors of the workspace to sign-in (WORKSPACE_PATHS). This is a
  *    convenience, not the security boundary: every workspace page calls requireUser() and every
  *    action re-checks role and department (lib/auth/).
+ *
+ * Public pages are also routed to their language (app/[locale]/: / → /zh, /en/… stays), by
+ * next-intl's middleware (lib/i18n/locale-proxy.ts), on the request carrying the nonce.
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "./lib/action-request";
 import { authSecret } from "./lib/auth/secret";
+import { publicPageRouting } from "./lib/i18n/locale-proxy";
 import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
 
 const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account)(?:\/|$)/;
@@ -36,7 +40,8 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  // Public pages: the rewrite to their language's route (lib/i18n/locale-proxy.ts), with these headers.
+  const response = publicPageRouting(request, headers) ?? NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
 }

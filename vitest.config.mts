@@ -9,5 +9,7 @@ export default defineConfig({
     // Integration tests open a real database per file; PGlite initdb takes seconds.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-intl's ESM imports "next/server" without an extension, which Node's resolver refuses.
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

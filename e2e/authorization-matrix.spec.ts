@@ -145,14 +145,14 @@ const ROUTES: Record<string, RouteCase> = {
     path: () => "/admin/audit/audit.csv?kind=admin",
     expect: { anonymous: 307, editorOwn: 403, editorOther: 403, reviewer: 403, admin: 200 },
   },
-  "/(public)/departments/[code]/[year]/workbook/route": { path: () => "/departments/434/2018/workbook", expect: EVERYONE_200 },
+  "/[locale]/departments/[code]/[year]/workbook/route": { path: () => "/departments/434/2018/workbook", expect: EVERYONE_200 },
   "/api/auth/[...nextauth]/route": { path: () => "/api/auth/session", expect: EVERYONE_200 },
-  "/(public)/departments/[code]/trend.csv/route": { path: () => "/departments/401/trend.csv?table=total", expect: EVERYONE_200 },
-  "/(public)/compare/download/route": {
+  "/[locale]/departments/[code]/trend.csv/route": { path: () => "/departments/401/trend.csv?table=total", expect: EVERYONE_200 },
+  "/[locale]/compare/download/route": {
     path: () => "/compare/download?departments=434,401&years=2018,2019&measure=total&format=csv",
     expect: EVERYONE_200,
   },
-  "/(public)/years/[year]/ranking.csv/route": { path: () => "/years/2018/ranking.csv", expect: EVERYONE_200 },
+  "/[locale]/years/[year]/ranking.csv/route": { path: () => "/years/2018/ranking.csv", expect: EVERYONE_200 },
   "/sitemap.xml/route": { path: () => "/sitemap.xml", expect: EVERYONE_200 },
   "/sitemaps/[file]/route": { path: () => "/sitemaps/0.xml", expect: EVERYONE_200 },
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },

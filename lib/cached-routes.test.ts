@@ -48,12 +48,12 @@ describe("cachedRouteRewrites", () => {
       expect(found.length, address).toBeLessThanOrEqual(1);
       return found[0] ?? null;
     };
-    expect(target("/years/2018")).toBe("/years/2018/view/total/1");
-    expect(target("/years/2018?measure=sangongTotal")).toBe("/years/2018/view/sangongTotal/1");
-    expect(target("/years/2018?page=3")).toBe("/years/2018/view/total/3");
-    expect(target("/years/2018?measure=basic&page=12")).toBe("/years/2018/view/basic/12");
+    expect(target("/years/2018")).toBe("/zh/years/2018/view/total/1");
+    expect(target("/years/2018?measure=sangongTotal")).toBe("/zh/years/2018/view/sangongTotal/1");
+    expect(target("/years/2018?page=3")).toBe("/zh/years/2018/view/total/3");
+    expect(target("/years/2018?measure=basic&page=12")).toBe("/zh/years/2018/view/basic/12");
     expect(target("/en/years/2019?page=2&measure=project")).toBe("/en/years/2019/view/project/2");
-    expect(target("/years")).toBe("/years/list/1");
+    expect(target("/years")).toBe("/zh/years/list/1");
     expect(target("/en/years?utm=x")).toBe("/en/years/list/1");
     expect(target("/years?county=130123")).toBeNull(); // a county's years: the dynamic page
     for (const dynamic of ["/years/2018?measure=total&q=434", "/years/2018?q=", "/years/2018?county=130123", "/years/2018?measure=basic&page=2&county=130123", "/years/2018?measure=constructor", "/years/2018?page=0", "/years/2018?page=1e3", "/years/18", "/years/2018/ranking.csv", "/years/"]) {

@@ -1,6 +1,7 @@
 /**
- * The public pages exist twice: Chinese at their own path, English under /en. The language is in
- * the path only (never a cookie or header), so both versions are cached alike.
+ * Every public page answers in two languages: Chinese at its own path, English under /en (one route
+ * file each, under app/[locale]/; the routing: lib/i18n/routing.ts). The language is in the path
+ * only (never a cookie or header), so both versions are cached alike.
  */
 /** The portal's two languages: Chinese first. */
 export type Lang = "zh" | "en";
@@ -27,7 +28,7 @@ function unprefixed(href: string): string {
 
 /**
  * A page link of the portal in `lang`: "/departments/434" → "/en/departments/434", "/?q=x" →
- * "/en?q=x". Only for pages that have an English twin; downloads and the API stay unprefixed.
+ * "/en?q=x". Only for pages; downloads and the API stay unprefixed.
  */
 export function localePath(href: string, lang: Lang): string {
   const plain = unprefixed(href);

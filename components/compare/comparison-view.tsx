@@ -16,9 +16,9 @@ function yearSpan(years: readonly number[], lang: Lang): string {
 
 /**
  * The public comparison of departments × years × one measure; the URL is the whole state. Shown by
- * the cached route app/(public)/compare/view/… for plain comparison addresses and by the dynamic
- * page /compare for searches (lib/compare/cached-view.ts decides which); the English twins under
- * app/en/compare/ pass lang="en".
+ * the cached route app/[locale]/compare/view/… for plain comparison addresses and by the dynamic
+ * page /compare for searches (lib/compare/cached-view.ts decides which), in the language of the
+ * address (/en/compare… in English).
  */
 export function ComparisonView({ comparison, lang = "zh" }: { comparison: Comparison; lang?: Lang }) {
   const { state, rows } = comparison;

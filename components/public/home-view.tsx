@@ -13,7 +13,7 @@ import { SearchForm } from "@/components/public/search-form";
 /**
  * The county's totals and trend, and one page of the departments (50 each), optionally searched;
  * on a province-wide platform, of every county or of the one chosen (`countyCode`, ?county=).
- * Shown by the cached route app/(public)/home/[page] for the plain home page and its pages, and by
+ * Shown by the cached route app/[locale]/home/[page] for the plain home page and its pages, and by
  * the dynamic page / for a search or a county (lib/cached-routes.ts decides which).
  */
 export async function HomeView({

@@ -29,7 +29,7 @@ export function yearViewTitle(year: number, measure: HeadlineMeasure, lang: Lang
  * The year view: every department that published for `year`, ranked by `measure`, 100 per page,
  * with ranks, shares and the county total over the whole year; the CSV holds the whole ranking.
  * A search (`query`, from ?q=) lists the matching departments with their rank and a link to their
- * row on its page. Shown by the cached route app/(public)/years/[year]/view/[measure]/[page] for
+ * row on its page. Shown by the cached route app/[locale]/years/[year]/view/[measure]/[page] for
  * the addresses the portal links to, and by the dynamic page /years/[year] for a search and
  * anything else. Not found when nothing was published for the year.
  */

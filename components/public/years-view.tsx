@@ -12,8 +12,8 @@ import { formatWan } from "@/lib/money";
 /**
  * The years (/years): the totals per year, each linking to its year view; on a province-wide
  * platform, of every county or of the one chosen (`countyCode`, ?county=), kept in the links.
- * Shown by the cached route app/(public)/years/list/[page] for /years, and by the dynamic page
- * app/(public)/years/page.tsx for a chosen county (lib/cached-routes.ts decides which).
+ * Shown by the cached route app/[locale]/years/list/[page] for /years, and by the dynamic page
+ * app/[locale]/years/page.tsx for a chosen county (lib/cached-routes.ts decides which).
  */
 export async function YearsView({ countyCode = "", lang = "zh" }: { countyCode?: string; lang?: Lang }) {
   const db = await getDb();

@@ -11,8 +11,8 @@ const TARGET = {
 } as const;
 
 /**
- * "English" / "中文": the same page (path and query) in the other language. A plain link, because
- * the two languages have separate root layouts and the browser loads the other one in full.
+ * "English" / "中文": the same page (path and query) in the other language. A plain link: the
+ * whole document changes language (<html lang>, header, every label), so the browser loads it in full.
  */
 export function LanguageSwitch(props: { lang: Lang }) {
   // Cached pages render without the query on the server; the browser then fills it in.

@@ -2,7 +2,7 @@
  * The comparison is served from the page cache: a comparison address
  * (`/compare?departments=…&years=…&measure=…&chart=…`, the one visitors share) is rewritten by
  * next.config.ts (the rules below) to the cached route `/compare/view/{departments}/{years}/{measure}/{chart}`
- * (app/(public)/compare/view/…), which is rendered once per state and kept until an approval
+ * (app/[locale]/compare/view/…), which is rendered once per state and kept until an approval
  * revalidates the public pages. The visitor's address does not change. The dynamic page /compare
  * answers only a department search (`q`, free text), a submission of the comparison form (marked
  * `form`; its years arrive as repeated parameters, which rewrites cannot read — the page redirects
@@ -15,6 +15,13 @@ import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { CHART_TYPES, compareHref, DEFAULT_CHART, DEFAULT_MEASURE, parseCompareQuery, type SearchParamsInput } from "./state";
 
 export const VIEW_PREFIX = "/compare/view";
+
+/** A language as it begins a visitor's address: "" (Chinese, unprefixed) or "/en". */
+export type Language = "" | "/en";
+/** Where a language's pages are routed (app/[locale]/): Chinese addresses are unprefixed, their routes under /zh. */
+export function localeRoute(language: Language): "/zh" | "/en" {
+  return language || "/zh";
+}
 const ALL_YEARS = "all";
 // Not a possible department code (codes are letters, digits and "-").
 const NO_DEPARTMENTS = "_none";
@@ -50,7 +57,7 @@ export interface Rewrite {
  * A parameter given twice is read by its last value here (Next's rule); the portal's own links
  * never repeat one.
  */
-export function compareRewrites(language: "" | "/en" = ""): Rewrite[] {
+export function compareRewrites(language: Language = ""): Rewrite[] {
   // The rules exclude one another (each names every parameter present or missing), so their order
   // only decides how many Next tries per request: fullest first, as the portal's own links and
   // share addresses carry all four parameters, and hand-written ones most of them.
@@ -63,7 +70,7 @@ export function compareRewrites(language: "" | "/en" = ""): Rewrite[] {
       source: `${language}/compare`,
       has: present.map((key) => ({ type: "query", key, value: `(?<${key}>${PATTERNS[key]})` })),
       missing: [...absent, "q", FORM_MARKER].map((key) => ({ type: "query", key })),
-      destination: `${language}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
+      destination: `${localeRoute(language)}${VIEW_PREFIX}/${KEYS.map((key) => (present.includes(key) ? `:${key}` : FALLBACK[key])).join("/")}`,
     };
   });
 }

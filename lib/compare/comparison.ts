@@ -1,5 +1,5 @@
 /**
- * Everything the comparison shows, as read from the URL by app/(public)/compare/load.ts: the shape
+ * Everything the comparison shows, as read from the URL by app/[locale]/compare/load.ts: the shape
  * the page, its views (components/compare/) and its downloads share.
  */
 import type { CompareState, Notice } from "./state";

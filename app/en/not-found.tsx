@@ -1,5 +1,0 @@
-import { NotFoundMessage } from "@/components/site/not-found-message";
-
-export default function NotFound() {
-  return <NotFoundMessage lang="en" />;
-}
