@@ -12,18 +12,24 @@ import { routing } from "@/lib/i18n/routing";
  * "/years", …) and /en. proxy.ts routes each address here (lib/i18n/routing.ts); the workspace and
  * sign-in have their own root layouts.
  */
+/** Written out rather than Next's generated LayoutProps<"/[locale]">: `npm test` type-checks before any build. */
+interface Props {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
   return siteMetadata(locale === "en" ? "en" : "zh");
 }
 
 export const viewport = siteViewport;
 
-export default async function PublicLayout({ children, params }: LayoutProps<"/[locale]">) {
+export default async function PublicLayout({ children, params }: Props) {
   const { locale } = await params;
   // Any other first segment (an unknown /edit/x/y, say) is no public page.
   if (!hasLocale(routing.locales, locale)) notFound();
