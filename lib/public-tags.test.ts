@@ -25,3 +25,10 @@ describe("what a change to public data makes stale", () => {
     expect(yearTag(2019)).not.toBe(yearTag(2018));
   });
 });
+
+describe("tagPage", () => {
+  it("outside a Next render (a page rendered by a test) tags nothing and does not fail", async () => {
+    const { tagPage } = await import("./public-tags");
+    await expect(tagPage(codeTag("434"))).resolves.toBeUndefined();
+  });
+});
