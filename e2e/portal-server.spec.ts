@@ -83,7 +83,7 @@ test("every open-data endpoint answers from Next's data cache, the same answer t
     "/api/v1/disclosures?year=2018",
     "/api/v1/disclosures/434/2018",
     "/api/v1/figures?departments=434&years=2017,2018",
-    "/api/v1/bulk/2018",
+    "/api/v1/bulk/2018.csv",
     "/api/v1/bulk/2018/datapackage.json",
     "/api/v1/bulk/2018/budget.csv",
   ]) {
