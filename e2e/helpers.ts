@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { parseWan } from "../lib/money";
 
 /** The seeded demo accounts (db/seed.ts); all share the demo password. */
 export const DEMO_PASSWORD = "demo-2018";
@@ -11,6 +12,20 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   // Sign-in ends in a full page load (the login page and the workspace have different root
   // layouts): on a busy machine that alone can take longer than the default 5 s.
   await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 20_000 });
+}
+
+/** A new browser context (at `baseURL`, else the configured one) with `username` signed in. */
+export async function signedInPage(browser: Browser, username: string, baseURL?: string): Promise<Page> {
+  const page = await (await browser.newContext(baseURL ? { baseURL } : {})).newPage();
+  await signIn(page, username);
+  return page;
+}
+
+/** The amount in yuan of the editor's field labelled `label` (shown in 万元). */
+export async function amountOf(page: Page, label: string): Promise<number> {
+  const yuan = parseWan(await page.getByLabel(label, { exact: true }).inputValue());
+  if (yuan === null) throw new Error(`${label} is not an amount`);
+  return yuan;
 }
 
 /** Creates a draft from the /edit form and returns its version id. */

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import net from "node:net";
-import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { NGINX_BINARY, startTopology, type Topology } from "../deploy/local-topology";
-import { formatWan, parseWan } from "../lib/money";
-import { createDraft, openOrCreateDraft, signIn } from "./helpers";
+import { formatWan } from "../lib/money";
+import { amountOf, createDraft, openOrCreateDraft, signedInPage } from "./helpers";
 
 /**
  * The deployed topology (issue 14): two more instances of the built portal, A and B, on the
@@ -81,17 +81,6 @@ function redisAnswers(url: string): Promise<boolean> {
   });
 }
 
-async function signedIn(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ baseURL })).newPage();
-  await signIn(page, username);
-  return page;
-}
-
-async function amountOf(page: Page, label: string): Promise<number> {
-  const yuan = parseWan(await page.getByLabel(label, { exact: true }).inputValue());
-  if (yuan === null) throw new Error(`${label} is not an amount`);
-  return yuan;
-}
 
 /** The text of the expenditure table's row naming `project`, from a page's HTML. */
 function projectRow(html: string, project: string): string | null {
@@ -160,7 +149,7 @@ test("a correction approved on A is on B at once and through nginx within the bo
   const anonymous = await playwright.request.newContext();
 
   // The editor of 401 drafts the correction on A: 5万元 from project 2 to project 1.
-  const editor = await signedIn(browser, a, "editor401");
+  const editor = await signedInPage(browser, "editor401", a);
   await editor.goto("/edit");
   const open = editor.getByRole("link", { name: /^编辑 县教育局2016年第/ });
   let versionId: number;
@@ -200,7 +189,7 @@ test("a correction approved on A is on B at once and through nginx within the bo
   const watch = watchNginx(anonymous, project, formatWan(corrected), corrected);
 
   // The reviewer approves on A.
-  const reviewer = await signedIn(browser, a, "reviewer");
+  const reviewer = await signedInPage(browser, "reviewer", a);
   await reviewer.goto(`/review/${versionId}`);
   await reviewer.getByRole("checkbox", { name: /我已核对/ }).check();
   await reviewer.getByRole("button", { name: "审核通过并公开" }).click();
@@ -273,7 +262,7 @@ test("an editor signed in on A keeps working on B and through nginx", async ({ b
   const PREAMBLE = "开篇段落（按照《预算法》…）";
   // Signed in on A. Cookies belong to a host, not a port: the browser sends A's session cookie to
   // B and to nginx, and B accepts it because every instance has the same NEXTAUTH_SECRET.
-  const page = await signedIn(browser, a, "editor434");
+  const page = await signedInPage(browser, "editor434", a);
   page.on("dialog", (dialog) => void dialog.accept());
   const versionId = await openOrCreateDraft(page, /^499 /, "县政务服务管理办公室", 2016);
 

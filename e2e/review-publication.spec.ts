@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { parseWan, formatWan } from "../lib/money";
-import { createDraft, signIn } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { formatWan } from "../lib/money";
+import { amountOf, createDraft, signedInPage, signIn } from "./helpers";
 
 /**
  * Review and publication through the browser: submit → return with a comment → fix and resubmit
@@ -10,17 +10,6 @@ import { createDraft, signIn } from "./helpers";
  * approves what they submitted themselves.
  */
 
-async function newPage(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, username);
-  return page;
-}
-
-async function amountOf(page: Page, label: string): Promise<number> {
-  const yuan = parseWan(await page.getByLabel(label, { exact: true }).inputValue());
-  if (yuan === null) throw new Error(`${label} is not an amount`);
-  return yuan;
-}
 
 async function submit(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
@@ -46,7 +35,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
     await expect.poll(async () => (await api.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
   }
 
-  const editor = await newPage(browser, "editor401");
+  const editor = await signedInPage(browser, "editor401");
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
   const first = await amountOf(editor, "项目1 金额（万元）");
   const second = await amountOf(editor, "项目2 金额（万元）");
@@ -56,7 +45,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await submit(editor);
 
   // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
-  const reviewer = await newPage(browser, "reviewer");
+  const reviewer = await signedInPage(browser, "reviewer");
   await reviewer.goto("/review?year=2019");
   await expect(reviewer.getByTestId("review-board")).toBeVisible();
   await reviewer.getByTestId("queue-item").filter({ hasText: "县教育局" }).getByRole("link").first().click();
@@ -146,7 +135,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
 test("a reviewer cannot approve what they submitted themselves", async ({ browser }) => {
   test.setTimeout(120_000);
   // Someone drafts for 县卫生健康局 (402) and later moves to the finance bureau.
-  const admin = await newPage(browser, "admin");
+  const admin = await signedInPage(browser, "admin");
   await admin.goto("/admin/users");
   await admin.getByRole("textbox", { name: /^用户名/ }).fill("moved_staff");
   await admin.getByRole("textbox", { name: /^姓名/ }).fill("调任人员");
