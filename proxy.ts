@@ -12,11 +12,14 @@
  *    action re-checks role and department (lib/auth/).
  *
  * Public pages are also routed to their language (app/[locale]/: / → /zh, /en/… stays), by
- * next-intl's middleware (lib/i18n/locale-proxy.ts), on the request carrying the nonce.
+ * next-intl's middleware (lib/i18n/locale-proxy.ts), on the request carrying the nonce; to an
+ * anonymous visitor they are marked cacheable by shared caches for a second
+ * (PUBLIC_PAGE_CACHE_CONTROL, lib/http.ts).
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "./lib/action-request";
+import { hasSessionCookie, PUBLIC_PAGE_CACHE_CONTROL } from "./lib/http";
 import { authSecret } from "./lib/auth/secret";
 import { publicPageRouting } from "./lib/i18n/locale-proxy";
 import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
@@ -41,9 +44,16 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   // Public pages: the rewrite to their language's route (lib/i18n/locale-proxy.ts), with these headers.
-  const response = publicPageRouting(request, headers) ?? NextResponse.next({ request: { headers } });
+  const routed = publicPageRouting(request, headers);
+  const response = routed ?? NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  if (routed && isAnonymousRead(request)) response.headers.set("cache-control", PUBLIC_PAGE_CACHE_CONTROL);
   return response;
+}
+
+/** A GET or HEAD of a page by a visitor who is not signed in, and no server action. */
+function isAnonymousRead(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action") && !hasSessionCookie(request.cookies.getAll().map((c) => c.name));
 }
 
 async function signInRedirect(request: NextRequest): Promise<NextResponse | null> {

@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { startTopology, type Topology } from "../deploy/local-topology";
 import { databaseName, dropDatabase, prepareDatabase, sampleCodes, departmentCode } from "./generate";
 import { measureJavaScript, type JsWeight } from "./js-weight";
-import { empty, measure, settle, type LoadResult, type Target } from "./load";
+import { empty, hasWrk, measure, settle, type LoadResult, type Target } from "./load";
 import { measurePublication, type PublicationResult } from "./publication";
 import { postgresVersion, queryTimings } from "./queries";
 import {
@@ -67,6 +67,9 @@ function positive(name: string, value: string | undefined): number {
   return n;
 }
 
+if (!args["skip-load"] && !args["generate-only"] && !hasWrk()) {
+  throw new Error("The load generator wrk is missing: apt-get install -y wrk (or run with --skip-load)");
+}
 const depts = positive("depts", args.depts);
 const yearCount = positive("years", args.years);
 const connections = positive("connections", args.connections);

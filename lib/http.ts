@@ -69,3 +69,20 @@ export const BAD_ADDRESS_PAGE = `<!DOCTYPE html>
 <p lang="en">Bad request: the address contains malformed percent-encoding. <a href="/en">English home page</a></p>
 </main></body></html>
 `;
+
+/**
+ * A public page as an anonymous visitor gets it: the same bytes for everyone, so a shared cache in
+ * front (nginx, a CDN) may keep it for a second — the staleness bound after a publication
+ * (deploy/nginx.conf) — and a browser asks again each time. Set by proxy.ts before Next renders
+ * (Next keeps a Cache-Control already set), so pages rendered per request are cacheable too,
+ * and a page Next keeps for minutes is not kept that long by a CDN.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1";
+
+const SESSION_COOKIE = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
+
+/** Whether a request carries a sign-in session cookie (its pages may differ from an anonymous visitor's). */
+export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
-import type { Executor } from "@/db";
-import { publishedCounties, type PublicCounty } from "@/db/queries/public-stats";
+import type { PublicCounty } from "@/db/queries/public-stats";
+import { keptCounties } from "@/lib/public-queries";
 import { label, labelf, type Area, type Lang } from "./labels";
 import { SelectForm } from "./select-form";
 
@@ -16,8 +16,8 @@ export interface CountyScope {
   unknown: string | null;
 }
 
-export async function countyScope(db: Executor, code: string): Promise<CountyScope> {
-  const counties = await publishedCounties(db);
+export async function countyScope(code: string): Promise<CountyScope> {
+  const counties = await keptCounties();
   const chosen = code === "" ? null : (counties.find((c) => c.code === code) ?? null);
   return { counties, chosen, unknown: code !== "" && chosen === null ? code : null };
 }

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db";
-import { countyTotalsByYear, departmentSummaryPage } from "@/db/queries/public-stats";
+import { keptCountyTotals, keptDepartmentPage } from "@/lib/public-queries";
 import { CountyTotals } from "@/components/public/county-totals";
 import { CountyTrend } from "@/components/public/county-trend";
 import { DepartmentTable } from "@/components/public/department-table";
@@ -27,15 +26,14 @@ export async function HomeView({
   countyCode?: string;
   lang?: Lang;
 }) {
-  const db = await getDb();
-  const scope = await countyScope(db, countyCode);
+  const scope = await countyScope(countyCode);
   const regionId = scope.chosen?.id ?? null;
-  const county = await countyTotalsByYear(db, regionId);
+  const county = await keptCountyTotals(regionId);
   const latest = county.at(-1) ?? null;
   // "全县合计" for a one-county platform, "各区县合计" once two have published (whichever year), the
   // chosen county by name (labels/areaLabel).
   const area = scopeArea(scope);
-  const listing = await departmentSummaryPage(db, {
+  const listing = await keptDepartmentPage({
     year: latest?.year ?? null,
     query,
     page: Number.isInteger(requestedPage) && requestedPage > 0 ? requestedPage : 1,

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { getDb } from "@/db";
-import { findInRanking, RANKING_MATCHES, yearRankingPage, type RankingMatch } from "@/db/queries/public-stats";
+import { RANKING_MATCHES, type RankingMatch } from "@/db/queries/public-stats";
+import { keptRankingPage, keptRankingSearch } from "@/lib/public-queries";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
 import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components/public/county-choice";
@@ -49,12 +49,11 @@ export async function YearView({
   countyCode?: string;
   lang?: Lang;
 }) {
-  const db = await getDb();
-  const scope = await countyScope(db, countyCode);
+  const scope = await countyScope(countyCode);
   const regionId = scope.chosen?.id ?? null;
-  const ranking = await yearRankingPage(db, { year, measure, page, regionId });
+  const ranking = await keptRankingPage({ year, measure, page, regionId });
   if (ranking.count === 0 && !scope.chosen) notFound();
-  const found = query ? await findInRanking(db, { year, measure, query, regionId }) : null;
+  const found = query ? await keptRankingSearch({ year, measure, query, regionId }) : null;
   const area = scopeArea(scope, ranking.counties);
   const kept = countyParams(scope);
   const href = (p: number) => yearViewHref(year, measure, p, lang, kept);

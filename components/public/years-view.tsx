@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db";
-import { countyTotalsByYear } from "@/db/queries/public-stats";
+import { keptCountyTotals } from "@/lib/public-queries";
 import { Breadcrumb } from "@/components/public/breadcrumb";
 import { CountyChoice, countyParams, countyScope } from "@/components/public/county-choice";
 import { HOME_MEASURES } from "@/components/public/county-totals";
@@ -16,9 +15,8 @@ import { formatWan } from "@/lib/money";
  * app/[locale]/years/page.tsx for a chosen county (lib/cached-routes.ts decides which).
  */
 export async function YearsView({ countyCode = "", lang = "zh" }: { countyCode?: string; lang?: Lang }) {
-  const db = await getDb();
-  const scope = await countyScope(db, countyCode);
-  const years = (await countyTotalsByYear(db, scope.chosen?.id ?? null)).toReversed();
+  const scope = await countyScope(countyCode);
+  const years = (await keptCountyTotals(scope.chosen?.id ?? null)).toReversed();
   const kept = new URLSearchParams(countyParams(scope)).toString();
   const title = scope.chosen ? labelf("yearsTitleOf", { county: scope.chosen.name }, lang) : label("yearsTitle", lang);
   const caption = label("yearsTable", lang);

@@ -12,6 +12,8 @@ import {
   type SearchParamsInput,
 } from "@/lib/compare/state";
 import { buildCompareRows } from "@/lib/compare/table";
+import { kept } from "@/lib/public-queries";
+import { LISTS_TAG } from "@/lib/public-tags";
 
 export async function loadComparison(
   db: Executor,
@@ -45,3 +47,11 @@ export async function loadComparison(
     matches,
   };
 }
+
+/**
+ * The page's comparison, kept in Next's data cache by the address's parameters (lib/public-queries.ts):
+ * every publication changes what a comparison may show (LISTS_TAG).
+ */
+export const keptComparison = kept("comparison", () => [LISTS_TAG], (db: Executor, params: Record<string, string | string[] | undefined>) =>
+  loadComparison(db, params),
+);

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { localePath } from "@/lib/lang-paths";
 import { languageAlternates } from "@/components/site/site-metadata";
-import { formRedirect } from "@/lib/compare/cached-view";
+import { formRedirect } from "@/lib/compare/form-redirect";
 import { L } from "@/lib/compare/labels";
-import { loadComparison } from "./load";
+import { keptComparison } from "./load";
 import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
 
 export async function generateMetadata(props: LocaleProps): Promise<Metadata> {
@@ -17,10 +16,9 @@ export async function generateMetadata(props: LocaleProps): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * The comparison rendered per request, only for what the cache does not answer: a department
- * search (`q`), values to correct, and form submissions, which are redirected to their canonical
- * address. Plain comparison addresses are rewritten by next.config.ts to the cached route ./view/…
- * (lib/compare/cached-view.ts). Both languages.
+ * The comparison, rendered per request from its kept reads (keptComparison: Next's data cache, by
+ * the address's parameters). A form submission is redirected to its canonical address first.
+ * Both languages.
  */
 export default async function ComparePage(props: LocaleProps & { searchParams: SearchParams }) {
   await connection(); // read at request time, never at build time
@@ -28,5 +26,5 @@ export default async function ComparePage(props: LocaleProps & { searchParams: S
   const params = await props.searchParams;
   const canonical = formRedirect(params);
   if (canonical !== null) redirect(localePath(canonical, lang));
-  return <ComparisonView comparison={await loadComparison(await getDb(), params)} lang={lang} />;
+  return <ComparisonView comparison={await keptComparison(params)} lang={lang} />;
 }

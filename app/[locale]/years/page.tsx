@@ -11,15 +11,14 @@ export async function generateMetadata(props: LocaleProps): Promise<Metadata> {
 }
 
 /**
- * The years of one county (/years?county=130123, on a province-wide platform), rendered per
- * request. Plain /years is rewritten by next.config.ts to the cached route ./list/[page]
- * (lib/cached-routes.ts) and never reaches this page.
+ * The county totals per year — of all counties, or of one (/years?county=130123, on a
+ * province-wide platform) — rendered per request from its kept reads (lib/public-queries.ts).
  */
 interface Props extends LocaleProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function CountyYearsPage(props: Props) {
+export default async function YearsPage(props: Props) {
   await connection(); // read at request time, never at build time
   return YearsView({ countyCode: countyParam((await props.searchParams).county), lang: await pageLang(props) });
 }

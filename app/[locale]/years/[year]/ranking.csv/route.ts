@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ year
   const measure = measureParam(search.get("measure"));
   await connection();
   const db = await getDb();
-  const scope = await countyScope(db, countyParam(search.get("county") ?? undefined));
+  const scope = await countyScope(countyParam(search.get("county") ?? undefined));
   if (scope.unknown) return textResponse(404, "未找到该区县。");
   const { rows, countyTotal, counties } = await yearRanking(db, year, measure, scope.chosen?.id);
   if (rows.length === 0) return textResponse(404, "该年度尚无已公开的预算。");
