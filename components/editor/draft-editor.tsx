@@ -69,6 +69,7 @@ import { SaveProblems } from "./save-status";
 import { SectionAssets } from "./section-assets";
 import { SectionDutiesUnits } from "./section-duties-units";
 import { SectionGlossary, SectionOtherMatters } from "./section-glossary-other";
+import { SectionOpening } from "./section-opening";
 import { SectionOperating } from "./section-operating";
 import { SectionPerformance } from "./section-performance";
 import { SectionProcurement } from "./section-procurement";
@@ -192,6 +193,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
 
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="min-w-0 space-y-6" key={mountKey}>
+            <SectionOpening {...sectionProps} />
             <SectionDutiesUnits {...sectionProps} />
             <SectionRevenueExpenditure {...sectionProps} />
             <SectionOperating {...sectionProps} />

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { formatWan, type Yuan } from "@/lib/money";
 import { useEditor } from "./editor-context";
-import { SECTIONS } from "@/components/disclosure/section-titles";
+import { ALL_SECTIONS } from "@/lib/disclosure/sections";
 import { sectionNumber } from "@/lib/disclosure/numbering";
 import { fieldId, sectionElementId } from "./field-target";
 
@@ -154,9 +154,11 @@ export function ComputedFigure(props: {
   );
 }
 
-/** The legend of section `n` (1…9), worded as the public rendering words it. */
+/** The legend of section `n` (0 = the opening, 1…9), worded as the public rendering words it. */
 export function editorSectionTitle(n: number): string {
-  return `${sectionNumber(n)}${SECTIONS[n - 1]?.title ?? ""}`;
+  const section = ALL_SECTIONS[n];
+  if (!section) return "";
+  return n === 0 ? section.title.zh : `${sectionNumber(n)}${section.title.zh}`;
 }
 
 /** A section of the form: a fieldset with its numbered legend; id and test id "editor-section-N". */
