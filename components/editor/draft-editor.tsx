@@ -29,7 +29,7 @@
  *   Excel: "上传填好的 Excel" (file), button "导入"; links "下载空白模板", "导出本草稿", "预览公开效果"; button "提交审核".
  * Input ids: "field-" + document path (fieldId), e.g. field-expenditure.projects.2.amount.
  *
- * DATA-TESTIDS: editor-section-1 … editor-section-9; computed figures (text = the 万元 number only,
+ * DATA-TESTIDS: editor-section-0 (the opening) … editor-section-9; computed figures (text = the 万元 number only,
  * e.g. "1028.57"): computed-revenue-total, computed-basic, computed-project, computed-expenditure-total,
  * computed-change-{total,basic,personnel,publicFunds,project} and …-percent ("-16.74%" or "—"),
  * computed-operating-total, computed-sangong-total (-prior, -change), computed-sangong-vehicle (-prior,

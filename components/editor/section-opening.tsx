@@ -8,7 +8,7 @@ import type { SectionProps } from "./section-props";
 
 export function SectionOpening({ doc, update }: SectionProps) {
   return (
-    <EditorSection number={0}>
+    <EditorSection section="preamble">
       <TextField
         path="preamble"
         label="开篇段落（按照《预算法》…）"

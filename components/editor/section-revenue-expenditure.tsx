@@ -17,7 +17,7 @@ export function SectionRevenueExpenditure(props: SectionProps) {
   const revenue = focusKey(update, "revenue");
   const expenditure = focusKey(update, "expenditure");
   return (
-    <EditorSection number={2}>
+    <EditorSection section="overview">
       <TextField path="overview" label="总体情况说明" value={doc.overview} multiline onChange={(value) => update((d) => ({ ...d, overview: value }))} />
 
       <SubGroup title="收入预算" id={fieldId("revenue")}>

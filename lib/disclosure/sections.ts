@@ -27,7 +27,7 @@
  * HOW TO ADD A SECTION: one entry in SECTION_LIST (numbers follow the order), then its view
  * (components/disclosure/section-*.tsx) and its editor part (components/editor/section-*.tsx).
  */
-import type { DisclosureDocument } from "./schema";
+import type { DisclosureDocument, SangongItem } from "./schema";
 import { group, list, pct, t, y, type Branch, type FieldNode, type Leaf } from "./field-tree";
 
 /** The workbook's sheets (lib/excel/): names are what editors see and what import looks for. */
@@ -89,12 +89,15 @@ export interface SectionDef {
 
 const blank = (text: string): boolean => text.trim() === "";
 const named = { name: t("名称"), amount: y("金额") };
-const sangongItems = (kind: (label: string) => Leaf) => ({
-  abroad: kind("因公出国（境）费"),
-  vehiclePurchase: kind("公务用车购置费"),
-  vehicleOperation: kind("公务用车运行维护费"),
-  reception: kind("公务接待费"),
-});
+/** The four “三公” items, named as every disclosure names them (section 四, its checks and its sheet). */
+export const SANGONG_LABELS: Readonly<Record<SangongItem, string>> = {
+  abroad: "因公出国（境）费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+};
+const sangongItems = (kind: (label: string) => Leaf) =>
+  Object.fromEntries(Object.entries(SANGONG_LABELS).map(([key, label]) => [key, kind(label)]));
 const activity = {
   title: t("名称"),
   budget: y("年度预算数"),
