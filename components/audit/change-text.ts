@@ -1,11 +1,11 @@
 /**
  * How one recorded change reads, whatever wrote it: an administrator's field (lib/audit/
- * admin-fields.ts) or a path into the disclosure document (field-names.ts). Every view of the
+ * admin-fields.ts) or a path into the disclosure document (lib/disclosure/field-names.ts). Every view of the
  * trail — the review pages, the admin page, the CSV — goes through here.
  */
 import { ADMIN_FIELDS, formatAdminValue, isAdminField } from "@/lib/audit/admin-fields";
 import type { AuditChange } from "@/db/schema";
-import { fieldName } from "../review/field-names";
+import { fieldName } from "../../lib/disclosure/field-names";
 import { formatValue } from "../review/format";
 
 export function changeFieldName(field: string): string {

@@ -17,7 +17,7 @@ import { SectionOperatingCosts, SectionSangong } from "./section-operating-sango
 import { SectionOverview } from "./section-overview";
 import { SectionPerformance } from "./section-performance";
 import { SectionProcurement } from "./section-procurement";
-import { SECTIONS, sectionId } from "./section-titles";
+import { SECTIONS, sectionId } from "../../lib/disclosure/sections";
 
 export interface DisclosureViewProps {
   departmentCode: string;
@@ -52,7 +52,7 @@ export function DisclosureView(props: DisclosureViewProps) {
             <li key={s.key}>
               <a href={`#${sectionId(s.key)}`} className="text-brand underline-offset-4 hover:underline">
                 {sectionNumber(i + 1)}
-                {s.title}
+                {s.title.zh}
               </a>
             </li>
           ))}

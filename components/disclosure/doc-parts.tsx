@@ -6,7 +6,7 @@
 import type { ReactNode } from "react";
 import { formatWan, type Yuan } from "../../lib/money";
 import { sectionNumber, subsectionNumber } from "../../lib/disclosure/numbering";
-import { sectionId, sectionOrdinal, sectionTitle, type SectionKey } from "./section-titles";
+import { sectionId, sectionOrdinal, sectionTitle, type SectionKey } from "../../lib/disclosure/sections";
 
 export function DocSection(props: { section: SectionKey; children: ReactNode }) {
   const id = sectionId(props.section);

@@ -62,9 +62,9 @@ describe("DraftEditor", () => {
   const html = render();
   const names = controlNames(html);
 
-  it("has the nine sections in order", () => {
+  it("has the opening, then the nine sections in order", () => {
     const order = [...html.matchAll(/data-testid="editor-section-(\d)"/g)].map((m) => m[1]);
-    expect(order).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(order).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
   });
 
   it("names every control by the label scheme, uniquely, with ids from document paths", () => {

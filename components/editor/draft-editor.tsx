@@ -29,7 +29,7 @@
  *   Excel: "上传填好的 Excel" (file), button "导入"; links "下载空白模板", "导出本草稿", "预览公开效果"; button "提交审核".
  * Input ids: "field-" + document path (fieldId), e.g. field-expenditure.projects.2.amount.
  *
- * DATA-TESTIDS: editor-section-1 … editor-section-9; computed figures (text = the 万元 number only,
+ * DATA-TESTIDS: editor-section-0 (the opening) … editor-section-9; computed figures (text = the 万元 number only,
  * e.g. "1028.57"): computed-revenue-total, computed-basic, computed-project, computed-expenditure-total,
  * computed-change-{total,basic,personnel,publicFunds,project} and …-percent ("-16.74%" or "—"),
  * computed-operating-total, computed-sangong-total (-prior, -change), computed-sangong-vehicle (-prior,
@@ -69,6 +69,7 @@ import { SaveProblems } from "./save-status";
 import { SectionAssets } from "./section-assets";
 import { SectionDutiesUnits } from "./section-duties-units";
 import { SectionGlossary, SectionOtherMatters } from "./section-glossary-other";
+import { SectionOpening } from "./section-opening";
 import { SectionOperating } from "./section-operating";
 import { SectionPerformance } from "./section-performance";
 import { SectionProcurement } from "./section-procurement";
@@ -192,6 +193,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
 
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="min-w-0 space-y-6" key={mountKey}>
+            <SectionOpening {...sectionProps} />
             <SectionDutiesUnits {...sectionProps} />
             <SectionRevenueExpenditure {...sectionProps} />
             <SectionOperating {...sectionProps} />

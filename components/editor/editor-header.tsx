@@ -1,7 +1,7 @@
 "use client";
 /** The sticky toolbar: which draft this is, the save state, preview and submit; and the contents. */
 import Link from "next/link";
-import { SECTIONS } from "@/components/disclosure/section-titles";
+import { SECTIONS } from "@/lib/disclosure/sections";
 import { chineseNumeral } from "@/lib/disclosure/numbering";
 import { STATUS_LABELS } from "@/lib/workflow";
 import type { DraftEditorProps } from "./draft-editor";
@@ -66,7 +66,7 @@ export function EditorHeader(props: {
           {SECTIONS.map((section, i) => (
             <li key={section.key}>
               <a href={`#${sectionElementId(i + 1)}`} className="text-brand underline-offset-2 hover:underline">
-                {chineseNumeral(i + 1)}、{section.title}
+                {chineseNumeral(i + 1)}、{section.title.zh}
               </a>
             </li>
           ))}

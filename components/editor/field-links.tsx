@@ -2,7 +2,7 @@
 /** Messages tied to a document field: each one a button that scrolls to and focuses the field. */
 import type { Severity } from "@/lib/checks/types";
 import { focusField } from "./field-target";
-import { describeField } from "./field-label";
+import { describeField } from "@/lib/disclosure/field-names";
 
 export interface FieldMessage {
   field: string;

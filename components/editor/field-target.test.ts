@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { ZHENGDING_434_2018 } from "@/db/seed/zhengding-434-2018";
+import { diffDocuments, sectionOfField as reviewSectionOf } from "@/lib/disclosure/diff";
+import { groupBySection } from "@/components/review/compare";
 import { fieldId, resolveTarget, sectionOfField, targetCandidates } from "./field-target";
-import { describeField } from "./field-label";
 
 describe("fieldId", () => {
   it("prefixes the document path", () => {
@@ -50,18 +52,37 @@ describe("mapping a finding's field to an element", () => {
     expect(sectionOfField("change.reasons.project")).toBe(2);
     expect(sectionOfField("sangong.statedTotal")).toBe(4);
     expect(sectionOfField("glossary")).toBe(8);
+    // The opening is printed before 一: it has its own part of the editor, as in the review.
+    expect(sectionOfField("preamble")).toBe(0);
+    expect(targetCandidates("preamble")).toEqual(["field-preamble", "editor-section-0"]);
     expect(sectionOfField("toString")).toBeNull();
     expect(sectionOfField("")).toBeNull();
   });
 });
 
-describe("describeField", () => {
-  it("names a path in Chinese with 1-based rows", () => {
-    expect(describeField("expenditure.projects.2.name")).toBe("支出 › 项目 第3项 › 名称");
-    expect(describeField("performance.activities.0.children.1.indicators.0.excellent")).toBe(
-      "绩效预算信息 › 一级活动 第1项 › 二级活动 第2项 › 绩效指标 第1项 › 优",
-    );
-    expect(describeField("duties.0")).toBe("部门职责 第1项");
-    expect(describeField("unknownKey")).toBe("unknownKey");
+describe("the editor and the review agree on sections", () => {
+  it("targets each field of the seed 434/2018 in the section its review diff is grouped under", () => {
+    // Every leaf of the seed, changed: the review groups it; a finding on it scrolls to its section.
+    const blankLeaves = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(blankLeaves)
+      : typeof value === "object" && value !== null ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankLeaves(v)]))
+      : typeof value === "number" ? value + 1 : `${String(value)}改`;
+    const changes = diffDocuments(ZHENGDING_434_2018, blankLeaves(ZHENGDING_434_2018) as typeof ZHENGDING_434_2018);
+    expect(changes.length).toBeGreaterThan(300);
+    for (const group of groupBySection(changes)) {
+      for (const change of group.changes) {
+        expect(sectionOfField(change.field), change.field).toBe(group.section);
+        expect(targetCandidates(change.field).at(-1), change.field).toBe(`editor-section-${group.section}`);
+      }
+    }
+  });
+
+  it("puts the opening in section 0 on both sides: 全文 in the review, the opening part of the editor", () => {
+    const after = structuredClone(ZHENGDING_434_2018);
+    after.preamble = "按照《中华人民共和国预算法》规定，现将本部门部门预算公开如下：";
+    const [group] = groupBySection(diffDocuments(ZHENGDING_434_2018, after));
+    expect(group).toMatchObject({ section: 0, title: "全文" });
+    expect(reviewSectionOf("preamble")).toBe(0);
+    expect(resolveTarget("preamble", (id) => id === "editor-section-0")).toBe("editor-section-0");
   });
 });

@@ -3,38 +3,21 @@
  * an Excel import error (all of which name a dotted path such as "expenditure.projects.2.amount")
  * can scroll to and focus the field it concerns.
  */
+import { sectionOf } from "@/lib/disclosure/sections";
 
 /** The id of the element that edits (or shows) the value at `path`. */
 export function fieldId(path: string): string {
   return `field-${path}`;
 }
 
-/** The id of an editor section container, 1 … 9. */
+/** The id of an editor section container: 0 (the opening), 1 … 9. */
 export function sectionElementId(section: number): string {
   return `editor-section-${section}`;
 }
 
-/** Which editor section holds each top-level key of the document. */
-const SECTION_OF_ROOT: Readonly<Record<string, number>> = {
-  duties: 1,
-  units: 1,
-  preamble: 2,
-  overview: 2,
-  revenue: 2,
-  expenditure: 2,
-  change: 2,
-  operatingCosts: 3,
-  sangong: 4,
-  performance: 5,
-  procurement: 6,
-  assets: 7,
-  glossary: 8,
-  otherMatters: 9,
-};
-
+/** The editor part (0 = the opening, 1 … 9) that holds a field: the registry's section of it. */
 export function sectionOfField(field: string): number | null {
-  const root = field.split(".")[0] ?? "";
-  return Object.hasOwn(SECTION_OF_ROOT, root) ? SECTION_OF_ROOT[root]! : null;
+  return sectionOf(field);
 }
 
 /**

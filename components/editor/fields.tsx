@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { formatWan, type Yuan } from "@/lib/money";
 import { useEditor } from "./editor-context";
-import { SECTIONS } from "@/components/disclosure/section-titles";
+import { ALL_SECTIONS, sectionOrdinal, type DocumentKey } from "@/lib/disclosure/sections";
 import { sectionNumber } from "@/lib/disclosure/numbering";
 import { fieldId, sectionElementId } from "./field-target";
 
@@ -154,21 +154,27 @@ export function ComputedFigure(props: {
   );
 }
 
-/** The legend of section `n` (1…9), worded as the public rendering words it. */
+/** The legend of section `n` (0 = the opening, 1…9), worded as the public rendering words it. */
 export function editorSectionTitle(n: number): string {
-  return `${sectionNumber(n)}${SECTIONS[n - 1]?.title ?? ""}`;
+  const section = ALL_SECTIONS[n];
+  if (!section) return "";
+  return n === 0 ? section.title.zh : `${sectionNumber(n)}${section.title.zh}`;
 }
 
-/** A section of the form: a fieldset with its numbered legend; id and test id "editor-section-N". */
-export function EditorSection(props: { number: number; children: ReactNode }) {
-  const id = sectionElementId(props.number);
+/**
+ * A section of the form, named by a document key it owns (lib/disclosure/sections.ts gives its
+ * number): a fieldset with its numbered legend; id and test id "editor-section-N".
+ */
+export function EditorSection(props: { section: DocumentKey; children: ReactNode }) {
+  const number = sectionOrdinal(props.section);
+  const id = sectionElementId(number);
   return (
     <fieldset
       id={id}
       data-testid={id}
       className="min-w-0 scroll-mt-24 space-y-4 rounded-lg border border-stone-300 bg-white p-3 sm:p-5"
     >
-      <legend className="px-1 text-lg font-bold text-stone-900">{editorSectionTitle(props.number)}</legend>
+      <legend className="px-1 text-lg font-bold text-stone-900">{editorSectionTitle(number)}</legend>
       {props.children}
     </fieldset>
   );

@@ -33,7 +33,7 @@ export function SectionAssets({ doc, update, figures }: SectionProps) {
   const table = focusKey(assets, "table");
   const { plannedPurchases: list, table: t } = doc.assets;
   return (
-    <EditorSection number={7}>
+    <EditorSection section="assets">
       <SubGroup title="本年拟购置资产">
         <ListBox path="assets.plannedPurchases" label="拟购置资产列表" empty="本年无拟购置资产。" count={list.length}>
           <TableScroll label="拟购置资产表，可横向滚动">

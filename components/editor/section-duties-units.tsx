@@ -14,7 +14,7 @@ export function SectionDutiesUnits({ doc, update }: SectionProps) {
   const duties = focusKey(update, "duties");
   const units = focusKey(update, "units");
   return (
-    <EditorSection number={1}>
+    <EditorSection section="duties">
       <SubGroup title="部门职责">
         <ListBox path="duties" label="部门职责列表" empty="尚未填写部门职责。" count={doc.duties.length}>
           <ol className="space-y-3">

@@ -20,7 +20,7 @@ export function SectionGlossary({ doc, update }: SectionProps) {
   const list = doc.glossary;
   const missing = withStandardTerms(list).length - list.length;
   return (
-    <EditorSection number={8}>
+    <EditorSection section="glossary">
       <ListBox path="glossary" label="名词解释列表" empty="尚无名词解释。可点击“恢复标准名词解释”填入标准名词。" count={list.length}>
         <ol className="space-y-3">
           {list.map((term, i) => {
@@ -59,7 +59,7 @@ export function SectionGlossary({ doc, update }: SectionProps) {
 
 export function SectionOtherMatters({ doc, update }: SectionProps) {
   return (
-    <EditorSection number={9}>
+    <EditorSection section="otherMatters">
       <TextField
         path="otherMatters"
         label="其他需要说明的事项"

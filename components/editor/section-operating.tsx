@@ -10,7 +10,7 @@ import { StatedFigures } from "./stated-figures";
 export function SectionOperating({ doc, update, figures }: SectionProps) {
   const operating = focusKey(update, "operatingCosts");
   return (
-    <EditorSection number={3}>
+    <EditorSection section="operatingCosts">
       <TextField
         path="operatingCosts.purpose"
         label="机关运行经费用途"

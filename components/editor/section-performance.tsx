@@ -22,7 +22,7 @@ export function SectionPerformance({ doc, update, figures }: SectionProps) {
   const { overallGoals, activities: list } = doc.performance;
   const budgetGap = figures.activityBudgets - figures.project;
   return (
-    <EditorSection number={5}>
+    <EditorSection section="performance">
       <SubGroup title="总体绩效目标">
         <ListBox path="performance.overallGoals" label="总体绩效目标列表" empty="尚未填写总体绩效目标。" count={overallGoals.length}>
           <ol className="space-y-3">

@@ -40,7 +40,7 @@ export function SectionProcurement({ doc, update, figures }: SectionProps) {
   const lines = focusKey(procurement, "lines");
   const { lines: list, emptyStatement } = doc.procurement;
   return (
-    <EditorSection number={6}>
+    <EditorSection section="procurement">
       <ListBox path="procurement.lines" label="政府采购预算明细" empty="未列出政府采购项目（空表）。" count={list.length}>
         <ol className="space-y-4">
           {list.map((line, i) => (

@@ -16,11 +16,9 @@ export function SectionRevenueExpenditure(props: SectionProps) {
   const { doc, update, figures } = props;
   const revenue = focusKey(update, "revenue");
   const expenditure = focusKey(update, "expenditure");
-  const text = (key: "preamble" | "overview") => (value: string) => update((d) => ({ ...d, [key]: value }));
   return (
-    <EditorSection number={2}>
-      <TextField path="preamble" label="开篇段落（按照《预算法》…）" value={doc.preamble} multiline onChange={text("preamble")} />
-      <TextField path="overview" label="总体情况说明" value={doc.overview} multiline onChange={text("overview")} />
+    <EditorSection section="overview">
+      <TextField path="overview" label="总体情况说明" value={doc.overview} multiline onChange={(value) => update((d) => ({ ...d, overview: value }))} />
 
       <SubGroup title="收入预算" id={fieldId("revenue")}>
         <TextField path="revenue.intro" label="收入说明" value={doc.revenue.intro} multiline rows={2} onChange={(v) => focusKey(revenue, "intro")(() => v)} />

@@ -1,7 +1,8 @@
 "use client";
 /** 四、财政拨款“三公”经费: current and prior amounts of the four items, the computed totals, reasons. */
 import type { SangongFigures } from "@/lib/disclosure/figures";
-import { SANGONG_ITEMS, type SangongItem } from "@/lib/disclosure/schema";
+import { SANGONG_ITEMS } from "@/lib/disclosure/schema";
+import { SANGONG_LABELS } from "@/lib/disclosure/sections";
 import { formatWan } from "@/lib/money";
 import { AmountInput } from "./amount-input";
 import { EditorSection, SubGroup, TextField } from "./fields";
@@ -9,13 +10,6 @@ import { focusKey, withoutKeys } from "./list-helpers";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
 import { TableScroll } from "./table-scroll";
-
-export const SANGONG_LABELS: Record<SangongItem, string> = {
-  abroad: "因公出国（境）费",
-  vehiclePurchase: "公务用车购置费",
-  vehicleOperation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
 
 const COMPUTED_ROWS: readonly { key: "vehicle" | "total"; label: string; testId: string }[] = [
   { key: "vehicle", label: "公务用车购置及运行维护费", testId: "computed-sangong-vehicle" },
@@ -31,7 +25,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
     { label: "增减", figures: f.sangongChange, suffix: "-change" },
   ];
   return (
-    <EditorSection number={4}>
+    <EditorSection section="sangong">
       {SANGONG_ITEMS.map((item) => (
         <SubGroup key={item} title={SANGONG_LABELS[item]}>
           <div className="grid gap-3 sm:grid-cols-3">

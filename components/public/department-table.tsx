@@ -4,7 +4,7 @@ import { DepartmentRows } from "./department-rows";
 import { label, labelf, measureLabel, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "./scroll-table";
-import { changeOf } from "./stats";
+import { changeOf } from "../../lib/shares";
 
 const MEASURES = ["total", "basic", "project", "sangongTotal"] as const;
 

@@ -2,7 +2,7 @@ import type { HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan, type Yuan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
 import { areaLabel, label, measureLabel, type Area, type Lang } from "./labels";
-import { competitionRanks, percentOf } from "./stats";
+import { competitionRanks, percentOf } from "../../lib/shares";
 
 export interface RankedDepartment {
   code: string;

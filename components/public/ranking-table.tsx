@@ -6,7 +6,7 @@ import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "./scroll-table";
-import { percentOf } from "./stats";
+import { percentOf } from "../../lib/shares";
 
 const link = "text-blue-800 underline underline-offset-2";
 

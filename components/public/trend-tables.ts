@@ -7,7 +7,7 @@ import { formatWan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
 import type { TrendChartProps } from "../charts/trend-series";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";
-import { changeOf } from "./stats";
+import { changeOf } from "../../lib/shares";
 
 export interface TrendTable {
   title: LabelKey;

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton, inputClass, labelClass, type ReviewAction, type ReviewActionState } from "./form-parts";
-import { SECTION_OPTIONS } from "./sections";
+import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
 /**
  * A new comment anchored to a section, or (with replyTo) an answer to one — the answer keeps the

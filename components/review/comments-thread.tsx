@@ -7,7 +7,7 @@ import { CommentForm } from "./comment-form";
 import { buildThreads, type CommentNode, type ThreadComment } from "./comment-tree";
 import { formatDateTime, isoOf } from "./format";
 import { panelClass, type ReviewAction } from "./form-parts";
-import { sectionLabel } from "./sections";
+import { sectionLabel } from "@/lib/disclosure/field-names";
 
 interface ThreadProps {
   comments: readonly ThreadComment[];

@@ -6,7 +6,7 @@ import { diffDocuments, sectionOfField, type FieldChange } from "@/lib/disclosur
 import { HEADLINE_MEASURES, MEASURE_LABELS, headlineFigures, type HeadlineMeasure } from "@/lib/disclosure/figures";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { percentChange } from "@/lib/money";
-import { sectionLabel } from "./sections";
+import { sectionLabel } from "@/lib/disclosure/field-names";
 
 export interface SectionChanges {
   section: number;

@@ -10,7 +10,7 @@ import {
   type ReviewAction,
   type ReviewActionState,
 } from "./form-parts";
-import { SECTION_OPTIONS } from "./sections";
+import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
 /**
  * 退回修改 and 审核通过并公开. One action state for both, and the panel stays mounted after the

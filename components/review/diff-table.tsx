@@ -1,7 +1,7 @@
 /** Cell-by-cell differences between two versions, grouped by section: field, old → new, change. */
 import type { FieldChange } from "@/lib/disclosure/diff";
 import { groupBySection } from "./compare";
-import { fieldName } from "./field-names";
+import { fieldName } from "@/lib/disclosure/field-names";
 import { changeKind, formatDelta, formatValue } from "./format";
 import { ScrollTable, tableClass } from "./form-parts";
 

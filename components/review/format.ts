@@ -5,7 +5,7 @@
 import { chinaToday } from "@/lib/deadline";
 import { formatWan } from "@/lib/money";
 import { STATUS_LABELS, type VersionStatus } from "@/lib/workflow";
-import { fieldKind } from "./field-names";
+import { fieldKind } from "@/lib/disclosure/field-names";
 
 const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Shanghai",

@@ -24,7 +24,7 @@ import {
   yearRankingPage,
   findInRanking,
 } from "./public-stats";
-import { competitionRanks } from "../../components/public/stats";
+import { competitionRanks } from "../../lib/shares";
 
 let t: TestDatabase;
 

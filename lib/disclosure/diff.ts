@@ -5,6 +5,7 @@
  * 更正记录. Rows present on one side only are reported whole, as added or removed.
  */
 import type { DisclosureDocument } from "./schema";
+import { sectionOf } from "./sections";
 
 export interface FieldChange {
   /** Dotted path, e.g. "expenditure.projects.2.amount". */
@@ -44,23 +45,11 @@ export function diffDocuments(before: DisclosureDocument, after: DisclosureDocum
   return out;
 }
 
-/** The section (1…9, 0 = the document as a whole) a field path belongs to. */
+/**
+ * The section a changed field is shown under (0 = the opening and anything outside 一…九, which
+ * the review calls 全文). The registry decides (lib/disclosure/sections.ts); the editor's field
+ * targets ask the same function, so a change and a finding on one field sit in one section.
+ */
 export function sectionOfField(field: string): number {
-  const top = field.split(".")[0] ?? "";
-  const sections: Record<string, number> = {
-    duties: 1,
-    units: 1,
-    overview: 2,
-    revenue: 2,
-    expenditure: 2,
-    change: 2,
-    operatingCosts: 3,
-    sangong: 4,
-    performance: 5,
-    procurement: 6,
-    assets: 7,
-    glossary: 8,
-    otherMatters: 9,
-  };
-  return sections[top] ?? 0;
+  return sectionOf(field) ?? 0;
 }

@@ -3,6 +3,7 @@
  * found by its label in column A, so the order of rows does not matter but the labels must stay.
  */
 import type { SANGONG_ITEMS } from "../disclosure/schema";
+import { SANGONG_LABELS } from "../disclosure/sections";
 import { SHEET, type Field, type SheetName } from "./layout";
 
 export interface FormSpec<K extends string> {
@@ -89,9 +90,9 @@ export const STATED_FORM = {
 export const SANGONG_FORM = {
   sheet: SHEET.sangong,
   rows: {
-    abroad: f("因公出国（境）费", "text"),
-    vehiclePurchase: f("公务用车购置费", "text"),
-    vehicleOperation: f("公务用车运行维护费", "text"),
-    reception: f("公务接待费", "text"),
+    abroad: f(SANGONG_LABELS.abroad, "text"),
+    vehiclePurchase: f(SANGONG_LABELS.vehiclePurchase, "text"),
+    vehicleOperation: f(SANGONG_LABELS.vehicleOperation, "text"),
+    reception: f(SANGONG_LABELS.reception, "text"),
   },
 } as const satisfies FormSpec<(typeof SANGONG_ITEMS)[number]>;

@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure/schema";
+import { SHEET_OF_KEY } from "../disclosure/sections";
 import { DATA_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
 import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
 import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
@@ -110,24 +111,6 @@ function inSheetOrder(errors: readonly ExcelError[]): ExcelError[] {
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
-/** Where a schema issue goes when no cell was recorded for its path. */
-const SECTION_SHEETS: Record<string, SheetName> = {
-  preamble: SHEET.overview,
-  overview: SHEET.overview,
-  duties: SHEET.duties,
-  units: SHEET.units,
-  revenue: SHEET.revenue,
-  expenditure: SHEET.expenditure,
-  change: SHEET.change,
-  operatingCosts: SHEET.operating,
-  sangong: SHEET.sangong,
-  performance: SHEET.activities,
-  procurement: SHEET.procurement,
-  assets: SHEET.assets,
-  glossary: SHEET.glossary,
-  otherMatters: SHEET.other,
-};
-
 /** `{ [name]: value }` when the figure is stated, `{}` when not. */
 function opt<T extends string>(name: T, value: number | undefined): Partial<Record<T, number>> {
   const out: Partial<Record<T, number>> = {};
@@ -136,7 +119,8 @@ function opt<T extends string>(name: T, value: number | undefined): Partial<Reco
 }
 
 function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): DisclosureDocument {
-  for (const [path, name] of Object.entries(SECTION_SHEETS)) ctx.at(path, name);
+  // Where a schema issue goes when no cell was recorded for its path: the sheet its section enters it on.
+  for (const [path, name] of SHEET_OF_KEY) ctx.at(path, name);
   const texts = readOverview(sheet(SHEET.overview));
   const change = readChange(sheet(SHEET.change), new Date().getFullYear() - 1);
   const s = readStated(sheet(SHEET.stated));

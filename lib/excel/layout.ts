@@ -1,35 +1,15 @@
 /**
- * The workbook's layout, shared by the writer (workbook.ts) and the reader (import.ts): sheet names,
- * the columns of each table sheet and the labelled rows of each form sheet. Changing a label here
- * changes both directions at once; a workbook written by an older layout is refused with a message
+ * The workbook's layout, shared by the writer (workbook.ts) and the reader (import.ts): the columns
+ * of each table sheet and the labelled rows of each form sheet. Changing a label here changes both
+ * directions at once; a workbook written by an older layout is refused with a message
  * naming the header that differs.
  */
 import { REVENUE_SOURCE_KEYS } from "../disclosure/schema";
+import { SHEET, SHEET_ORDER, type SheetName } from "../disclosure/sections";
 
-export const SHEET = {
-  guide: "说明",
-  overview: "概述",
-  duties: "部门职责",
-  units: "机构设置",
-  revenue: "收入",
-  expenditure: "支出",
-  change: "上年数及增减说明",
-  operating: "机关运行经费",
-  sangong: "三公经费",
-  goals: "总体绩效目标",
-  activities: "绩效活动",
-  procurement: "政府采购",
-  assets: "国有资产",
-  purchases: "拟购置资产",
-  glossary: "名词解释",
-  other: "其他事项",
-  stated: "所列数",
-} as const;
-
-export type SheetName = (typeof SHEET)[keyof typeof SHEET];
-
-/** Every sheet in workbook order; all but 说明 must be present on import. */
-export const SHEET_ORDER: readonly SheetName[] = Object.values(SHEET);
+// Sheet names and their order belong to the sections they enter (lib/disclosure/sections.ts).
+export { SHEET, SHEET_ORDER, type SheetName } from "../disclosure/sections";
+/** Every sheet but 说明 must be present on import. */
 export const DATA_SHEETS: readonly SheetName[] = SHEET_ORDER.filter((s) => s !== SHEET.guide);
 
 /** Rows whose first cell starts with this are examples and are ignored on import. */

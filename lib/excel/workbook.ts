@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { SANGONG_ITEMS, type DisclosureDocument } from "../disclosure/schema";
 import { ASSETS_FORM, CHANGE_FORM, OTHER_FORM, OVERVIEW_FORM, SANGONG_FORM, STATED_FORM } from "./forms";
 import { addGuide, type WorkbookMeta } from "./guide";
-import { BASIC_ROWS, EXPENDITURE_KINDS, PROCUREMENT_STATEMENT, TABLES } from "./layout";
+import { BASIC_ROWS, EXPENDITURE_KINDS, PROCUREMENT_STATEMENT, SHEET, SHEET_ORDER, TABLES, type SheetName } from "./layout";
 import { statedValues } from "./stated";
 import { addForm, addTable, type Out } from "./sheets";
 import { emptyDocument } from "../disclosure/new-draft";
@@ -27,47 +27,84 @@ async function build(doc: DisclosureDocument, meta: WorkbookMeta, examples: bool
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.departmentName;
   wb.title = `${meta.departmentName}${meta.year}年部门预算信息公开`;
-  addGuide(wb, meta);
-  addForm(wb, OVERVIEW_FORM, {
-    preamble: doc.preamble,
-    overview: doc.overview,
-    revenueIntro: doc.revenue.intro,
-    expenditureIntro: doc.expenditure.intro,
-    operatingPurpose: doc.operatingCosts.purpose,
-  });
-  addTable(wb, TABLES.duties, doc.duties.map((d, i) => [i + 1, d]), examples);
-  addTable(wb, TABLES.units, doc.units.map((u) => [u.name, u.nature, u.rank, u.funding]), examples);
-  addTable(wb, TABLES.revenue, doc.revenue.sources.map((s) => [s.key, s.label, s.amount]), examples);
+  // One writer per sheet, called in the registry's order (lib/disclosure/sections.ts): a sheet
+  // added there without a writer here does not compile.
+  const writers = sheetWriters(wb, doc, meta, examples);
+  for (const name of SHEET_ORDER) writers[name]();
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: WorkbookMeta, examples: boolean): Record<SheetName, () => void> {
   const { basic, project } = EXPENDITURE_KINDS;
-  addTable(
-    wb,
-    TABLES.expenditure,
-    [
-      [basic, BASIC_ROWS.personnel, doc.expenditure.personnel],
-      [basic, BASIC_ROWS.publicFunds, doc.expenditure.publicFunds],
-      ...doc.expenditure.projects.map((p): Out[] => [project, p.name, p.amount]),
-    ],
-    examples,
-  );
-  addForm(wb, CHANGE_FORM, {
-    priorYear: doc.change.priorYear,
-    personnel: doc.change.prior.personnel,
-    publicFunds: doc.change.prior.publicFunds,
-    project: doc.change.prior.project,
-    personnelReason: doc.change.reasons.personnel,
-    publicFundsReason: doc.change.reasons.publicFunds,
-    projectReason: doc.change.reasons.project,
-  });
-  addTable(wb, TABLES.operating, doc.operatingCosts.items.map((o) => [o.name, o.amount]), examples);
   const { sangong } = doc;
-  addTable(
-    wb,
-    TABLES.sangong,
-    SANGONG_ITEMS.map((k) => [SANGONG_FORM.rows[k].label, sangong.current[k], sangong.prior[k], sangong.reasons[k]]),
-    false,
-  );
-  addTable(wb, TABLES.goals, doc.performance.overallGoals.map((g, i) => [i + 1, g]), examples);
-  addTable(wb, TABLES.activities, activityRows(doc), examples);
+  const { table } = doc.assets;
+  return {
+    [SHEET.guide]: () => addGuide(wb, meta),
+    [SHEET.overview]: () =>
+      addForm(wb, OVERVIEW_FORM, {
+        preamble: doc.preamble,
+        overview: doc.overview,
+        revenueIntro: doc.revenue.intro,
+        expenditureIntro: doc.expenditure.intro,
+        operatingPurpose: doc.operatingCosts.purpose,
+      }),
+    [SHEET.duties]: () => addTable(wb, TABLES.duties, doc.duties.map((d, i) => [i + 1, d]), examples),
+    [SHEET.units]: () => addTable(wb, TABLES.units, doc.units.map((u) => [u.name, u.nature, u.rank, u.funding]), examples),
+    [SHEET.revenue]: () => addTable(wb, TABLES.revenue, doc.revenue.sources.map((s) => [s.key, s.label, s.amount]), examples),
+    [SHEET.expenditure]: () =>
+      addTable(
+        wb,
+        TABLES.expenditure,
+        [
+          [basic, BASIC_ROWS.personnel, doc.expenditure.personnel],
+          [basic, BASIC_ROWS.publicFunds, doc.expenditure.publicFunds],
+          ...doc.expenditure.projects.map((p): Out[] => [project, p.name, p.amount]),
+        ],
+        examples,
+      ),
+    [SHEET.change]: () =>
+      addForm(wb, CHANGE_FORM, {
+        priorYear: doc.change.priorYear,
+        personnel: doc.change.prior.personnel,
+        publicFunds: doc.change.prior.publicFunds,
+        project: doc.change.prior.project,
+        personnelReason: doc.change.reasons.personnel,
+        publicFundsReason: doc.change.reasons.publicFunds,
+        projectReason: doc.change.reasons.project,
+      }),
+    [SHEET.operating]: () => addTable(wb, TABLES.operating, doc.operatingCosts.items.map((o) => [o.name, o.amount]), examples),
+    [SHEET.sangong]: () =>
+      addTable(
+        wb,
+        TABLES.sangong,
+        SANGONG_ITEMS.map((k) => [SANGONG_FORM.rows[k].label, sangong.current[k], sangong.prior[k], sangong.reasons[k]]),
+        false,
+      ),
+    [SHEET.goals]: () => addTable(wb, TABLES.goals, doc.performance.overallGoals.map((g, i) => [i + 1, g]), examples),
+    [SHEET.activities]: () => addTable(wb, TABLES.activities, activityRows(doc), examples),
+    [SHEET.procurement]: () => addProcurement(wb, doc, examples),
+    [SHEET.assets]: () =>
+      addForm(wb, ASSETS_FORM, {
+        asOf: table.asOf,
+        buildingsArea: table.buildingsArea,
+        buildingsValue: table.buildingsValue,
+        officeArea: table.officeArea,
+        officeValue: table.officeValue,
+        vehicleCount: table.vehicleCount,
+        vehicleValue: table.vehicleValue,
+        equipmentValue: table.equipmentValue,
+        otherValue: table.otherValue,
+      }),
+    [SHEET.purchases]: () =>
+      addTable(wb, TABLES.purchases, doc.assets.plannedPurchases.map((p) => [p.item, p.quantity, p.unit, p.amount]), examples),
+    [SHEET.glossary]: () => addTable(wb, TABLES.glossary, doc.glossary.map((g) => [g.term, g.definition]), examples),
+    [SHEET.other]: () => addForm(wb, OTHER_FORM, { otherMatters: doc.otherMatters }),
+    [SHEET.stated]: () => addForm(wb, STATED_FORM, statedValues(doc)),
+  };
+}
+
+/** 政府采购: the table, with its 空表说明 above it (label in A1, text in B1). */
+function addProcurement(wb: ExcelJS.Workbook, doc: DisclosureDocument, examples: boolean): void {
   const procurement = addTable(wb, TABLES.procurement, procurementRows(doc), examples);
   procurement.getCell(`A${PROCUREMENT_STATEMENT.row}`).value = PROCUREMENT_STATEMENT.label;
   procurement.getCell(`A${PROCUREMENT_STATEMENT.row}`).font = { bold: true };
@@ -80,23 +117,6 @@ async function build(doc: DisclosureDocument, meta: WorkbookMeta, examples: bool
   hint.value = PROCUREMENT_STATEMENT.hint;
   hint.font = { italic: true, color: { argb: "FF7F7F7F" } };
   hint.alignment = { horizontal: "left" };
-  const { table } = doc.assets;
-  addForm(wb, ASSETS_FORM, {
-    asOf: table.asOf,
-    buildingsArea: table.buildingsArea,
-    buildingsValue: table.buildingsValue,
-    officeArea: table.officeArea,
-    officeValue: table.officeValue,
-    vehicleCount: table.vehicleCount,
-    vehicleValue: table.vehicleValue,
-    equipmentValue: table.equipmentValue,
-    otherValue: table.otherValue,
-  });
-  addTable(wb, TABLES.purchases, doc.assets.plannedPurchases.map((p) => [p.item, p.quantity, p.unit, p.amount]), examples);
-  addTable(wb, TABLES.glossary, doc.glossary.map((g) => [g.term, g.definition]), examples);
-  addForm(wb, OTHER_FORM, { otherMatters: doc.otherMatters });
-  addForm(wb, STATED_FORM, statedValues(doc));
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** 绩效活动: each activity's row carries its first indicator; further indicators follow on rows of their own. */

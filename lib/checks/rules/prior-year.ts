@@ -3,7 +3,8 @@
  * disclosure, where the portal has it (context.previous). Without it there is nothing to compare.
  */
 import { deriveFigures } from "../../disclosure/figures";
-import { SANGONG_ITEMS, type SangongItem } from "../../disclosure/schema";
+import { SANGONG_ITEMS } from "../../disclosure/schema";
+import { SANGONG_LABELS } from "../../disclosure/sections";
 import { compareStated, defineRule, wanText } from "../kit";
 import type { Rule } from "../types";
 
@@ -12,13 +13,6 @@ const EXPENDITURE = [
   ["publicFunds", "日常公用经费"],
   ["project", "项目支出"],
 ] as const;
-
-const SANGONG_LABELS: Record<SangongItem, string> = {
-  abroad: "因公出国（境）费",
-  vehiclePurchase: "公务用车购置费",
-  vehicleOperation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
 
 const mismatch = (section: string, year: number, label: string, stated: number, published: number): string =>
   `${section}：所列上年${label}${wanText(stated)}，与已公开的${year}年部门预算中的${label}${wanText(published)}不符`;

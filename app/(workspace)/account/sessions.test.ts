@@ -5,18 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { authorizeCredentials, signOutSession } from "../../lib/auth/options";
-import { appendForwardedFor } from "../../lib/auth/client-ip";
-import { verifyPassword } from "../../lib/auth/password";
-import { SESSION_POLICY } from "../../lib/auth/session-policy";
-import type { SessionUser } from "../../lib/auth/permissions";
-import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand } from "../../app/(workspace)/account/account-commands";
-import { resetPasswordCommand } from "../../app/(workspace)/admin/admin-commands";
-import { openTestDatabase, type TestDatabase } from "../test-database";
-import { DEMO_PASSWORD, seedAll } from "../seed";
-import { auditEntries, userSessions, users } from "../schema";
-import { checkSession, listLiveSessions, pruneSessions } from "./sessions";
-import { loadSessionUser } from "./users";
+import { authorizeCredentials, signOutSession } from "@/lib/auth/options";
+import { appendForwardedFor } from "@/lib/auth/client-ip";
+import { verifyPassword } from "@/lib/auth/password";
+import { SESSION_POLICY } from "@/lib/auth/session-policy";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand } from "@/app/(workspace)/account/account-commands";
+import { resetPasswordCommand } from "@/app/(workspace)/admin/admin-commands";
+import { openTestDatabase, type TestDatabase } from "@/db/test-database";
+import { DEMO_PASSWORD, seedAll } from "@/db/seed";
+import { auditEntries, userSessions, users } from "@/db/schema";
+import { checkSession, listLiveSessions, pruneSessions } from "@/db/queries/sessions";
+import { loadSessionUser } from "@/db/queries/users";
 
 let t: TestDatabase;
 const MINUTE = 60 * 1000;

@@ -15,15 +15,15 @@ import {
   updateUserScopeCommand,
   type AdminCommand,
 } from "@/app/(workspace)/admin/admin-commands";
-import type { SessionUser } from "../../lib/auth/permissions";
-import { verifyPassword } from "../../lib/auth/password";
-import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "../test-database";
-import { seedAll, DEMO_PASSWORD, SEED_REGION } from "../seed";
-import { auditEntries, departments, fiscalYears, regions, userDepartments, users } from "../schema";
-import { SESSION_POLICY } from "../../lib/auth/session-policy";
-import { checkSession, createSession } from "./sessions";
-import { loadSessionUser } from "./users";
-import { listUsers } from "./admin";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { verifyPassword } from "@/lib/auth/password";
+import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "@/db/test-database";
+import { seedAll, DEMO_PASSWORD, SEED_REGION } from "@/db/seed";
+import { auditEntries, departments, fiscalYears, regions, userDepartments, users } from "@/db/schema";
+import { SESSION_POLICY } from "@/lib/auth/session-policy";
+import { checkSession, createSession } from "@/db/queries/sessions";
+import { loadSessionUser } from "@/db/queries/users";
+import { listUsers } from "@/db/queries/admin";
 
 let t: TestDatabase;
 let adminUser: SessionUser;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wan } from "../../lib/money";
-import { changeOf, competitionRanks, percentOf, withSign } from "./stats";
+import { wan } from "./money";
+import { changeOf, competitionRanks, percentOf, withSign } from "./shares";
 
 describe("percentOf", () => {
   it("rounds half away from zero on exact integers", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldKind, fieldName } from "./field-names";
-import { changeKind, formatChinaDate, formatDateTime, formatDelta, formatValue, signedWan } from "./format";
+import { describeField, fieldKind, fieldName, sectionLabel, SECTION_OPTIONS } from "./field-names";
 
 describe("fieldName", () => {
   it("names list cells with a 1-based item number", () => {
@@ -36,37 +35,28 @@ describe("fieldName", () => {
   });
 });
 
-describe("formatting changed values", () => {
-  it("prints amounts in 万元 and statuses in Chinese", () => {
-    expect(formatValue("expenditure.projects.2.amount", 1_300_000)).toBe("130.00 万元");
-    expect(formatValue("status", "submitted")).toBe("已提交待审核");
-    expect(formatValue("change.stated.totalPercent", -16.74)).toBe("-16.74%");
-    expect(formatValue("overview", "")).toBe("（空）");
-    expect(formatValue("expenditure.projects.5", { name: "网络运维", amount: 1 })).toBe("（整行）网络运维");
+describe("describeField", () => {
+  it("lays the same names out as a location, with 1-based rows", () => {
+    expect(describeField("expenditure.projects.2.name")).toBe("项目支出 第3项 › 名称");
+    expect(describeField("performance.activities.0.children.1.indicators.0.excellent")).toBe(
+      "绩效 › 一级活动 第1项 › 二级活动 第2项 › 绩效指标 第1项 › 优",
+    );
+    expect(describeField("duties.0")).toBe("部门职责 第1项");
+    expect(describeField("change.stated.total")).toBe("比上年增减 › 原文所列增减 › 支出合计");
   });
 
-  it("shortens very long texts", () => {
-    const long = "字".repeat(400);
-    expect(formatValue("otherMatters", long)).toBe(`${"字".repeat(300)}…（共400字）`);
+  it("calls a grouping by its section's title, and keeps what it does not know", () => {
+    expect(describeField("revenue")).toBe("部门预算安排的总体情况");
+    expect(describeField("unknownKey")).toBe("unknownKey");
   });
+});
 
-  it("computes amount deltas exactly, treating a missing side as zero", () => {
-    expect(formatDelta("expenditure.personnel", 6_168_900, 6_000_000)).toBe("-16.89");
-    expect(formatDelta("expenditure.projects.1.amount", undefined, 600_000)).toBe("+60.00");
-    expect(formatDelta("expenditure.projects.1.name", "a", "b")).toBeNull();
-    expect(signedWan(0)).toBe("0.00");
-  });
-
-  it("labels non-amount changes", () => {
-    expect(changeKind(undefined, "x")).toBe("新增");
-    expect(changeKind("x", undefined)).toBe("删除");
-    expect(changeKind("x", "y")).toBe("修改");
-  });
-
-  it("prints times in China's zone", () => {
-    const at = new Date("2024-03-04T17:30:00Z"); // 01:30 on the 5th in Beijing
-    expect(formatDateTime(at)).toBe("2024/03/05 01:30");
-    expect(formatChinaDate(at)).toBe("2024-03-05");
-    expect(formatChinaDate(null)).toBe("—");
+describe("section labels of the review", () => {
+  it("numbers the nine sections and calls 0 the whole document", () => {
+    expect(sectionLabel(3)).toBe("三、机关运行经费安排情况");
+    expect(sectionLabel(0)).toBe("全文");
+    expect(sectionLabel(10)).toBe("全文");
+    expect(SECTION_OPTIONS.map((o) => o.value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(SECTION_OPTIONS[9]!.label).toBe("九、其他需要说明的事项");
   });
 });

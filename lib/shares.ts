@@ -2,7 +2,7 @@
  * Shares, changes and ranks for the public tables, on exact integers of 元: a percentage is
  * rounded once, half away from zero, in BigInt arithmetic, so no float ever decides a digit.
  */
-import { formatWan, type Yuan } from "../../lib/money";
+import { formatWan, type Yuan } from "./money";
 
 /** `part` as a percentage of `whole` with two decimals ("12.34", "-3.50"); null when whole is 0. */
 export function percentOf(part: Yuan, whole: Yuan): string | null {

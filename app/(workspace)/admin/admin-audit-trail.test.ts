@@ -15,13 +15,13 @@ import {
   setUserStatusCommand,
   updateUserScopeCommand,
 } from "@/app/(workspace)/admin/admin-commands";
-import type { SessionUser } from "../../lib/auth/permissions";
-import { parseAuditQuery, type AuditFilter } from "../../lib/audit/filter";
-import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "../test-database";
-import { seedAll, SEED_REGION } from "../seed";
-import { auditEntries, departments, regions, users } from "../schema";
-import { appendAudit } from "./audit";
-import { auditTrailBatches, auditTrailPage, type AuditTrailRow } from "./audit-trail";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { parseAuditQuery, type AuditFilter } from "@/lib/audit/filter";
+import { openTestDatabase, type TestDatabase, seededUser, seededDepartmentId } from "@/db/test-database";
+import { seedAll, SEED_REGION } from "@/db/seed";
+import { auditEntries, departments, regions, users } from "@/db/schema";
+import { appendAudit } from "@/db/queries/audit";
+import { auditTrailBatches, auditTrailPage, type AuditTrailRow } from "@/db/queries/audit-trail";
 
 let t: TestDatabase;
 let adminUser: SessionUser;
