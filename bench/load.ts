@@ -129,14 +129,25 @@ function machineCpu(): number {
   }
 }
 
+/** CPU seconds of this process's children that have ended (wrk, once it is done). */
+function endedChildrenCpu(): number {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
 function cpuMeter() {
-  const start = { groups: groupProcesses(), self: process.cpuUsage(), machine: machineCpu(), at: performance.now() };
+  const start = { groups: groupProcesses(), self: process.cpuUsage(), children: endedChildrenCpu(), machine: machineCpu(), at: performance.now() };
   return (): Cpu => {
     const seconds = (performance.now() - start.at) / 1000;
     const self = process.cpuUsage(start.self);
     const { load, ...groups } = groupCpuSince(start.groups);
-    // wrk, and this process (which only waits for it).
-    const used = { ...groups, loadGenerator: load + (self.user + self.system) / 1e6 };
+    // wrk (still running, or ended and counted in this process's children), and this process.
+    const used = { ...groups, loadGenerator: load + endedChildrenCpu() - start.children + (self.user + self.system) / 1e6 };
     const ours = Object.values(used).reduce((a, b) => a + b, 0);
     const percent = (cpu: number) => Math.round((cpu / seconds) * 100);
     return {
