@@ -20,6 +20,13 @@ export interface Measure {
    * start at the same place ("公务用车购置及运行维护费" before "公务用车"), see `MENTION`.
    */
   names: readonly string[];
+  /**
+   * A measure whose name is also a line of another one: 机关运行经费 lists its own
+   * "公务用车运行维护费" or "公务接待费" line. After that other measure is named in a sentence, the
+   * name means the line, and the number is not read — until `partOf` (here “三公”经费) is named.
+   */
+  alsoLineOf?: string;
+  partOf?: string;
   current(f: DerivedFigures, doc: DisclosureDocument): Figure;
   prior(f: DerivedFigures, doc: DisclosureDocument): Figure;
 }
@@ -77,6 +84,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "sangongAbroad",
+    alsoLineOf: "operatingCosts",
+    partOf: "sangongTotal",
     label: "因公出国（境）费",
     names: [`因公出国${PARENS("境")}费`, "因公出国境费", `出国${PARENS("境")}费`, "因公出国费"],
     current: (f) => f.sangong.abroad,
@@ -84,6 +93,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "sangongVehicle",
+    alsoLineOf: "operatingCosts",
+    partOf: "sangongTotal",
     label: "公务用车购置及运行维护费",
     names: ["公务用车购置及运行维护费", "公务用车购置及运维费", "公务用车购置及运行费"],
     current: (f) => f.sangong.vehicle,
@@ -91,6 +102,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "sangongVehiclePurchase",
+    alsoLineOf: "operatingCosts",
+    partOf: "sangongTotal",
     label: "公务用车购置费",
     names: ["公务用车购置费", "公车购置费"],
     current: (f) => f.sangong.vehiclePurchase,
@@ -98,6 +111,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "sangongVehicleOperation",
+    alsoLineOf: "operatingCosts",
+    partOf: "sangongTotal",
     label: "公务用车运行维护费",
     names: [`公务用车运行${PARENS("维护")}费`, "公务用车运行维护费", "公务用车运维费", "公务用车运行费", "公车运行维护费"],
     current: (f) => f.sangong.vehicleOperation,
@@ -105,6 +120,8 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "sangongReception",
+    alsoLineOf: "operatingCosts",
+    partOf: "sangongTotal",
     label: "公务接待费",
     names: ["公务接待费", "接待费"],
     current: (f) => f.sangong.reception,

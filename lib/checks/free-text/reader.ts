@@ -151,21 +151,24 @@ function clauseStart(sentence: string, before: number): number {
 export function readClaims(raw: string, options: ReadOptions): Claim[] {
   const text = normalizeText(raw);
   const claims: Claim[] = [];
+  const named: string[] = []; // ids of the measures named in earlier sentences, in order
   for (const sentence of text.split(SENTENCE_END)) {
     const mentions = mentionsIn(sentence);
     for (const found of expressionsIn(sentence)) {
-      const claim = tie(sentence, found, mentions, options);
+      const claim = tie(sentence, found, mentions, named, options);
       if (claim) claims.push(...claim);
     }
+    named.push(...mentions.map((m) => m.measure.id));
   }
   return claims;
 }
 
-function tie(sentence: string, found: Found, mentions: readonly Mention[], options: ReadOptions): Claim[] | null {
+function tie(sentence: string, found: Found, mentions: readonly Mention[], named: readonly string[], options: ReadOptions): Claim[] | null {
   const quote = sentence.slice(found.start, found.end);
   const subject = mentions.filter((m) => m.end <= found.start).at(-1);
   let measures: Measure[] = [];
   let context: string;
+  if (subject && isLineOfAnother([...named, ...mentions.slice(0, mentions.indexOf(subject)).map((m) => m.measure.id)], subject.measure)) return null;
   if (subject && connects(sentence.slice(subject.end, found.start))) {
     context = sentence.slice(clauseStart(sentence, subject.start), found.start);
     if (subject.listed) {
@@ -215,4 +218,18 @@ function listOf(mentions: readonly Mention[], member: Mention): Mention[] {
   let first = mentions.indexOf(member);
   while (first > 0 && mentions[first]!.joined) first--;
   return mentions.slice(first, mentions.indexOf(member) + 1);
+}
+
+/**
+ * "机关运行经费…。主要包括：…公务用车运行维护费17.1万元": the name is 机关运行经费's line when that
+ * measure was named before it in the text, and the name's own whole (“三公”经费) not after it.
+ */
+function isLineOfAnother(before: readonly string[], measure: Measure): boolean {
+  const owner = measure.alsoLineOf;
+  if (owner === undefined) return false;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (before[i] === owner) return true;
+    if (before[i] === measure.partOf) return false;
+  }
+  return false;
 }
