@@ -132,7 +132,7 @@ export const MEASURES: readonly Measure[] = [
   {
     id: "revenue.general",
     label: "一般公共预算拨款收入",
-    names: ["一般公共预算拨款收入", "一般公共预算拨款", "一般公共预算收入", "一般预算拨款收入", "一般预算收入", "一般预算拨款", "财政拨款收入"],
+    names: ["一般公共预算拨款收入", "一般公共预算拨款", "一般公共预算收入", "一般预算拨款收入", "一般预算收入", "一般预算拨款"],
     current: source("general"),
     prior: unknown,
   },

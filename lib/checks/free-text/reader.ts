@@ -70,6 +70,8 @@ const MAX_GAP = 40;
 const COMPARED = /(?:比|较|与|同|和)(?:上一?年度?|去年|\d{4}年)|同比|上年同期/;
 const PRIOR = /上一?年度?|去年/;
 const VERB_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
+const RISING = new RegExp(`^(?:${RATE_UP}|${UP})$`);
+const RATE = new RegExp(`^(?:${RATE_UP}|${RATE_DOWN})$`);
 const YEAR = /(\d{4})年/g;
 
 function connects(gap: string): boolean {
@@ -113,7 +115,7 @@ type Found =
   | { kind: "flat"; start: number; end: number };
 
 function direction(verb: string): 1 | -1 {
-  return new RegExp(`^(?:${RATE_UP}|${UP})$`).test(verb) ? 1 : -1;
+  return RISING.test(verb) ? 1 : -1;
 }
 
 /** The money and percentage expressions of one sentence, hedged or unclear ones left out. */
@@ -124,7 +126,7 @@ function expressionsIn(sentence: string): Found[] {
     if (hedge || tail || !unit || unit === "个百分点" || num === undefined) continue;
     const start = m.index + (hedge?.length ?? 0);
     const end = m.index + m[0].length;
-    const rate = verb !== undefined && new RegExp(`^(?:${RATE_UP}|${RATE_DOWN})$`).test(verb);
+    const rate = verb !== undefined && RATE.test(verb);
     if (unit === "%") {
       // "增长3%", "增幅为3%"; a percentage without a verb of change is a share or a standard.
       if (verb === undefined || (to && !rate)) continue;

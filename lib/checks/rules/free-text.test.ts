@@ -89,6 +89,7 @@ const NOTHING_TO_COMPARE: readonly (readonly [TextField, string])[] = [
   ["sangong.reasons.reception", "公务接待费与上年基本持平"],
   ["otherMatters", "机关运行经费比上年增长5%，收入总计比上年增长12%。"], // prior years the document does not hold
   ["change.reasons.project", "主要为政务服务经费减少40万元"],
+  ["otherMatters", "因退休减少人员经费15万元，因新增人员增加人员经费35.2万元。"], // parts of one change, by cause
   ["change.reasons.project", "压减会议费，下降10%"], // a part of the project change, not said to compare with last year
   ["sangong.reasons.vehiclePurchase", "按规定更新一辆已达报废年限的执法执勤用车，单价不超过18万元"],
 ];
