@@ -27,6 +27,11 @@ export interface Measure {
    */
   alsoLineOf?: string;
   partOf?: string;
+  /**
+   * The document holds only the whole of this measure: "一般公共预算财政拨款基本支出" (the part one
+   * source funds) is not read. (财政拨款“三公”经费 is the whole 三公 by definition.)
+   */
+  wholeOnly?: boolean;
   current(f: DerivedFigures, doc: DisclosureDocument): Figure;
   prior(f: DerivedFigures, doc: DisclosureDocument): Figure;
 }
@@ -47,21 +52,23 @@ export const MEASURES: readonly Measure[] = [
   {
     id: "revenueTotal",
     label: "收入总计",
-    names: ["收入总计", "收入合计", "本年收入", "预算收入", "收入预算", "总收入", "部门收入"],
+    names: ["收入总计", "收入合计", "收入总预算", "本年收入", "预算收入", "收入预算", "总收入", "部门收入"],
     current: (f) => f.revenueTotal,
     prior: unknown,
   },
   {
     id: "expenditureTotal",
+    wholeOnly: true,
     label: "支出总计",
-    names: ["支出总计", "支出合计", "支出预算", "本年支出", "预算支出", "总支出", "收支总预算", "收支预算", "收支安排"],
+    names: ["支出总计", "支出合计", "支出预算", "本年支出", "预算支出", "总支出", "支出总预算", "收支总预算", "收支预算", "收支安排"],
     current: (f) => f.expenditureTotal,
     prior: (f) => f.prior.total,
   },
-  { id: "basic", label: "基本支出", names: ["基本支出"], current: (f) => f.basic, prior: (f) => f.prior.basic },
-  { id: "project", label: "项目支出", names: ["项目支出"], current: (f) => f.project, prior: (f) => f.prior.project },
+  { id: "basic", wholeOnly: true, label: "基本支出", names: ["基本支出"], current: (f) => f.basic, prior: (f) => f.prior.basic },
+  { id: "project", wholeOnly: true, label: "项目支出", names: ["项目支出"], current: (f) => f.project, prior: (f) => f.prior.project },
   {
     id: "personnel",
+    wholeOnly: true,
     label: "人员经费",
     names: ["人员经费支出", "人员经费"],
     current: (f) => f.personnel,
@@ -69,12 +76,13 @@ export const MEASURES: readonly Measure[] = [
   },
   {
     id: "publicFunds",
+    wholeOnly: true,
     label: "日常公用经费",
     names: ["日常公用经费支出", "日常公用经费", "公用经费支出", "公用经费"],
     current: (f) => f.publicFunds,
     prior: (f) => f.prior.publicFunds,
   },
-  { id: "operatingCosts", label: "机关运行经费", names: ["机关运行经费", "机关运行费"], current: (f) => f.operatingCosts, prior: unknown },
+  { id: "operatingCosts", wholeOnly: true, label: "机关运行经费", names: ["机关运行经费", "机关运行费"], current: (f) => f.operatingCosts, prior: unknown },
   {
     id: "sangongTotal",
     label: "“三公”经费",

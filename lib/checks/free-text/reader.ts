@@ -69,6 +69,13 @@ const CONNECTOR = new RegExp(
 const MAX_GAP = 40;
 const COMPARED = /(?:比|较|与|同|和)(?:上一?年度?|去年|\d{4}年)|同比|上年同期/;
 const PRIOR = /上一?年度?|去年/;
+/** A figure already written between a name and the number being read. */
+const FIGURE = new RegExp(`${NUMBER}(?:万元|元|%|个百分点)`, "g");
+/**
+ * "一般公共预算财政拨款基本支出": the part of a measure one source funds, which the document does not
+ * hold apart from the whole.
+ */
+const FUNDED_PART = /(?:一般公共预算|财政拨款|政府性基金|基金预算|国有资本经营预算)(?:财政)?(?:拨款)?(?:安排的?)?$/;
 const VERB_BEFORE = new RegExp(`(${UP}|${DOWN})了?$`);
 const RISING = new RegExp(`^(?:${RATE_UP}|${UP})$`);
 const RATE = new RegExp(`^(?:${RATE_UP}|${RATE_DOWN})$`);
@@ -168,22 +175,30 @@ export function readClaims(raw: string, options: ReadOptions): Claim[] {
 function tie(sentence: string, found: Found, mentions: readonly Mention[], named: readonly string[], options: ReadOptions): Claim[] | null {
   const quote = sentence.slice(found.start, found.end);
   const subject = mentions.filter((m) => m.end <= found.start).at(-1);
+  const gap = subject ? sentence.slice(subject.end, found.start) : "";
   let measures: Measure[] = [];
+  /** What the number's own words say about the year: after the last figure before it, else from its clause on. */
   let context: string;
-  if (subject && isLineOfAnother([...named, ...mentions.slice(0, mentions.indexOf(subject)).map((m) => m.measure.id)], subject.measure)) return null;
-  if (subject && connects(sentence.slice(subject.end, found.start))) {
-    context = sentence.slice(clauseStart(sentence, subject.start), found.start);
+  let verbBefore: RegExpExecArray | null = null;
+  if (subject && connects(gap)) {
+    const before = [...named, ...mentions.slice(0, mentions.indexOf(subject)).map((m) => m.measure.id)];
+    const lead = sentence.slice(clauseStart(sentence, subject.start), subject.start);
+    if (isLineOfAnother(before, subject.measure) || (subject.measure.wholeOnly && FUNDED_PART.test(lead))) return null;
+    const figures = [...gap.matchAll(FIGURE)];
+    const last = figures.at(-1);
+    context = last ? gap.slice(last.index + last[0].length) : `${lead}${gap}`;
+    // The verb may come before the name: "因工作实际增加日常公用经费支出17.14万元".
+    if (!last) verbBefore = VERB_BEFORE.exec(lead);
     if (subject.listed) {
       if (found.kind !== "flat") return null; // "A和B共计X万元" is neither A nor B
-      const list = listOf(mentions, subject);
-      measures = list.map((m) => m.measure);
+      measures = listOf(mentions, subject).map((m) => m.measure);
     } else measures = [subject.measure];
   } else {
     // A reason field: "比上年下降10%" in a clause that names nothing else.
     const clause = sentence.slice(clauseStart(sentence, found.start), found.start);
     const explains = options.explains;
-    if (!explains || found.kind === "amount" && found.direction === 0) return null;
-    if (!connects(clause) || !COMPARED.test(found.kind === "flat" ? clause : `${clause}${quote}`)) return null;
+    if (!explains || (found.kind === "amount" && found.direction === 0)) return null;
+    if (!connects(clause) || !COMPARED.test(clause)) return null;
     context = clause;
     measures = [explains];
   }
@@ -200,11 +215,9 @@ function tie(sentence: string, found: Found, mentions: readonly Mention[], named
         return { kind: "percent", measure, direction: found.direction, percent: found.percent, quote };
       case "amount": {
         if (found.direction !== 0) return { kind: "change", measure, direction: found.direction, amount: found.amount, unit: found.unit, quote };
-        // The verb may come before the name: "因工作实际增加日常公用经费支出17.14万元".
-        const before = subject ? VERB_BEFORE.exec(sentence.slice(clauseStart(sentence, subject.start), subject.start)) : null;
-        if (subject && before) {
-          const whole = sentence.slice(subject.start - before[0].length, found.end);
-          return { kind: "change", measure, direction: direction(before[1]!), amount: found.amount, unit: found.unit, quote: whole };
+        if (verbBefore && subject) {
+          const whole = sentence.slice(subject.start - verbBefore[0].length, found.end);
+          return { kind: "change", measure, direction: direction(verbBefore[1]!), amount: found.amount, unit: found.unit, quote: whole };
         }
         // "比上年…20万元" without a verb of change is unclear: a difference or last year's amount?
         if (COMPARED.test(context)) return null;

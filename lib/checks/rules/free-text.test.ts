@@ -49,6 +49,13 @@ const CONSISTENT: readonly (readonly [TextField, string])[] = [
   ["operatingCosts.purpose", "机关运行经费60.30万元，用于保障机关正常运转"],
   ["otherMatters", "公务接待费预算50000元，上年公务接待费6万元。"],
   ["otherMatters", "因工作实际减少日常公用经费支出10万元，因人员变化增加人员经费支出20.2万元。"],
+  ["otherMatters", "公务接待费上年预算6万元，本年5万元。"],
+  ["otherMatters", "公务接待费比上年减少1万元，为5万元。"],
+  [
+    "overview",
+    "2025年“三公”经费预算数为20万元，比2024年减少3万元，下降13%。其中：因公出国（境）费0万元，比上年减少2万元；" +
+      "公务用车购置及运行费15万元，与上年预算数持平；公务接待费5万元，比上年减少1万元，降幅为16.7%。",
+  ],
 ];
 
 /** [field, text, what the finding must name]. */
@@ -72,6 +79,8 @@ const MISMATCHED: readonly (readonly [TextField, string, readonly string[]])[] =
   ["otherMatters", "支出总计５１０万元", ["510万元", "500.50万元"]],
   ["overview", "收入总计1,028.57万元", ["1028.57万元", "500.50万元"]],
   ["otherMatters", "公务用车购置费、公务用车运行维护费、公务接待费与上年持平。", ["公务接待费写“持平”", "减少1.00万元"]],
+  ["overview", "本部门2025年收支总预算510万元。", ["支出总计写“510万元”", "500.50万元"]],
+  ["otherMatters", "2025年“三公”经费预算数为20万元，比上年减少3万元，下降10%。", ["写“下降10%”", "下降13.04%"]],
 ];
 
 /** Numbers that name no measure, or that cannot be compared: nothing, however wrong they look. */
@@ -89,6 +98,8 @@ const NOTHING_TO_COMPARE: readonly (readonly [TextField, string])[] = [
   ["sangong.reasons.reception", "公务接待费与上年基本持平"],
   ["otherMatters", "机关运行经费比上年增长5%，收入总计比上年增长12%。"], // prior years the document does not hold
   ["change.reasons.project", "主要为政务服务经费减少40万元"],
+  ["otherMatters", "一般公共预算财政拨款基本支出800万元，财政拨款项目支出90万元。"], // the part one source funds
+  ["overview", "收入总预算比上年增加100万元，增长25%。"], // last year's revenue: not held
   ["otherMatters", "因退休减少人员经费15万元，因新增人员增加人员经费35.2万元。"], // parts of one change, by cause
   ["change.reasons.project", "压减会议费，下降10%"], // a part of the project change, not said to compare with last year
   ["sangong.reasons.vehiclePurchase", "按规定更新一辆已达报废年限的执法执勤用车，单价不超过18万元"],
