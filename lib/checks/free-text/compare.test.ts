@@ -7,7 +7,7 @@ import type { Claim } from "./reader";
 const measure = measureById("sangongReception");
 const written = (text: string) => {
   const [whole, frac = ""] = text.split(".");
-  return { mantissa: Number(`${whole}${frac}`), decimals: frac.length };
+  return { mantissa: BigInt(`${whole}${frac}`), decimals: frac.length };
 };
 const percent = (text: string, direction: 1 | -1 = 1): Claim => ({ kind: "percent", measure, direction, percent: written(text), quote: text });
 const level = (text: string, unit: "万元" | "元" = "万元"): Claim => ({ kind: "level", measure, year: "current", amount: written(text), unit, quote: text });

@@ -16,7 +16,7 @@ export interface Disagreement {
 
 /** ⌊the text's number⌉ covers `value`: (2m − 1)·scale ≤ 2·value·10^d < (2m + 1)·scale. */
 function rounds(written: Written, value: bigint, scale: bigint): boolean {
-  const m = BigInt(written.mantissa);
+  const m = written.mantissa;
   const twice = 2n * value * 10n ** BigInt(written.decimals);
   return (2n * m - 1n) * scale <= twice && twice < (2n * m + 1n) * scale;
 }
@@ -25,8 +25,9 @@ const YUAN_SCALE = { 万元: 10_000n, 元: 1n } as const;
 
 /** The amount in 元 a text wrote, where it is a whole number of 元 (for `actual`). */
 function writtenYuan(written: Written, unit: "万元" | "元"): Yuan | undefined {
-  const yuan = (written.mantissa * Number(YUAN_SCALE[unit])) / 10 ** written.decimals;
-  return Number.isInteger(yuan) ? yuan : undefined;
+  const scaled = written.mantissa * YUAN_SCALE[unit];
+  const divisor = 10n ** BigInt(written.decimals);
+  return scaled % divisor === 0n ? Number(scaled / divisor) : undefined;
 }
 
 function movedText(change: Yuan): string {

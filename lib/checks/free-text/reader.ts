@@ -14,9 +14,9 @@
 import { MENTION, mentionedMeasure, type Measure } from "./measures";
 import { normalizeText } from "./normalize";
 
-/** A decimal number exactly as written: "12.30" → { mantissa: 1230, decimals: 2 }. */
+/** A decimal number exactly as written: "12.30" → { mantissa: 1230n, decimals: 2 }. */
 export interface Written {
-  mantissa: number;
+  mantissa: bigint;
   decimals: number;
 }
 
@@ -38,7 +38,8 @@ const DOWN = "减少|下降|降低|压减|缩减|节约|节省|下调|回落|减
 const RATE_UP = "增长幅度|增长率|增幅";
 const RATE_DOWN = "下降幅度|降低幅度|减少幅度|降幅";
 const VERB = `${RATE_UP}|${RATE_DOWN}|${UP}|${DOWN}`;
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/** At most 15 digits and 6 decimals (an amount beyond any budget); longer runs are not read. */
+const NUMBER = String.raw`\d{1,15}(?:\.\d{1,6})?`;
 
 /** A verb (or rate word), an optional "到/为", the number, its unit; hedges around it are captured to be refused. */
 const CLAIM = new RegExp(
@@ -87,7 +88,7 @@ function connects(gap: string): boolean {
 
 function written(text: string): Written {
   const [whole, frac = ""] = text.split(".");
-  return { mantissa: Number(`${whole}${frac}`), decimals: frac.length };
+  return { mantissa: BigInt(`${whole}${frac}`), decimals: frac.length };
 }
 
 interface Mention {
