@@ -6,10 +6,13 @@ import { amountOf, createDraft, signedInPage, signIn } from "./helpers";
 /**
  * Review and publication through the browser: submit → return with a comment → fix and resubmit
  * → the reviewer sees the diff and approves → the public page shows the new figures at once, with
- * its 更正记录 and the old version still retrievable; every step in the audit trail. And nobody
- * approves what they submitted themselves.
+ * its 更正记录 and the old version still retrievable; every step in the audit trail. A reason
+ * text's percentage that disagrees with the data is a warning the editor, the reviewer and the
+ * public all see, and it blocks nothing. And nobody approves what they submitted themselves.
  */
 
+/** The check of numbers in 说明 texts (lib/checks/rules/free-text.ts) on the reason typed below. */
+const TEXT_FINDING = /公务接待费说明写“下降50%”，按数据计算为(增长|下降)\d+\.\d{2}%/;
 
 async function submit(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
@@ -42,6 +45,12 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const projectName = await editor.getByLabel("项目1 名称", { exact: true }).inputValue();
   await editor.getByLabel("项目1 金额（万元）", { exact: true }).fill(formatWan(first + 50_000));
   await editor.getByLabel("项目2 金额（万元）", { exact: true }).fill(formatWan(second - 50_000));
+  // A percentage in a reason text that disagrees with the computed change is flagged as it is
+  // typed; it is a warning (the department's own words), so submitting stays possible.
+  await editor.getByLabel("公务接待费变动原因", { exact: true }).fill("严格执行公务接待标准，比上年下降50%");
+  const textFinding = editor.getByTestId("editor-finding").filter({ hasText: TEXT_FINDING });
+  await expect(textFinding).toHaveAttribute("data-severity", "warning");
+  await expect(textFinding).toHaveAttribute("data-field", "sangong.reasons.reception");
   await submit(editor);
 
   // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
@@ -72,6 +81,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(first + 50_000) })).toHaveCount(1);
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(second - 50_000) })).toHaveCount(1);
   await expect(diff).toContainText("校舍维修提前实施");
+  await expect(reviewer.getByTestId("check-finding").filter({ hasText: TEXT_FINDING })).toHaveAttribute("data-severity", "warning");
   await reviewer.getByRole("checkbox", { name: /我已核对/ }).check();
   await reviewer.getByRole("button", { name: "审核通过并公开" }).click();
   await expect(reviewer.getByTestId("review-message")).toContainText("已审核通过并公开");
@@ -92,6 +102,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/departments/401/2019");
   await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
+  await expect(visitor.getByTestId("checks-panel").getByTestId("check-finding").filter({ hasText: TEXT_FINDING })).toBeVisible();
   await beforePage.goto("/en/departments/401/2019");
   await expect(beforePage.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
   await expect(beforePage.getByTestId("corrections")).toBeVisible();

@@ -10,8 +10,8 @@ const SEVERITY = {
 const TEXT = {
   title: { zh: "数据核对", en: "Data checks (数据核对)" },
   intro: {
-    zh: "本平台按各明细行重新计算合计、小计和增减数，与文件所列数字核对（容差0.01万元）；正文数字按原文公布的数字列示。",
-    en: "The portal recomputes every total, subtotal and change from the lines and compares them with the figures the document states (tolerance 0.01 of 10k yuan); the document shows the figures as published. Findings are in Chinese.",
+    zh: "本平台按各明细行重新计算合计、小计和增减数，与文件所列数字核对（容差0.01万元），说明文字中写明的金额和百分比按其取整位数核对；正文数字按原文公布的数字列示。",
+    en: "The portal recomputes every total, subtotal and change from the lines and compares them with the figures the document states (tolerance 0.01 of 10k yuan), and the amounts and percentages written in its explanatory texts within their rounding; the document shows the figures as published. Findings are in Chinese.",
   },
   field: { zh: "字段：", en: "Field: " },
 } as const;

@@ -6,6 +6,7 @@ import type { DisclosureDocument } from "../disclosure/schema";
 import { ASSETS_PROCUREMENT_RULES } from "./rules/assets-procurement";
 import { CHANGE_RULES } from "./rules/changes";
 import { COMPLETENESS_RULES } from "./rules/completeness";
+import { FREE_TEXT_RULES } from "./rules/free-text";
 import { OPERATING_SANGONG_RULES } from "./rules/operating-sangong";
 import { PRIOR_YEAR_RULES } from "./rules/prior-year";
 import { REVENUE_EXPENDITURE_RULES } from "./rules/revenue-expenditure";
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...OPERATING_SANGONG_RULES,
   ...ASSETS_PROCUREMENT_RULES,
   ...PRIOR_YEAR_RULES,
+  ...FREE_TEXT_RULES,
   ...COMPLETENESS_RULES,
 ];
 
