@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { cachedRouteRewrites } from "./lib/cached-routes";
 import { chineseRouteRewrites } from "./lib/i18n/chinese-routes";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/excel/limits";
 import { securityHeaders } from "./lib/security-headers";
@@ -14,13 +15,12 @@ const nextConfig: NextConfig = {
   // PGlite ships its own wasm and data files; bundling it breaks `next build` (stack-notes §1).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // Next's caches: the public pages it keeps whole (disclosures, departments), the reads of the
-  // pages that take a query string (lib/public-queries.ts: one entry per state a visitor asks for)
-  // and the API's answers. With REDIS_URL in Redis, shared by every instance; otherwise in this
-  // process's memory, least recently used first out, never written to disk (the states are
-  // unbounded, and a cache on disk could be filled by anyone). Each kept page records the hashes
-  // of its inline scripts (why: lib/security-headers.ts). Loaded by path at run time, hence plain
-  // JavaScript: lib/csp-cache-handler.mjs.
+  // Cached public pages (disclosures, departments, comparisons — one entry per state a visitor
+  // asks for) and API answers: with REDIS_URL in Redis, shared by every instance; otherwise in
+  // this process's memory, least recently used first out, never written to disk (the comparison's
+  // states are unbounded, and a cache on disk could be filled by anyone). Either way each kept
+  // page records the hashes of its inline scripts (why: lib/security-headers.ts). Loaded by path
+  // at run time, hence plain JavaScript: lib/csp-cache-handler.mjs.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   cacheHandler: require.resolve("./lib/csp-cache-handler.mjs"),
   // Root layouts for the public pages (app/[locale]/) and for the workspace: unmatched
@@ -28,9 +28,10 @@ const nextConfig: NextConfig = {
   // Server actions carry workbook uploads: Next's default 1 MB would refuse a 1–5 MB workbook
   // before the portal's own check could answer it (lib/excel/limits.ts).
   experimental: { isrFlushToDisk: false, globalNotFound: true, serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
-  // Chinese addresses are answered by their /zh route (lib/i18n/chinese-routes.ts).
+  // The home page and comparison addresses are answered by their cached routes (lib/cached-routes.ts);
+  // other Chinese addresses by their /zh route (lib/i18n/chinese-routes.ts).
   async rewrites() {
-    return { beforeFiles: chineseRouteRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...cachedRouteRewrites(), ...chineseRouteRewrites()], afterFiles: [], fallback: [] };
   },
   // Every response; pages replace the Content-Security-Policy with their own (proxy.ts).
   async headers() {

@@ -33,7 +33,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   for (const path of ["/departments/401/2019", "/en/departments/401/2019"]) expect((await beforePage.goto(path))?.status()).toBe(200);
   // Pages that do not show 401's 2019 figures: kept now, and still kept after the approval
   // (lib/public-tags.ts expires only what a publication changed).
-  const untouched = ["/departments/434/2018", "/departments/402"];
+  const untouched = ["/departments/434/2018", "/departments/402", "/years/2017"];
   for (const path of untouched) {
     await expect.poll(async () => (await api.get(path)).headers()["x-nextjs-cache"], { message: path }).toBe("HIT");
   }
@@ -88,8 +88,8 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
 
   // What the correction does not touch stays kept: not rendered again.
   for (const path of untouched) expect((await api.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
-  // What it touches is rendered afresh.
-  expect((await api.get("/departments/401/2019")).headers()["x-nextjs-cache"]).not.toBe("HIT");
+  // What it touches is rendered afresh, in both languages, and the year's view too.
+  for (const path of ["/departments/401/2019", "/years/2019"]) expect((await api.get(path)).headers()["x-nextjs-cache"], path).not.toBe("HIT");
 
   // The API answers with the new version at once.
   const after = (await (await api.get(apiPath)).json()) as {

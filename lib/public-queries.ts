@@ -1,11 +1,16 @@
 /**
- * The reads of the pages that take a query string — the home page (?page, ?q, ?county), the years
- * (?county), the year view (?measure, ?page, ?q, ?county) and the comparison — kept in Next's data
- * cache (`unstable_cache`) by their arguments, and tagged by what they read (lib/public-tags.ts).
- * The pages render per request from these kept reads (no hidden routes, no rewrites); nginx keeps
- * the rendered bytes (deploy/nginx.conf). With REDIS_URL the entries live in Redis, so an approval's
+ * The reads of the public pages that list departments or years — the home page, the years, a
+ * year's view, the comparison — kept in Next's data cache (`unstable_cache`) by their arguments and
+ * tagged by what they read (lib/public-tags.ts). The portal's own addresses of these pages are kept
+ * whole by Next (rewritten to cached routes, lib/cached-routes.ts), and these reads give those
+ * entries their tags; a search (?q=) or a chosen county (?county=) is rendered per request, from
+ * these reads rather than the database. With REDIS_URL the entries live in Redis, so an approval's
  * tag expiry (lib/public-refresh.ts) holds on every instance at once; otherwise in this process's
  * memory. An entry is also renewed after KEEP_SECONDS, as a safety net.
+ *
+ * Why the pages are kept whole and not only their reads: rendering one of them per request costs
+ * 10–35 ms of CPU with 2,000 departments (docs/benchmarks.md), against about 2 ms for a page Next
+ * keeps. Next keeps a page by its path only, hence the rewrites of the query addresses.
  *
  * What is kept must be plain JSON (numbers, strings, arrays, objects): no Map, Date or bigint.
  */

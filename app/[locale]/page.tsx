@@ -12,8 +12,9 @@ interface Props extends LocaleProps {
 export const metadata: Metadata = { alternates: languageAlternates("/") };
 
 /**
- * The home page — its pages (?page=N), a department search (?q=), a chosen county (?county=, on a
- * province-wide platform) — rendered per request from its kept reads (lib/public-queries.ts).
+ * The home page rendered per request: only for a department search or a chosen county
+ * (?county=, on a province-wide platform). The plain home page and its pages (?page=N) are
+ * rewritten by next.config.ts to the cached route ./home/[page] (lib/cached-routes.ts).
  */
 export default async function HomePage(props: Props) {
   await connection(); // read at request time, never at build time

@@ -14,9 +14,11 @@ vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
 vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
 
 const { default: HomePage } = await import("./page");
+const { default: CachedHomePage } = await import("./home/[page]/page");
 const { default: DepartmentPage } = await import("./departments/[code]/page");
 const { default: YearPage } = await import("./years/[year]/page");
-const { default: YearsPage } = await import("./years/page");
+const { default: CachedYearPage } = await import("./years/[year]/view/[measure]/[page]/page");
+const { default: YearsPage } = await import("./years/list/[page]/page");
 const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
 
 let t: TestDatabase;
@@ -44,6 +46,10 @@ describe("public statistics pages", () => {
     expect(page).toContain('aria-label="正定县人民政府办公室2018年部门预算"');
     expect(page).toContain("搜索部门名称或编码");
     expect(page.match(/<h[1-6]/g)).toEqual(["<h1", "<h2", "<h2", "<h2"]);
+  });
+
+  it("home: the cached route (what / is rewritten to) shows the same page as the dynamic one", async () => {
+    expect(await html(CachedHomePage({ params: Promise.resolve({ page: "1" }) }))).toBe(await html(HomePage(search())));
   });
 
   it("home: searches by name or code on the server", async () => {
@@ -74,7 +80,9 @@ describe("public statistics pages", () => {
     await expect(
       YearPage({ params: Promise.resolve({ year: "2031" }), searchParams: Promise.resolve({}) }),
     ).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(count(await html(YearsPage({ searchParams: Promise.resolve({}) })), "year-row")).toBe(4);
+    const years = { params: Promise.resolve({ page: "1" }) };
+    expect(count(await html(YearsPage(years)), "year-row")).toBe(4);
+    await expect(YearsPage({ params: Promise.resolve({ page: "2" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
   it("year pages: a search lists the matches with their rank and a link to their row", async () => {
@@ -90,11 +98,14 @@ describe("public statistics pages", () => {
     expect(count(none, "ranking-row")).toBe(DEMO_DEPARTMENTS.length + 1);
   });
 
-  it("year pages: an unknown measure is the total, a page past the last is the last", async () => {
-    const year = (query: Record<string, string>) => html(YearPage({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve(query) }));
-    expect(await year({ measure: "constructor" })).toBe(await year({}));
-    expect(await year({ measure: "total", page: "7" })).toBe(await year({}));
-    expect(await year({ measure: "sangongTotal", page: "1" })).toBe(await year({ measure: "sangongTotal" }));
+  it("year pages: the cached routes (what /years/2018?measure=… is rewritten to) show the same page as the dynamic one", async () => {
+    const view = (measure: string, page: string) => ({ params: Promise.resolve({ year: "2018", measure, page }) });
+    const dynamic = (query: Record<string, string>) => ({ params: Promise.resolve({ year: "2018" }), searchParams: Promise.resolve(query) });
+    expect(await html(CachedYearPage(view("sangongTotal", "1")))).toBe(await html(YearPage(dynamic({ measure: "sangongTotal" }))));
+    expect(await html(CachedYearPage(view("total", "7")))).toBe(await html(YearPage(dynamic({}))));
+    for (const [measure, page] of [["constructor", "1"], ["total", "0"], ["total", "x"]] as const) {
+      await expect(CachedYearPage(view(measure, page))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    }
   });
 
   it("trend.csv: a table of the department page as UTF-8 CSV with a BOM", async () => {
@@ -138,7 +149,7 @@ describe("the English twins (lang=en)", () => {
     expect(year).toContain("Departments by Total expenditure, 2018");
     expect(year).toContain(">1028.57<");
     expect(pageLinks(year).filter((h) => !h.startsWith("/en"))).toEqual([]);
-    const years = await html(YearsPage({ searchParams: Promise.resolve({}), lang: "en" }));
+    const years = await html(YearsPage({ params: Promise.resolve({ page: "1" }), lang: "en" }));
     expect(years).toContain('href="/en/years/2018"');
   });
 });

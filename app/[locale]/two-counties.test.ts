@@ -27,6 +27,7 @@ const { default: DisclosurePage } = await import("./departments/[code]/[year]/pa
 const { default: DepartmentPage } = await import("./departments/[code]/page");
 const { default: YearPage } = await import("./years/[year]/page");
 const { default: CountyYearsPage } = await import("./years/page");
+const { default: CachedYearsPage } = await import("./years/list/[page]/page");
 const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
 const { GET: rankingCsv } = await import("./years/[year]/ranking.csv/route");
 const { loadComparison } = await import("./compare/load");
@@ -190,7 +191,7 @@ describe("two counties with a department 434", () => {
   });
 
   it("the years list offers the choice, and a county's years are its own, each linking to its ranking", async () => {
-    const all = await html(CountyYearsPage({ searchParams: Promise.resolve({}) }));
+    const all = await html(CachedYearsPage({ params: Promise.resolve({ page: "1" }) }));
     expect(count(all, "county-choice")).toBe(1);
     expect(count(all, "year-row")).toBe(4);
     const page = await html(CountyYearsPage({ searchParams: Promise.resolve({ county: "139001" }) }));

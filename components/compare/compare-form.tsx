@@ -1,6 +1,6 @@
 import type { DepartmentMatch } from "@/lib/compare/table";
 import { localePath } from "@/lib/lang-paths";
-import { FORM_MARKER } from "@/lib/compare/form-redirect";
+import { FORM_MARKER } from "@/lib/compare/cached-view";
 import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
 import { CHART_TYPES, serializeCompareState, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";

@@ -1,19 +1,15 @@
 /**
  * Chinese public addresses are unprefixed ("/", "/departments/434"); their routes are under
- * app/[locale]/ as /zh/…. These two rewrites (next.config.ts) route every unprefixed public
- * address to /zh/…. English addresses (/en/…) need none.
+ * app/[locale]/ as /zh/…. These rewrites (next.config.ts, after the cached routes' own rules in
+ * lib/cached-routes.ts, which send a Chinese address to its /zh cached route directly) route every
+ * other unprefixed public address to /zh/…. English addresses (/en/…) need none.
  *
  * Why rewrites here and not next-intl's middleware rewrite: Next 16.4 treats a proxy.ts rewrite as
  * an external URL when the server is started with an explicit loopback host (`next start -H
  * 127.0.0.1`, as behind nginx), proxies the request to itself and loops (vercel/next.js#94745).
  * Rewrites in next.config.ts are resolved inside the router and are not affected.
  */
-
-/** A rewrite as next.config.ts takes it. */
-export interface Rewrite {
-  source: string;
-  destination: string;
-}
+import type { Rewrite } from "../compare/cached-view";
 
 /** First segments of addresses that are no public page: the workspace, sign-in, the API, Next's files. */
 export const NOT_PUBLIC_SEGMENTS = ["workspace", "edit", "review", "admin", "account", "login", "api", "_next"];

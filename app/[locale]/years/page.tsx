@@ -11,14 +11,15 @@ export async function generateMetadata(props: LocaleProps): Promise<Metadata> {
 }
 
 /**
- * The county totals per year — of all counties, or of one (/years?county=130123, on a
- * province-wide platform) — rendered per request from its kept reads (lib/public-queries.ts).
+ * The years of one county (/years?county=130123, on a province-wide platform), rendered per
+ * request. Plain /years is rewritten by next.config.ts to the cached route ./list/[page]
+ * (lib/cached-routes.ts) and never reaches this page.
  */
 interface Props extends LocaleProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function YearsPage(props: Props) {
+export default async function CountyYearsPage(props: Props) {
   await connection(); // read at request time, never at build time
   return YearsView({ countyCode: countyParam((await props.searchParams).county), lang: await pageLang(props) });
 }

@@ -8,9 +8,10 @@ import { languageAlternates } from "@/components/site/site-metadata";
 import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
 
 /**
- * A year's view — ranking by a measure (?measure=), a page of it (?page=), a search in it (?q=), a
- * county (?county=) — rendered per request from its kept reads (lib/public-queries.ts). An unknown
- * measure is the total; a page past the last is the last.
+ * The year view at request time, for the addresses the cached route does not take (a search `q`,
+ * a county `county`, an unknown measure, a page number out of pattern): the portal's own links — /years/2018,
+ * ?measure=…, &page=N — are rewritten to app/[locale]/years/[year]/view/[measure]/[page]
+ * (lib/cached-routes.ts). An unknown measure is the total; a page past the last is the last.
  */
 interface Props extends LocaleProps {
   params: Promise<{ year: string; locale?: string }>;
