@@ -114,5 +114,8 @@ export function rechartsYearAxis(kind: "line" | "bar") {
   };
 }
 
+/** Recharts' legend in the shared look: the series in their own order (as the server-drawn legend and the tables), not sorted by name. */
+export const RECHARTS_LEGEND = { wrapperStyle: { fontSize: CHART_FONT_SIZE, color: CHART_TEXT }, itemSorter: null } as const;
+
 /** Room around a Recharts plot: above for the unit label, at the right for the last year. */
 export const RECHARTS_MARGIN = { top: 24, right: 16, bottom: 0, left: 0 } as const;

@@ -7,7 +7,16 @@
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatWan } from "../../lib/money";
-import { CHART_FONT_SIZE, CHART_GRID, CHART_GRID_DASH, CHART_TEXT, RECHARTS_MARGIN, rechartsAmountAxis, rechartsYearAxis, seriesStyle, wanTick } from "./chart-style";
+import {
+  CHART_GRID,
+  CHART_GRID_DASH,
+  RECHARTS_LEGEND,
+  RECHARTS_MARGIN,
+  rechartsAmountAxis,
+  rechartsYearAxis,
+  seriesStyle,
+  wanTick,
+} from "./chart-style";
 import { trendValues, type TrendChartProps } from "./trend-series";
 
 export type { TrendChartProps, TrendSeries } from "./trend-series";
@@ -23,7 +32,7 @@ export function TrendChart({ rows, series, unit }: TrendChartProps) {
           formatter={(value) => `${formatWan(Math.round(Number(value)))} ${unit}`}
           labelFormatter={(year) => `${String(year)}`}
         />
-        <Legend iconType="plainline" wrapperStyle={{ fontSize: CHART_FONT_SIZE, color: CHART_TEXT }} />
+        <Legend iconType="plainline" {...RECHARTS_LEGEND} />
         {series.map((s, i) => {
           const style = seriesStyle(i);
           return (

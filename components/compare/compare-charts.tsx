@@ -3,10 +3,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import {
   axisTick,
-  CHART_FONT_SIZE,
   CHART_GRID,
   CHART_GRID_DASH,
-  CHART_TEXT,
+  RECHARTS_LEGEND,
   RECHARTS_MARGIN,
   rechartsAmountAxis,
   rechartsYearAxis,
@@ -28,7 +27,6 @@ const formatValue = (lang: Lang) => (value: unknown) =>
   typeof value === "number" ? `${value.toFixed(2)} ${L.unitAxis[lang]}` : String(value ?? "");
 
 const style = { width: "100%", height: 360 };
-const legend = { fontSize: CHART_FONT_SIZE, color: CHART_TEXT };
 
 /**
  * Grouped bars (departments side by side within each year) or one line per department, in the look
@@ -50,7 +48,7 @@ export default function CompareCharts({ data, chart, title, lang = "zh" }: Chart
         {xAxis}
         {yAxis}
         <Tooltip formatter={formatValue(lang)} />
-        <Legend iconType="plainline" wrapperStyle={legend} />
+        <Legend iconType="plainline" {...RECHARTS_LEGEND} />
         {data.series.map((s, i) => {
           const look = seriesStyle(i);
           return (
@@ -76,7 +74,7 @@ export default function CompareCharts({ data, chart, title, lang = "zh" }: Chart
       {xAxis}
       {yAxis}
       <Tooltip formatter={formatValue(lang)} />
-      <Legend wrapperStyle={legend} />
+      <Legend {...RECHARTS_LEGEND} />
       {data.series.map((s, i) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesStyle(i).stroke} isAnimationActive={false} />
       ))}
