@@ -113,7 +113,7 @@ async function within(inner: Locator, outer: Locator): Promise<boolean> {
 
 /** The amount axis's tick labels as numbers: round, evenly spaced, from zero. */
 async function expectRoundTicks(labels: Locator) {
-  const ticks = (await labels.allInnerTexts()).map((t) => Number(t.replace(/,/g, "")));
+  const ticks = (await labels.allTextContents()).map((t) => Number(t.replace(/,/g, ""))).sort((a, b) => a - b);
   expect(ticks[0]).toBe(0);
   const step = ticks[1]! - ticks[0]!;
   expect(String(step)).toMatch(/^(1|2|5)0*$|^0\.0*(1|2|5)$/);
@@ -141,15 +141,15 @@ test("a department page's charts are fetched only as they come into view, then d
   await expect(last.locator(".recharts-line-dots circle")).toHaveCount(years);
   // The look every chart shares: the unit over the amount axis, round ticks, the last year whole.
   await expect(last.locator(".recharts-label")).toHaveText("万元");
-  await expectRoundTicks(last.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value"));
+  await expectRoundTicks(last.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value"));
   const lastYear = (await page.getByTestId("trend-table-operating").locator("tbody tr th").last().innerText()).replace(/\D/g, "");
-  const yearLabel = last.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").last();
+  const yearLabel = last.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").last();
   await expect(yearLabel).toHaveText(lastYear);
-  expect(await within(yearLabel, last.locator(".recharts-surface"))).toBe(true);
+  expect(await within(yearLabel, last.locator(".recharts-wrapper > svg.recharts-surface"))).toBe(true);
 });
 
 test("the home page's county trend, in the first screen, is drawn on the server: there with JavaScript off, figures as in its table", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
   const chart = page.getByTestId("county-trend-chart");
@@ -165,6 +165,7 @@ test("the home page's county trend, in the first screen, is drawn on the server:
   const total = (await last.locator("td[data-measure=total]").innerText()).trim();
   await expect(chart.locator("[data-series=total] circle title").last()).toHaveText(`${year} · 支出总计 · ${total} 万元`);
   // Drawn in the look of the browser's charts: unit over the axis, round ticks, the last year whole at 375 px.
+  await page.setViewportSize({ width: 375, height: 740 });
   await expect(page.getByTestId("county-trend-chart-unit")).toHaveText("万元");
   await expectRoundTicks(chart.locator("span.tabular-nums.text-right"));
   const yearLabel = chart.getByText(year, { exact: true });
