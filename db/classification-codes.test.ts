@@ -49,6 +49,14 @@ describe("classification_codes", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("is loaded by instances starting at once: each succeeds and the table holds every code once", async () => {
+    const before = await snapshot();
+    await t.raw(`delete from classification_codes`);
+    const results = await Promise.all([1, 2, 3].map(() => syncClassificationCodes(t.db)));
+    expect(results.every((r) => r.updated === 0 && r.deleted === 0)).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("refuses rows whose code, level and parent disagree", async () => {
     const insert = (code: string, level: string, parent: string | null) =>
       t.raw(
