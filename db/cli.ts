@@ -8,6 +8,7 @@
 import { env } from "../lib/env";
 import { openDatabase, type Connection } from "./client";
 import { grantPortalRole, isRoleName, portalRoleGrants } from "./roles";
+import { syncClassificationCodes } from "./classification-codes";
 import { seedAll } from "./seed";
 
 const USAGE = "用法：tsx db/cli.ts migrate | seed | grant <角色名> [--print]";
@@ -33,6 +34,10 @@ async function main([command, role, flag]: string[]) {
   const connection = await open(command === "seed" ? "portal" : "owner");
   try {
     console.log(`数据库已迁移（${connection.engine}）`);
+    if (command === "migrate" || command === "seed") {
+      const { inserted, updated, deleted } = await syncClassificationCodes(connection.db);
+      console.log(`分类科目已与数据文件一致：新增 ${inserted} 行，更新 ${updated} 行，删除 ${deleted} 行`);
+    }
     if (command === "seed") {
       const { published } = await seedAll(connection.db);
       console.log(`种子数据已载入：新发布 ${published} 份公开文件（已有的保持不变）`);

@@ -1,10 +1,12 @@
 /**
  * The portal's database, opened once per server process from lib/env: PostgreSQL when
  * DATABASE_URL is set, the embedded PGlite otherwise. Migrated on open (as DATABASE_OWNER_URL's
- * role when it is set, db/client.ts); seeded with the 434/2018
+ * role when it is set, db/client.ts); its classification codes brought up to lib/classification's
+ * data files (db/classification-codes.ts); seeded with the 434/2018
  * disclosure and the demo data when empty and SEED_DEMO is on (the default for PGlite).
  */
 import { env } from "../lib/env";
+import { syncClassificationCodes } from "./classification-codes";
 import { openDatabase, type Connection, type Database } from "./client";
 import { seedIfEmpty } from "./seed";
 
@@ -15,6 +17,7 @@ async function open(): Promise<Connection> {
   const connection = env.databaseUrl
     ? await openDatabase({ engine: "postgres", url: env.databaseUrl, ownerUrl: env.databaseOwnerUrl })
     : await openDatabase({ engine: "pglite", dataDir: env.pgliteDir });
+  await syncClassificationCodes(connection.db); // reference data, in every deployment
   if (env.seedDemoOnStart) await seedIfEmpty(connection.db);
   return connection;
 }

@@ -371,3 +371,39 @@ export const signInAttempts = pgTable(
 
 export type AuditEntry = typeof auditEntries.$inferSelect;
 export type ReviewComment = typeof reviewComments.$inferSelect;
+
+/**
+ * 政府收支分类科目 by fiscal year, so that SQL can join lines and comparisons on a code and its
+ * class. Reference data, not edited in the portal: filled and kept equal to the data files of
+ * lib/classification whenever the database is opened (db/classification-codes.ts). One row per
+ * code and unbroken run of years with the same name, parent and source; valid_to null = still
+ * valid in the newest year the files cover. Official order is ascending code within a scheme.
+ */
+export const classificationCodes = pgTable(
+  "classification_codes",
+  {
+    /** function = 支出功能分类, economic = 部门预算支出经济分类 (before 2018: 支出经济分类). */
+    scheme: text("scheme", { enum: ["function", "economic"] }).notNull(),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    level: text("level", { enum: ["类", "款", "项"] }).notNull(),
+    parent: text("parent"),
+    validFrom: integer("valid_from").notNull(),
+    validTo: integer("valid_to"),
+    /** The 财政部 list the row was taken from (title and document number). */
+    source: text("source").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scheme, t.code, t.validFrom] }),
+    index("classification_codes_parent").on(t.scheme, t.parent),
+    check("classification_codes_scheme", sql`${t.scheme} in ('function', 'economic')`),
+    check("classification_codes_level", sql`${t.level} in ('类', '款', '项')`),
+    check(
+      "classification_codes_shape",
+      sql`${t.code} ~ '^[0-9]{3}([0-9]{2}){0,2}$'
+        and char_length(${t.code}) = case ${t.level} when '类' then 3 when '款' then 5 else 7 end
+        and ${t.parent} is not distinct from case when ${t.level} = '类' then null else left(${t.code}, -2) end`,
+    ),
+    check("classification_codes_years", sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+  ],
+);

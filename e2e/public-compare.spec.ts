@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { parseCsv } from "./helpers";
 
 /**
@@ -135,7 +135,24 @@ test("public pages are the same for every anonymous visitor and say so to shared
   }
 });
 
+/** Whether `inner` lies wholly within `outer` (a label not cut at the chart's edge). */
+async function within(inner: Locator, outer: Locator): Promise<boolean> {
+  const [a, b] = [await inner.boundingBox(), await outer.boundingBox()];
+  return !!a && !!b && a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+}
+
+/** The amount axis's tick labels as numbers: round, evenly spaced, from zero. */
+async function expectRoundTicks(labels: Locator) {
+  const ticks = (await labels.allTextContents()).map((t) => Number(t.replace(/,/g, ""))).sort((a, b) => a - b);
+  expect(ticks[0]).toBe(0);
+  const step = ticks[1]! - ticks[0]!;
+  expect(String(step)).toMatch(/^(1|2|5)0*$|^0\.0*(1|2|5)$/);
+  ticks.forEach((tick, i) => expect(tick).toBeCloseTo(i * step, 6));
+}
+
 test("a department page's charts are fetched only as they come into view, then draw every year", async ({ page }) => {
+  // On a phone: the charts must fit 375 px too.
+  await page.setViewportSize({ width: 375, height: 740 });
   const chartCode: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "script" && request.url().includes("/_next/static/")) chartCode.push(request.url());
@@ -152,6 +169,13 @@ test("a department page's charts are fetched only as they come into view, then d
   expect(chartCode.length).toBeGreaterThan(atLoad);
   const years = await page.getByTestId("trend-table-operating").locator("tbody tr").count();
   await expect(last.locator(".recharts-line-dots circle")).toHaveCount(years);
+  // The look every chart shares: the unit over the amount axis, round ticks, the last year whole.
+  await expect(last.locator(".recharts-label")).toHaveText("万元");
+  await expectRoundTicks(last.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value"));
+  const lastYear = (await page.getByTestId("trend-table-operating").locator("tbody tr th").last().innerText()).replace(/\D/g, "");
+  const yearLabel = last.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").last();
+  await expect(yearLabel).toHaveText(lastYear);
+  expect(await within(yearLabel, last.locator(".recharts-wrapper > svg.recharts-surface"))).toBe(true);
 });
 
 test("the home page's county trend, in the first screen, is drawn on the server: there with JavaScript off, figures as in its table", async ({ browser }) => {
@@ -170,5 +194,12 @@ test("the home page's county trend, in the first screen, is drawn on the server:
   const year = (await last.locator("th").innerText()).replace(/\D/g, "");
   const total = (await last.locator("td[data-measure=total]").innerText()).trim();
   await expect(chart.locator("[data-series=total] circle title").last()).toHaveText(`${year} · 支出总计 · ${total} 万元`);
+  // Drawn in the look of the browser's charts: unit over the axis, round ticks, the last year whole at 375 px.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expect(page.getByTestId("county-trend-chart-unit")).toHaveText("万元");
+  await expectRoundTicks(chart.locator("span.tabular-nums.text-right"));
+  const yearLabel = chart.getByText(year, { exact: true });
+  await expect(yearLabel).toBeVisible();
+  expect(await within(yearLabel, chart)).toBe(true);
   await context.close();
 });

@@ -55,6 +55,9 @@ describe("the server-drawn trend chart", () => {
     expect(html.split('data-series="total"')[1]!.split("</g>")[0]!.match(/<line /g)).toHaveLength(2);
     expect(html).toContain("<title>2016 · 支出总计 · 1234.56 万元</title>");
     expect(html).toContain("<title>2018 · 项目支出 · 323.00 万元</title>");
+    // The unit stands over the amount axis, and the highest point keeps room above it.
+    expect(html).toContain('data-testid="t-unit">万元</span>');
+    expect(Math.min(...markerHeights(html, "total"))).toBeGreaterThanOrEqual(5);
     // The legend names each line; the year labels are all there.
     for (const s of series) expect(html).toContain(`</svg>${s.name}</li>`);
     for (const r of rows) expect(html).toContain(`>${r.year}</span>`);

@@ -6,14 +6,12 @@
  * The plot is an SVG whose coordinates are percentages, so it stretches to any width while its
  * strokes, markers and labels keep their size; the axis labels and the legend are HTML beside it.
  * Each point carries a <title> with its exact figure, which a mouse shows on hover; the data table
- * next to the chart holds every figure for everyone else. The scale (round ticks from zero) comes
- * from d3-scale, as in Recharts.
+ * next to the chart holds every figure for everyone else. Its look, axis and ticks are those of
+ * the browser-drawn charts (chart-style.ts).
  */
-import { scaleLinear } from "d3-scale";
 import { formatWan } from "../../lib/money";
-import { seriesStyle, wanTick, type TrendChartProps } from "./trend-series";
-
-const TICKS = 5;
+import { amountAxis, CHART_AXIS, CHART_GRID, CHART_GRID_DASH, seriesStyle, wanTick } from "./chart-style";
+import { trendValues, type TrendChartProps } from "./trend-series";
 
 /** Where each year sits across the plot, in % of its width: the first and last leave room for their marker. */
 export function yearPosition(index: number, count: number): number {
@@ -21,18 +19,13 @@ export function yearPosition(index: number, count: number): number {
 }
 
 /**
- * The vertical scale: from zero (or the lowest figure, if below zero) to a round number above the
- * highest; returns each tick's value and a function from 元 to % of the plot's height from its top.
+ * The vertical scale (chart-style.ts's amount axis): each tick's value, and a function from 元 to %
+ * of the plot's height from its top.
  */
 export function amountScale(rows: TrendChartProps["rows"], keys: readonly string[]) {
-  const values = rows.flatMap((row) => keys.map((key) => row[key] ?? 0));
-  const scale = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
-    .range([100, 0])
-    .nice(TICKS);
-  const [low, high] = scale.domain() as [number, number];
-  if (low === high) scale.domain([low, low + 10_000]); // every figure zero: one 万元 of room
-  return { ticks: scale.ticks(TICKS), y: (yuan: number) => scale(yuan) };
+  const { domain, ticks } = amountAxis(trendValues({ rows, series: keys.map((key) => ({ key, name: key })) }), 10_000);
+  const [low, high] = domain;
+  return { ticks, y: (yuan: number) => (100 * (high - yuan)) / (high - low) };
 }
 
 function pct(value: number): string {
@@ -48,8 +41,11 @@ export function StaticTrendChart(props: TrendChartProps & { summary: string; tes
   const x = (index: number) => yearPosition(index, rows.length);
   return (
     <div role="img" aria-label={summary} className="w-full min-w-0 text-xs text-stone-800" data-testid={props.testId}>
-      <div className="relative h-52 pr-4 pt-2 pl-14">
+      <div className="relative h-52 pt-6 pr-4 pl-14">
         <div className="relative h-full">
+          <span className="absolute -top-6 -left-14 w-12 text-center" data-testid={props.testId && `${props.testId}-unit`}>
+            {unit}
+          </span>
           {ticks.map((tick) => (
             <span key={tick} className="absolute -left-14 w-12 -translate-y-1/2 text-right tabular-nums" style={{ top: pct(y(tick)) }}>
               {wanTick(tick)}
@@ -57,10 +53,10 @@ export function StaticTrendChart(props: TrendChartProps & { summary: string; tes
           ))}
           <svg className="absolute inset-0 h-full w-full overflow-visible" aria-hidden="true" focusable="false">
             {ticks.map((tick) => (
-              <line key={tick} x1="0" x2="100%" y1={pct(y(tick))} y2={pct(y(tick))} stroke="#d6d3d1" strokeDasharray="3 3" />
+              <line key={tick} x1="0" x2="100%" y1={pct(y(tick))} y2={pct(y(tick))} stroke={CHART_GRID} strokeDasharray={CHART_GRID_DASH} />
             ))}
-            <line x1="0" x2="0" y1="0" y2="100%" stroke="#44403c" />
-            <line x1="0" x2="100%" y1="100%" y2="100%" stroke="#44403c" />
+            <line x1="0" x2="0" y1="0" y2="100%" stroke={CHART_AXIS} />
+            <line x1="0" x2="100%" y1="100%" y2="100%" stroke={CHART_AXIS} />
             {series.map((s, i) => {
               const style = seriesStyle(i);
               return (

@@ -2,27 +2,37 @@
 
 /**
  * A small line chart of amounts over the years. Loaded only through LazyTrendChart (after the
- * server-rendered table), so Recharts never weighs on the first render. Each series
- * keeps its look from trend-series.ts.
+ * server-rendered table), so Recharts never weighs on the first render. It looks like the
+ * server-drawn chart (chart-style.ts): same series styles, axis, ticks and unit.
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatWan } from "../../lib/money";
-import { seriesStyle, wanTick, type TrendChartProps } from "./trend-series";
+import {
+  CHART_GRID,
+  CHART_GRID_DASH,
+  RECHARTS_LEGEND,
+  RECHARTS_MARGIN,
+  rechartsAmountAxis,
+  rechartsYearAxis,
+  seriesStyle,
+  wanTick,
+} from "./chart-style";
+import { trendValues, type TrendChartProps } from "./trend-series";
 
 export type { TrendChartProps, TrendSeries } from "./trend-series";
 
 export function TrendChart({ rows, series, unit }: TrendChartProps) {
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
-        <CartesianGrid stroke="#d6d3d1" strokeDasharray="3 3" />
-        <XAxis dataKey="year" tickFormatter={(year: number) => `${year}`} stroke="#44403c" />
-        <YAxis tickFormatter={wanTick} width={56} stroke="#44403c" />
+      <LineChart data={[...rows]} margin={RECHARTS_MARGIN} accessibilityLayer={false}>
+        <CartesianGrid stroke={CHART_GRID} strokeDasharray={CHART_GRID_DASH} vertical={false} />
+        <XAxis dataKey="year" tickFormatter={(year: number) => `${year}`} {...rechartsYearAxis("line")} />
+        <YAxis {...rechartsAmountAxis(trendValues({ rows, series }), unit, wanTick, 10_000)} />
         <Tooltip
           formatter={(value) => `${formatWan(Math.round(Number(value)))} ${unit}`}
           labelFormatter={(year) => `${String(year)}`}
         />
-        <Legend iconType="plainline" wrapperStyle={{ fontSize: 12, color: "#292524" }} />
+        <Legend iconType="plainline" {...RECHARTS_LEGEND} />
         {series.map((s, i) => {
           const style = seriesStyle(i);
           return (

@@ -1,6 +1,16 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  axisTick,
+  CHART_GRID,
+  CHART_GRID_DASH,
+  RECHARTS_LEGEND,
+  RECHARTS_MARGIN,
+  rechartsAmountAxis,
+  rechartsYearAxis,
+  seriesStyle,
+} from "@/components/charts/chart-style";
 import type { ChartData } from "@/lib/compare/chart-data";
 import { L, type Lang } from "@/lib/compare/labels";
 import type { ChartType } from "@/lib/compare/state";
@@ -13,63 +23,60 @@ export interface ChartProps {
   lang?: Lang;
 }
 
-// Distinguishable on white (≥ 3:1) and for the common colour-vision deficiencies; lines add dashes.
-const COLORS = ["#1f5fa8", "#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0f766e", "#a16207", "#be185d", "#4d7c0f", "#475569"];
-const DASHES = ["", "6 3", "2 2", "8 3 2 3"];
-
-const color = (i: number) => COLORS[i % COLORS.length];
-const dash = (i: number) => DASHES[Math.floor(i / COLORS.length) % DASHES.length] || undefined;
-
 const formatValue = (lang: Lang) => (value: unknown) =>
   typeof value === "number" ? `${value.toFixed(2)} ${L.unitAxis[lang]}` : String(value ?? "");
-const formatTick = (value: unknown) => (typeof value === "number" ? value.toLocaleString("zh-CN", { maximumFractionDigits: 0 }) : String(value));
 
 const style = { width: "100%", height: 360 };
-const margin = { top: 8, right: 16, bottom: 24, left: 24 };
 
-/** Grouped bars (departments side by side within each year) or one line per department. */
+/**
+ * Grouped bars (departments side by side within each year) or one line per department, in the look
+ * every chart of the portal shares (components/charts/chart-style.ts). Values are in 万元.
+ */
 export default function CompareCharts({ data, chart, title, lang = "zh" }: ChartProps) {
   const desc =
     lang === "zh"
       ? `${L.yearAxis.zh}：${data.points.map((p) => p.year).join("、")}；${L.unitAxis.zh}`
       : `${L.yearAxis.en}: ${data.points.map((p) => p.year).join(", ")}; ${L.unitAxis.en}`;
-  const xAxis = <XAxis dataKey="year" label={{ value: L.yearAxis[lang], position: "insideBottom", offset: -12 }} />;
-  const yAxis = (
-    <YAxis tickFormatter={formatTick} width={72} label={{ value: L.unitAxis[lang], angle: -90, position: "insideLeft", offset: -8 }} />
-  );
+  const values = data.points.flatMap((point) => data.series.map((s) => point[s.key] as number | null | undefined));
+  const xAxis = <XAxis dataKey="year" {...rechartsYearAxis(chart)} />;
+  const yAxis = <YAxis {...rechartsAmountAxis(values, L.unitAxis[lang], axisTick)} />;
+  const grid = <CartesianGrid stroke={CHART_GRID} strokeDasharray={CHART_GRID_DASH} vertical={false} />;
   if (chart === "line") {
     return (
-      <LineChart data={data.points} title={title} desc={desc} responsive style={style} margin={margin}>
-        <CartesianGrid strokeDasharray="3 3" />
+      <LineChart data={data.points} title={title} desc={desc} responsive style={style} margin={RECHARTS_MARGIN}>
+        {grid}
         {xAxis}
         {yAxis}
         <Tooltip formatter={formatValue(lang)} />
-        <Legend verticalAlign="top" />
-        {data.series.map((s, i) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke={color(i)}
-            strokeDasharray={dash(i)}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
+        <Legend iconType="plainline" {...RECHARTS_LEGEND} />
+        {data.series.map((s, i) => {
+          const look = seriesStyle(i);
+          return (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={look.stroke}
+              strokeDasharray={look.dash}
+              strokeWidth={2}
+              dot={{ r: look.r, fill: look.stroke }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
       </LineChart>
     );
   }
   return (
-    <BarChart data={data.points} title={title} desc={desc} responsive style={style} margin={margin}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+    <BarChart data={data.points} title={title} desc={desc} responsive style={style} margin={RECHARTS_MARGIN}>
+      {grid}
       {xAxis}
       {yAxis}
       <Tooltip formatter={formatValue(lang)} />
-      <Legend verticalAlign="top" />
+      <Legend {...RECHARTS_LEGEND} />
       {data.series.map((s, i) => (
-        <Bar key={s.key} dataKey={s.key} name={s.label} fill={color(i)} isAnimationActive={false} />
+        <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesStyle(i).stroke} isAnimationActive={false} />
       ))}
     </BarChart>
   );
