@@ -245,6 +245,22 @@ describe("uploading a workbook", () => {
     expect((await getVersion(t.db, draft.id))!.version.document).toEqual(ZHENGDING_434_2018);
   });
 
+  it("refuses another department's workbook, naming both departments, and changes nothing", async () => {
+    const draft = await draftAt2018();
+    const before = (await getVersion(t.db, draft.id))!.version;
+    const theirs = { departmentCode: "434", departmentName: "正定县人民政府办公室", year: 2018 };
+    const file = new File([new Uint8Array(await documentToWorkbook(ZHENGDING_434_2018, theirs))], "434.xlsx");
+    const refused = await importWorkbookCommand(t.db, as.editor434!, form({ versionId: String(draft.id), revision: String(before.revision), file }));
+    expect(refused).toMatchObject({ ok: false, reason: "bad-workbook" });
+    if (!refused.ok) {
+      expect(refused.message).toContain("正定县人民政府办公室（部门代码 434）");
+      expect(refused.message).toContain("县政务服务管理办公室（部门代码 499）");
+    }
+    const after = (await getVersion(t.db, draft.id))!.version;
+    expect(after.revision).toBe(before.revision);
+    expect(after.document).toEqual(before.document);
+  });
+
   it("refuses a bad file with the list of problems and changes nothing", async () => {
     const draft = await draftAt2018();
     const before = (await getVersion(t.db, draft.id))!.version;

@@ -18,6 +18,7 @@ import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema, draftDocumentSchema } from "@/lib/disclosure/schema";
 import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
 import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY } from "@/lib/excel/import";
+import { otherDepartmentMessage } from "@/lib/excel/guide";
 import { WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
 import { fieldErrors } from "@/lib/validation";
 import { transition } from "@/lib/workflow";
@@ -140,6 +141,8 @@ export async function importWorkbookCommand(
   if (!imported.ok) {
     return { ok: false, reason: "bad-workbook", message: "上传的文件有以下问题，草稿未作任何改动：", errors: imported.errors };
   }
+  const otherDepartment = otherDepartmentMessage(imported.meta, context.department);
+  if (otherDepartment) return { ok: false, reason: "bad-workbook", message: otherDepartment, errors: [] };
   const saved = await saveDraft(db, {
     versionId: version.id,
     revision: parsedIds.data.revision,
