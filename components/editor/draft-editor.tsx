@@ -65,6 +65,7 @@ import { ExcelPanel } from "./excel-panel";
 import { InvalidFieldStore } from "./invalid-store";
 import type { LocalCopy } from "./local-copy";
 import { LocalCopyNotices, useLocalRestore } from "./local-restore";
+import { RemovalNotice, type Removal } from "./removal-notice";
 import { SaveProblems } from "./save-status";
 import { SectionAssets } from "./section-assets";
 import { SectionDutiesUnits } from "./section-duties-units";
@@ -153,8 +154,12 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
     onRefusal,
   });
 
-  const context = useMemo(() => ({ readOnly, invalidFields, incomplete: incompletePaths }), [readOnly, invalidFields, incompletePaths]);
-  const sectionProps: SectionProps = { doc, update: setDoc, figures };
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const context = useMemo(
+    () => ({ readOnly, invalidFields, incomplete: incompletePaths, onRemoved: setRemoval }),
+    [readOnly, invalidFields, incompletePaths],
+  );
+  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year };
   const errorCount = findings.filter((f) => f.severity === "error").length;
 
   return (
@@ -227,6 +232,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             />
           </div>
         </div>
+        {!readOnly && <RemovalNotice removal={removal} onClose={() => setRemoval(null)} />}
       </div>
     </EditorContext.Provider>
   );
