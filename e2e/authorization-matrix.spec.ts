@@ -64,6 +64,11 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (f) => [{ versionId: f.drafts.submit, revision: 2 }],
     expect: onlyOwnEditor,
   },
+  // After the case above: drafts.submit is now submitted, and its editor takes it back.
+  "app/(workspace)/edit/[versionId]/actions.ts#withdrawDraftAction": {
+    args: (f) => [{ versionId: f.drafts.submit }],
+    expect: onlyOwnEditor,
+  },
   "app/(workspace)/review/actions.ts#commentAction": {
     args: (f) => [null, form({ versionId: String(f.drafts.toReturn), section: "2", body: "请核对项目支出。" })],
     expect: { anonymous: SIGNED_OUT, editorOther: NOT_FOUND, admin: NOT_FOUND, reviewer: "allowed", editorOwn: "allowed" },

@@ -14,6 +14,7 @@ import { amountOf, createDraft, signedInPage, signIn } from "./helpers";
 async function submit(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
   await page.getByTestId("submit-draft").click();
+  await page.getByTestId("confirm-submit").click();
   await expect(page.getByTestId("submit-ok")).toHaveText("已提交，等待财政局审核");
 }
 
@@ -42,6 +43,12 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const projectName = await editor.getByLabel("项目1 名称", { exact: true }).inputValue();
   await editor.getByLabel("项目1 金额（万元）", { exact: true }).fill(formatWan(first + 50_000));
   await editor.getByLabel("项目2 金额（万元）", { exact: true }).fill(formatWan(second - 50_000));
+  await submit(editor);
+  // 撤回 before anyone reviews: the draft is editable again, then submitted again.
+  editor.once("dialog", (dialog) => void dialog.accept());
+  await editor.getByTestId("withdraw-submission").click();
+  await expect(editor.getByTestId("editor-status")).toHaveText("草稿");
+  await expect(editor.getByLabel("项目1 金额（万元）", { exact: true })).toBeEditable();
   await submit(editor);
 
   // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
