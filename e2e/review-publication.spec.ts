@@ -131,6 +131,8 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
     "draft.create",
     "draft.save",
     "version.submit",
+    "version.withdraw",
+    "version.submit",
     "version.return",
     "comment.add",
     "draft.save",
