@@ -5,7 +5,7 @@
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ASSETS_PROCUREMENT_RULES } from "./rules/assets-procurement";
 import { CHANGE_RULES } from "./rules/changes";
-import { COMPLETENESS_RULES } from "./rules/completeness";
+import { BUDGET_COMPLETENESS_RULES, COMPLETENESS_RULES } from "./rules/completeness";
 import { OPERATING_SANGONG_RULES } from "./rules/operating-sangong";
 import { PRIOR_YEAR_RULES } from "./rules/prior-year";
 import { REVENUE_EXPENDITURE_RULES } from "./rules/revenue-expenditure";
@@ -22,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...ASSETS_PROCUREMENT_RULES,
   ...PRIOR_YEAR_RULES,
   ...COMPLETENESS_RULES,
+  ...BUDGET_COMPLETENESS_RULES,
 ];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -40,4 +40,8 @@ export const zeroAmounts = defineRule({
   },
 });
 
-export const COMPLETENESS_RULES: readonly Rule[] = [...ALL_SECTIONS.flatMap((s) => s.required.map(requirementRule)), zeroAmounts];
+/** One per requirement of the registry (lib/disclosure/sections.ts), exactly. */
+export const COMPLETENESS_RULES: readonly Rule[] = ALL_SECTIONS.flatMap((s) => s.required.map(requirementRule));
+
+/** Completeness of the budget as a whole, not of one section (so not in the registry). */
+export const BUDGET_COMPLETENESS_RULES: readonly Rule[] = [zeroAmounts];
