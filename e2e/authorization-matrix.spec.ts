@@ -61,7 +61,12 @@ const ACTIONS: Record<string, ActionCase> = {
     expect: onlyOwnEditor,
   },
   "app/(workspace)/edit/[versionId]/actions.ts#submitDraftAction": {
-    args: (f) => [{ versionId: f.drafts.submit, revision: 1 }],
+    args: (f) => [{ versionId: f.drafts.submit, revision: 2 }],
+    expect: onlyOwnEditor,
+  },
+  // After the case above: drafts.submit is now submitted, and its editor takes it back.
+  "app/(workspace)/edit/[versionId]/actions.ts#withdrawDraftAction": {
+    args: (f) => [{ versionId: f.drafts.submit }],
     expect: onlyOwnEditor,
   },
   "app/(workspace)/review/actions.ts#commentAction": {
@@ -199,8 +204,14 @@ async function draftOf498(departmentId: number, year: number, submit: boolean): 
   ]);
   if (!("redirect" in created)) throw new Error(`could not create 498/${year}: ${describeOutcome(created)}`);
   const versionId = Number(created.redirect.split("/").pop());
+  // A budget of nothing cannot be submitted (completeness.amounts): 1万元 of personnel, balanced.
+  const document = emptyDocument(year);
+  document.revenue.sources[0]!.amount = 10_000;
+  document.expenditure.personnel = 10_000;
+  const saved = await run("editorOwn", "app/(workspace)/edit/[versionId]/actions.ts#saveDraftAction", [{ versionId, revision: 1, document }]);
+  if (!isAllowed(saved)) throw new Error(`could not save 498/${year}: ${describeOutcome(saved)}`);
   if (submit) {
-    const submitted = await run("editorOwn", "app/(workspace)/edit/[versionId]/actions.ts#submitDraftAction", [{ versionId, revision: 1 }]);
+    const submitted = await run("editorOwn", "app/(workspace)/edit/[versionId]/actions.ts#submitDraftAction", [{ versionId, revision: 2 }]);
     if (!isAllowed(submitted)) throw new Error(`could not submit 498/${year}: ${describeOutcome(submitted)}`);
   }
   return versionId;

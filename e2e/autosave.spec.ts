@@ -99,6 +99,8 @@ test("autosave: an empty project row does not hold back the 开篇段落 — bot
 
   // Submitting still requires the row to be complete, and says which.
   await fresh.getByTestId("submit-draft").click();
+  await expect(fresh.getByTestId("submit-summary")).toContainText("未填写完整");
+  await fresh.getByTestId("confirm-submit").click();
   await expect(fresh.getByTestId("submit-incomplete")).toContainText("项目");
   await expect(fresh.getByTestId("editor-status")).toHaveText("草稿");
 });

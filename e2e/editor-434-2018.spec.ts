@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatWan } from "../lib/money";
+import { documentToWorkbook } from "../lib/excel/workbook";
 import { createDraft, signIn } from "./helpers";
 import { fillTemplate, SEED, seedWithoutTypedSections } from "./fixtures";
 
@@ -114,6 +115,24 @@ test("an editor enters 434/2018; the preview matches the published page figure f
   const versionId = await createDraft(page, /^499 /, 2018, "空白草稿");
   await expect(page.getByTestId("save-status")).toHaveText("已保存");
 
+  // At 1280 px the Excel buttons take a real click (the 数据核对 panel no longer lies over them),
+  // and the form column is wide enough for its tables.
+  for (const name of ["下载空白模板", "导出本草稿"]) {
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name, exact: true }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+  }
+  expect((await page.getByTestId("editor-section-2").boundingBox())!.width).toBeGreaterThan(780);
+
+  // Another department's workbook is refused whole, naming both departments.
+  page.on("dialog", (dialog) => void dialog.accept());
+  const upload = (name: string, buffer: Buffer) =>
+    page.getByLabel("上传填好的 Excel").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await upload("434.xlsx", await documentToWorkbook(SEED, { departmentCode: "434", departmentName: "正定县人民政府办公室", year: 2018 }));
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(page.getByTestId("import-errors")).toContainText("正定县人民政府办公室（部门代码 434）");
+  await expect(page.getByLabel("职责1", { exact: true })).toHaveCount(0);
+
   // The rest, from the blank template the portal hands out.
   const template = await page.request.get("/edit/template?department=499&year=2018");
   expect(template.status()).toBe(200);
@@ -122,12 +141,7 @@ test("an editor enters 434/2018; the preview matches the published page figure f
     departmentName: "县政务服务管理办公室",
     year: 2018,
   });
-  page.on("dialog", (dialog) => dialog.accept());
-  await page.getByLabel("上传填好的 Excel").setInputFiles({
-    name: "县政务服务管理办公室2018.xlsx",
-    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    buffer: workbook,
-  });
+  await upload("县政务服务管理办公室2018.xlsx", workbook);
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await expect(page.getByTestId("import-ok")).toBeVisible();
   await expect(page.getByLabel("职责14", { exact: true })).toHaveValue(SEED.duties[13]!);
@@ -143,6 +157,20 @@ test("an editor enters 434/2018; the preview matches the published page figure f
   await expect(page.getByTestId("computed-operating-total")).toHaveText("88.68");
   await expect(page.getByTestId("computed-sangong-total")).toHaveText("79.10");
   await expect(page.getByTestId("computed-activity-total")).toHaveText("323.00");
+  // Tab from an amount goes to the row's toolbar, never to 删除; a removal is undone in place by the
+  // next Space (the notice's 撤销 has the focus).
+  await page.getByLabel("项目1 金额（万元）", { exact: true }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", "下移项目1");
+  await page.getByRole("button", { name: "删除项目2", exact: true }).click();
+  await expect(page.getByTestId("removal-notice")).toContainText("已删除项目2");
+  await expect(page.getByLabel("项目2 名称", { exact: true })).toHaveValue(SEED.expenditure.projects[2]!.name);
+  await expect(page.getByTestId("undo-removal")).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("removal-notice")).toHaveCount(0);
+  await expect(page.getByLabel("项目2 名称", { exact: true })).toHaveValue(SEED.expenditure.projects[1]!.name);
+  await expect(page.getByTestId("generated-revenue-text")).toContainText("2018年预算收入1028.57万元");
+
   // The live checks show the original's slip (its stated 206.78 came with the workbook), nothing else.
   await expect(page.getByTestId("editor-finding")).toHaveCount(1);
   await expect(page.getByTestId("editor-finding")).toContainText("206.78");
@@ -156,4 +184,17 @@ test("an editor enters 434/2018; the preview matches the published page figure f
   const published = await renderedFigures(page);
   expect(preview).toEqual(published);
   expect(preview["activity-row"]).toHaveLength(published["activity-row"]!.length);
+
+  // A refused new draft keeps what the editor chose (499, 2018), so the next click is not for
+  // another department; nothing is published for 499, so copy-forward is not offered.
+  await page.goto("/edit");
+  const department = page.getByLabel("部门", { exact: true });
+  const option499 = await department.locator("option", { hasText: /^499 / }).getAttribute("value");
+  await department.selectOption(option499!);
+  await page.getByLabel("年度", { exact: true }).selectOption("2018");
+  await expect(page.getByLabel(/以上年已公开的预算为基础/)).toBeDisabled();
+  await page.getByRole("button", { name: "创建草稿" }).click();
+  await expect(page.getByTestId("create-draft-error")).toContainText("已有未完成的版本");
+  await expect(department).toHaveValue(option499!);
+  await expect(page.getByLabel("年度", { exact: true })).toHaveValue("2018");
 });

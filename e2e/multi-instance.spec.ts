@@ -181,6 +181,7 @@ test("a correction approved on A is on B at once and through nginx within the bo
   await editor.getByLabel("项目2 金额（万元）", { exact: true }).fill(formatWan(second - 50_000));
   await expect(editor.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
   await editor.getByTestId("submit-draft").click();
+  await editor.getByTestId("confirm-submit").click();
   await expect(editor.getByTestId("submit-ok")).toHaveText("已提交，等待财政局审核");
 
   // nginx is read all along, as a page being read on publication day is: every 50 ms, from before

@@ -17,6 +17,7 @@ const TEXT_FINDING = /公务接待费说明写“下降50%”，按数据计算�
 async function submit(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
   await page.getByTestId("submit-draft").click();
+  await page.getByTestId("confirm-submit").click();
   await expect(page.getByTestId("submit-ok")).toHaveText("已提交，等待财政局审核");
 }
 
@@ -51,6 +52,12 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const textFinding = editor.getByTestId("editor-finding").filter({ hasText: TEXT_FINDING });
   await expect(textFinding).toHaveAttribute("data-severity", "warning");
   await expect(textFinding).toHaveAttribute("data-field", "sangong.reasons.reception");
+  await submit(editor);
+  // 撤回 before anyone reviews: the draft is editable again, then submitted again.
+  editor.once("dialog", (dialog) => void dialog.accept());
+  await editor.getByTestId("withdraw-submission").click();
+  await expect(editor.getByTestId("editor-status")).toHaveText("草稿");
+  await expect(editor.getByLabel("项目1 金额（万元）", { exact: true })).toBeEditable();
   await submit(editor);
 
   // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
@@ -134,6 +141,8 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   expect(steps).toEqual([
     "draft.create",
     "draft.save",
+    "version.submit",
+    "version.withdraw",
     "version.submit",
     "version.return",
     "comment.add",

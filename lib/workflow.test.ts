@@ -37,4 +37,16 @@ describe("workflow", () => {
     const own = transition("approve", "submitted", reviewer, { submittedBy: reviewer.userId });
     expect(own).toEqual({ ok: false, reason: "不能审核通过自己提交的公开文件" });
   });
+
+  it("lets an editor withdraw a submission nobody has reviewed yet, and nothing else", () => {
+    expect(transition("withdraw", "submitted", editor, submittedByEditor)).toEqual({ ok: true, to: "draft" });
+    expect(transition("withdraw", "submitted", editor, { submittedBy: 1, reviewStarted: false })).toEqual({ ok: true, to: "draft" });
+    const started = transition("withdraw", "submitted", editor, { submittedBy: 1, reviewStarted: true });
+    expect(started).toMatchObject({ ok: false, reason: expect.stringContaining("审核人已开始审核") });
+    for (const from of ["draft", "returned", "published", "superseded"] as VersionStatus[]) {
+      expect(transition("withdraw", from, editor, submittedByEditor).ok, from).toBe(false);
+    }
+    expect(transition("withdraw", "submitted", reviewer, submittedByEditor).ok).toBe(false);
+    expect(transition("withdraw", "submitted", admin, submittedByEditor).ok).toBe(false);
+  });
 });

@@ -15,7 +15,7 @@ export function ChecksSidebar({ findings }: { findings: readonly Finding[] }) {
     <aside
       aria-labelledby="editor-checks-title"
       data-testid="editor-checks"
-      className="rounded-lg border border-stone-300 bg-white p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+      className="rounded-lg border border-stone-300 bg-white p-3 lg:min-h-0 lg:shrink lg:overflow-y-auto"
     >
       <h2 id="editor-checks-title" className="text-lg font-bold text-stone-900">
         数据核对

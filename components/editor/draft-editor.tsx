@@ -26,7 +26,13 @@
  *       其中：办公用房价值（万元） · 车辆价值（万元） · 单价20万元以上设备价值（万元） · 其他固定资产价值（万元）
  *   八  名词N / 名词N 解释 · button "恢复标准名词解释"      九  其他需要说明的事项
  *   Row buttons: "上移<row>", "下移<row>", "删除<row>", <row> = 职责2, 项目2, 一级活动1 的二级活动2, 一级活动1 绩效指标3 …
- *   Excel: "上传填好的 Excel" (file), button "导入"; links "下载空白模板", "导出本草稿", "预览公开效果"; button "提交审核".
+ *   Excel: "上传填好的 Excel" (file), button "导入"; links "下载空白模板", "导出本草稿", "预览公开效果"; button "提交审核"
+ *   opens the dialog submit-confirm (submit-summary; buttons 取消 / confirm-submit "确认提交").
+ *   A row's 上移/下移/删除 are one toolbar ("<row> 的操作") with one Tab stop, never 删除; a removal
+ *   raises removal-notice "已删除<row>" with undo-removal "撤销" (focused). Submitted: submit-ok and,
+ *   for the department's editors, withdraw-submission "撤回提交" (window.confirm), withdraw-message.
+ *   Under 收入说明 / 支出说明: generated-revenue / generated-expenditure (-text: the sentence the
+ *   public page generates, labelled 自动生成; -repeated: a figure typed into the text as well).
  * Input ids: "field-" + document path (fieldId), e.g. field-expenditure.projects.2.amount.
  *
  * DATA-TESTIDS: editor-section-0 (the opening) … editor-section-9; computed figures (text = the 万元 number only,
@@ -53,7 +59,7 @@
  * (local-copy.ts) until the server confirms. Nothing one part lacks holds back the rest.
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type JSX } from "react";
-import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { runChecks } from "@/lib/checks";
 import { deriveFigures } from "@/lib/disclosure/figures";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
@@ -65,6 +71,7 @@ import { ExcelPanel } from "./excel-panel";
 import { InvalidFieldStore } from "./invalid-store";
 import type { LocalCopy } from "./local-copy";
 import { LocalCopyNotices, useLocalRestore } from "./local-restore";
+import { RemovalNotice, type Removal } from "./removal-notice";
 import { SaveProblems } from "./save-status";
 import { SectionAssets } from "./section-assets";
 import { SectionDutiesUnits } from "./section-duties-units";
@@ -76,8 +83,10 @@ import { SectionProcurement } from "./section-procurement";
 import type { SectionProps } from "./section-props";
 import { SectionRevenueExpenditure } from "./section-revenue-expenditure";
 import { SectionSangong } from "./section-sangong";
+import { SubmitConfirm } from "./submit-confirm";
 import { SubmitOutcome, useSubmit } from "./submit-panel";
 import { problemOf, useAutosave } from "./use-autosave";
+import { WithdrawPanel } from "./withdraw-panel";
 
 export interface DraftEditorProps {
   versionId: number;
@@ -94,11 +103,14 @@ export interface DraftEditorProps {
   saveAction: (input: { versionId: number; revision: number; document: unknown }) => Promise<SaveDraftResult>;
   submitAction: (input: { versionId: number; revision: number }) => Promise<SubmitDraftResult>;
   importAction: (formData: FormData) => Promise<ImportWorkbookResult>;
+  /** 撤回: given to the department's editors; offered while the version awaits review. */
+  withdrawAction?: ((input: { versionId: number }) => Promise<WithdrawDraftResult>) | null;
 }
 
 export function DraftEditor(props: DraftEditorProps): JSX.Element {
   const [doc, setDoc] = useState(props.document);
   const [submitted, setSubmitted] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [invalidFields] = useState(() => new InvalidFieldStore());
   const rawTexts = useSyncExternalStore(invalidFields.subscribe, invalidFields.getSnapshot, invalidFields.getServerSnapshot);
   const invalidIds = useMemo(() => Object.keys(rawTexts), [rawTexts]);
@@ -153,13 +165,20 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
     onRefusal,
   });
 
-  const context = useMemo(() => ({ readOnly, invalidFields, incomplete: incompletePaths }), [readOnly, invalidFields, incompletePaths]);
-  const sectionProps: SectionProps = { doc, update: setDoc, figures };
+  const [removal, setRemoval] = useState<Removal | null>(null);
+  const context = useMemo(
+    () => ({ readOnly, invalidFields, incomplete: incompletePaths, onRemoved: setRemoval }),
+    [readOnly, invalidFields, incompletePaths],
+  );
+  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year };
   const errorCount = findings.filter((f) => f.severity === "error").length;
 
   return (
     <EditorContext.Provider value={context}>
-      <div className="mx-auto max-w-7xl space-y-4 pb-16">
+      {/* At desktop widths the editor takes more than the site's 64rem reading column (a negative
+          margin of half the difference on each side): the form column needs ~55rem for its tables'
+          操作 column beside the 22rem 数据核对 panel. */}
+      <div className="space-y-4 pb-16 lg:mx-[calc(50%-min(50vw-1.5rem,44rem))]" data-testid="editor-root">
         <EditorHeader
           {...props}
           status={submitted ? "submitted" : props.status}
@@ -167,8 +186,25 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
           saveState={editable ? autosave.state : null}
           onSaveNow={editable && !autosave.stopped && autosave.state !== "saved" ? autosave.saveNow : null}
           submitPending={submit.pending}
-          onSubmit={() => void submit.submit()}
+          onSubmit={() => setConfirming(true)}
         />
+        {editable && (
+          <SubmitConfirm
+            open={confirming}
+            departmentName={props.departmentName}
+            year={props.year}
+            revenueTotal={figures.revenueTotal}
+            expenditureTotal={figures.expenditureTotal}
+            errors={errorCount}
+            warnings={findings.length - errorCount}
+            incomplete={incomplete.length}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              void submit.submit();
+            }}
+          />
+        )}
         {!props.readOnly && <LocalCopyNotices notices={local.notices} versionId={props.versionId} onTake={local.take} onDiscard={local.discard} />}
         {editable && (
           <SaveProblems
@@ -180,10 +216,8 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             versionId={props.versionId}
           />
         )}
-        {submitted ? (
-          <p role="status" data-testid="submit-ok" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-950">
-            已提交，等待财政局审核
-          </p>
+        {submitted || props.status === "submitted" ? (
+          <WithdrawPanel versionId={props.versionId} withdrawAction={props.withdrawAction ?? null} />
         ) : (
           <SubmitOutcome outcome={submit.outcome} />
         )}
@@ -204,7 +238,9 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             <SectionGlossary {...sectionProps} />
             <SectionOtherMatters {...sectionProps} />
           </div>
-          <div className="space-y-4 lg:sticky lg:top-24 lg:max-h-[calc(100vh-7rem)] lg:self-start lg:overflow-y-auto">
+          {/* One sticky column that fits the screen: the findings scroll inside their own box and
+              the Excel panel keeps its place below it, so nothing in the column lies over another. */}
+          <div className="space-y-4 lg:sticky lg:top-24 lg:flex lg:max-h-[calc(100vh-7rem)] lg:flex-col lg:self-start" data-testid="editor-side">
             <ChecksSidebar findings={findings} />
             <ExcelPanel
               versionId={props.versionId}
@@ -222,6 +258,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             />
           </div>
         </div>
+        {!readOnly && <RemovalNotice removal={removal} onClose={() => setRemoval(null)} />}
       </div>
     </EditorContext.Provider>
   );

@@ -2,6 +2,7 @@
 
 import { createContext, useContext } from "react";
 import { InvalidFieldStore } from "./invalid-store";
+import type { Removal } from "./removal-notice";
 
 export interface EditorContextValue {
   /** Inputs are read-only and the add / move / remove / clear buttons are hidden. */
@@ -9,9 +10,11 @@ export interface EditorContextValue {
   invalidFields: InvalidFieldStore;
   /** Paths of required texts still empty (a draft may be incomplete; submitting may not). */
   incomplete: ReadonlySet<string>;
+  /** A row was removed: offer to put it back (撤销). */
+  onRemoved: (removal: Removal) => void;
 }
 
-const fallback: EditorContextValue = { readOnly: true, invalidFields: new InvalidFieldStore(), incomplete: new Set() };
+const fallback: EditorContextValue = { readOnly: true, invalidFields: new InvalidFieldStore(), incomplete: new Set(), onRemoved: () => {} };
 
 export const EditorContext = createContext<EditorContextValue>(fallback);
 

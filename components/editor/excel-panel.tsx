@@ -76,7 +76,7 @@ export function ExcelPanel(props: {
   }
 
   return (
-    <section aria-labelledby="excel-panel-title" className="rounded-lg border border-stone-300 bg-white p-3" data-testid="excel-panel">
+    <section aria-labelledby="excel-panel-title" className="rounded-lg border border-stone-300 bg-white p-3 lg:shrink-0" data-testid="excel-panel">
       <h2 id="excel-panel-title" className="text-base font-bold text-stone-900">
         用 Excel 填报
       </h2>

@@ -36,6 +36,8 @@ interface TextFieldProps {
   labelPrefix?: string;
   placeholder?: string;
   className?: string;
+  /** The id of a note that belongs to this field (read out after the label). */
+  describedBy?: string;
 }
 
 /** Under a required text still empty: the draft saves, submitting waits for it. */
@@ -58,7 +60,7 @@ export function TextField(props: TextFieldProps) {
     placeholder: props.placeholder,
     "aria-label": props.hideLabel ? `${props.labelPrefix ?? ""}${props.label}` : undefined,
     "aria-invalid": missing || undefined,
-    "aria-describedby": missing ? `${id}-missing` : undefined,
+    "aria-describedby": [missing ? `${id}-missing` : null, props.describedBy ?? null].filter(Boolean).join(" ") || undefined,
     className: INPUT_CLASS,
   };
   return (

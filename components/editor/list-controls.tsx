@@ -2,16 +2,21 @@
 /**
  * Add / move up / move down / remove for the rows of a list. Focus follows the row that moved and
  * lands on the first field of a new row, so a whole list can be built and ordered from the keyboard.
+ *
+ * A row's three buttons are one toolbar with one Tab stop (the first button that can act; arrow
+ * keys reach the others), so tabbing on from an amount never lands on 删除. A removal is undone
+ * from the notice it raises (已删除… 撤销), which takes the focus: a Space pressed on 删除 by
+ * mistake is undone by the next Space.
  */
-import type { ReactNode } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
 import { useEditor } from "./editor-context";
 import { fieldId } from "./field-target";
-import { moveItem, removeAt, type Updater } from "./list-helpers";
+import { insertAt, moveItem, removeAt, type Updater } from "./list-helpers";
 
 const BUTTON_CLASS =
   "rounded border border-stone-500 bg-white px-2 py-1 text-sm text-stone-900 hover:bg-stone-100 disabled:cursor-not-allowed disabled:border-stone-300 disabled:text-stone-500";
 
-function focusSoon(ids: readonly string[]): void {
+export function focusSoon(ids: readonly string[]): void {
   requestAnimationFrame(() => {
     for (const id of ids) {
       const element = document.getElementById(id);
@@ -34,25 +39,53 @@ export function ListControls<T>(props: {
   rowLabel: string;
   update: Updater<T[]>;
 }) {
-  const { readOnly } = useEditor();
+  const { readOnly, onRemoved } = useEditor();
   if (readOnly) return null;
   const { listPath, index, count, rowLabel, update } = props;
+  const canUp = index > 0;
+  const canDown = index < count - 1;
+  const tabStop = canUp ? "up" : canDown ? "down" : "remove";
   const move = (to: number, action: "up" | "down") => {
     update((list) => moveItem(list, index, to));
     const other = action === "up" ? "down" : "up";
     focusSoon([controlId(listPath, to, action), controlId(listPath, to, other)]);
   };
   const remove = () => {
-    update((list) => removeAt(list, index));
-    focusSoon([controlId(listPath, index, "remove"), controlId(listPath, index - 1, "remove"), `${fieldId(listPath)}-add`]);
+    // The updater runs when React next renders, long before anyone can press 撤销: it keeps the
+    // row it took out, and the undo puts that very row back.
+    let removed: { item: T } | null = null;
+    update((list) => {
+      if (index < list.length) removed = { item: list[index]! };
+      return removeAt(list, index);
+    });
+    onRemoved({
+      label: rowLabel,
+      undo: () => {
+        const taken = removed as { item: T } | null;
+        if (taken === null) return;
+        update((list) => insertAt(list, index, taken.item));
+        focusSoon([controlId(listPath, index, "remove")]);
+      },
+      dismissed: () => focusSoon([controlId(listPath, index, "remove"), controlId(listPath, index - 1, "remove"), `${fieldId(listPath)}-add`]),
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : event.key === "ArrowLeft" || event.key === "ArrowUp" ? -1 : 0;
+    if (step === 0) return;
+    const buttons = [...event.currentTarget.querySelectorAll("button")].filter((b) => !b.disabled);
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    if (at < 0 || buttons.length === 0) return;
+    event.preventDefault();
+    buttons[(at + step + buttons.length) % buttons.length]!.focus();
   };
   return (
-    <div className="flex shrink-0 flex-wrap gap-1" role="group" aria-label={`${rowLabel} 的操作`}>
+    <div className="flex shrink-0 flex-wrap gap-1" role="toolbar" aria-label={`${rowLabel} 的操作`} onKeyDown={onKeyDown}>
       <button
         type="button"
         id={controlId(listPath, index, "up")}
         className={BUTTON_CLASS}
-        disabled={index === 0}
+        disabled={!canUp}
+        tabIndex={tabStop === "up" ? 0 : -1}
         aria-label={`上移${rowLabel}`}
         onClick={() => move(index - 1, "up")}
       >
@@ -62,7 +95,8 @@ export function ListControls<T>(props: {
         type="button"
         id={controlId(listPath, index, "down")}
         className={BUTTON_CLASS}
-        disabled={index === count - 1}
+        disabled={!canDown}
+        tabIndex={tabStop === "down" ? 0 : -1}
         aria-label={`下移${rowLabel}`}
         onClick={() => move(index + 1, "down")}
       >
@@ -72,6 +106,7 @@ export function ListControls<T>(props: {
         type="button"
         id={controlId(listPath, index, "remove")}
         className={`${BUTTON_CLASS} text-red-800`}
+        tabIndex={tabStop === "remove" ? 0 : -1}
         aria-label={`删除${rowLabel}`}
         onClick={remove}
       >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { append, focusIndex, focusKey, moveItem, removeAt, updateAt, withoutKeys, type Updater } from "./list-helpers";
+import { append, focusIndex, insertAt, focusKey, moveItem, removeAt, updateAt, withoutKeys, type Updater } from "./list-helpers";
 
 describe("list helpers", () => {
   const list = Object.freeze(["a", "b", "c", "d"]);
@@ -48,5 +48,15 @@ describe("list helpers", () => {
     expect(doc.rows[0]).toBe(before.rows[0]);
     expect(doc.other).toBe(before.other);
     expect(before.rows[1]!.amount).toBe(2);
+  });
+});
+
+describe("insertAt (an undone removal)", () => {
+  it("puts the removed item back where it was, clamped to the list", () => {
+    const list = ["a", "b", "c"];
+    expect(insertAt(removeAt(list, 1), 1, "b")).toEqual(list);
+    expect(insertAt(removeAt(list, 2), 2, "c")).toEqual(list);
+    expect(insertAt(["a"], 5, "z")).toEqual(["a", "z"]);
+    expect(insertAt([], 0, "z")).toEqual(["z"]);
   });
 });

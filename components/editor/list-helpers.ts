@@ -24,6 +24,12 @@ export function removeAt<T>(list: readonly T[], index: number): T[] {
   return list.filter((_, i) => i !== index);
 }
 
+/** `item` back at `index` (clamped to the list's end): how an undone removal returns in place. */
+export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const at = Math.max(0, Math.min(index, list.length));
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
 /** Moves the item at `from` to `to`; out-of-range moves return an unchanged copy. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   const copy = [...list];

@@ -26,9 +26,9 @@ export function SectionGlossary({ doc, update }: SectionProps) {
           {list.map((term, i) => {
             const row = focusIndex(glossary, i);
             return (
-              <li key={i} className="grid gap-2 md:grid-cols-[14rem_1fr_auto] md:items-end">
+              <li key={i} className="grid gap-2 md:grid-cols-[11rem_minmax(0,1fr)_auto] md:items-start">
                 <TextField path={`glossary.${i}.term`} label={`名词${i + 1}`} value={term.term} onChange={(v) => focusKey(row, "term")(() => v)} />
-                <TextField path={`glossary.${i}.definition`} label={`名词${i + 1} 解释`} value={term.definition} multiline rows={2} onChange={(v) => focusKey(row, "definition")(() => v)} />
+                <TextField path={`glossary.${i}.definition`} label={`名词${i + 1} 解释`} value={term.definition} multiline rows={4} onChange={(v) => focusKey(row, "definition")(() => v)} />
                 <ListControls listPath="glossary" index={i} count={list.length} rowLabel={`名词${i + 1}`} update={glossary} />
               </li>
             );

@@ -2,9 +2,11 @@ import type { DerivedFigures } from "@/lib/disclosure/figures";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { Updater } from "./list-helpers";
 
-/** What every section editor receives: the whole document, its writer and its computed figures. */
+/** What every section editor receives: the whole document, its writer, its computed figures and its year. */
 export interface SectionProps {
   doc: DisclosureDocument;
   update: Updater<DisclosureDocument>;
   figures: DerivedFigures;
+  /** The budget year, for the sentences the public page generates. */
+  year: number;
 }

@@ -1,10 +1,12 @@
 "use client";
 /** 二、部门预算安排的总体情况: texts, revenue sources, expenditure lines; the change part follows. */
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
+import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
 import { AmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
+import { GeneratedSentence } from "./generated-sentence";
 import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, withoutKeys, type Updater } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
@@ -13,7 +15,7 @@ import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
 
 export function SectionRevenueExpenditure(props: SectionProps) {
-  const { doc, update, figures } = props;
+  const { doc, update, figures, year } = props;
   const revenue = focusKey(update, "revenue");
   const expenditure = focusKey(update, "expenditure");
   return (
@@ -21,13 +23,27 @@ export function SectionRevenueExpenditure(props: SectionProps) {
       <TextField path="overview" label="总体情况说明" value={doc.overview} multiline onChange={(value) => update((d) => ({ ...d, overview: value }))} />
 
       <SubGroup title="收入预算" id={fieldId("revenue")}>
-        <TextField path="revenue.intro" label="收入说明" value={doc.revenue.intro} multiline rows={2} onChange={(v) => focusKey(revenue, "intro")(() => v)} />
+        <TextField path="revenue.intro" label="收入说明" value={doc.revenue.intro} multiline rows={2} describedBy="generated-revenue" onChange={(v) => focusKey(revenue, "intro")(() => v)} />
+        <GeneratedSentence
+          id="generated-revenue"
+          fieldLabel="收入说明"
+          intro={doc.revenue.intro}
+          sentence={revenueSentence(doc, year)}
+          figures={[figures.revenueTotal, ...doc.revenue.sources.map((s) => s.amount)]}
+        />
         <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
         <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
       </SubGroup>
 
       <SubGroup title="支出预算" id={fieldId("expenditure")}>
-        <TextField path="expenditure.intro" label="支出说明" value={doc.expenditure.intro} multiline rows={2} onChange={(v) => focusKey(expenditure, "intro")(() => v)} />
+        <TextField path="expenditure.intro" label="支出说明" value={doc.expenditure.intro} multiline rows={2} describedBy="generated-expenditure" onChange={(v) => focusKey(expenditure, "intro")(() => v)} />
+        <GeneratedSentence
+          id="generated-expenditure"
+          fieldLabel="支出说明"
+          intro={doc.expenditure.intro}
+          sentence={expenditureSentence(doc, year)}
+          figures={[figures.expenditureTotal, figures.basic, figures.personnel, figures.publicFunds, figures.project, ...doc.expenditure.projects.map((p) => p.amount)]}
+        />
         <div className="grid gap-3 sm:grid-cols-2">
           <AmountInput path="expenditure.personnel" label="人员经费（万元）" value={doc.expenditure.personnel} onChange={(v) => focusKey(expenditure, "personnel")(() => v)} />
           <AmountInput path="expenditure.publicFunds" label="日常公用经费（万元）" value={doc.expenditure.publicFunds} onChange={(v) => focusKey(expenditure, "publicFunds")(() => v)} />

@@ -6,8 +6,10 @@
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { draftDocumentSchema, type DisclosureDocument } from "../../lib/disclosure/schema";
 import type { Executor, Database } from "../client";
-import { departments, disclosureVersions, disclosures, fiscalYears } from "../schema";
+import { departments, disclosureVersions, disclosures, fiscalYears, reviewComments, users } from "../schema";
 import { diffDocuments } from "../../lib/disclosure/diff";
+import { transition } from "../../lib/workflow";
+import type { Role } from "../../lib/auth/permissions";
 import { appendAudit } from "./audit";
 import { figureColumns, insertVersion } from "./versions";
 
@@ -209,5 +211,55 @@ export async function markSubmitted(
       changes: [{ field: "status", old: input.from, new: "submitted" }],
     });
     return true;
+  });
+}
+
+export type WithdrawResult = { ok: true } | { ok: false; reason: "not-found" | "refused"; message?: string };
+
+/**
+ * submitted → draft (撤回), asked of the state machine inside the transaction that writes it, under
+ * the same lock on the disclosure as the reviewer's decisions (db/queries/review.ts): whichever
+ * comes first wins, and a reviewer's comment on this submission counts as having started.
+ */
+export async function withdrawSubmission(
+  db: Database,
+  input: { versionId: number; actor: { id: number; role: Role } },
+): Promise<WithdrawResult> {
+  return db.transaction(async (tx) => {
+    const [first] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, input.versionId));
+    if (!first) return { ok: false, reason: "not-found" };
+    await tx.select({ id: disclosures.id }).from(disclosures).where(eq(disclosures.id, first.disclosureId)).for("update");
+    const [version] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, input.versionId));
+    if (!version) return { ok: false, reason: "not-found" };
+    const [reviewed] = await tx
+      .select({ id: reviewComments.id })
+      .from(reviewComments)
+      .innerJoin(users, eq(users.id, reviewComments.authorId))
+      .where(
+        and(
+          eq(reviewComments.versionId, version.id),
+          eq(users.role, "reviewer"),
+          version.submittedAt ? sql`${reviewComments.createdAt} >= ${version.submittedAt.toISOString()}::timestamptz` : sql`true`,
+        ),
+      )
+      .limit(1);
+    const allowed = transition("withdraw", version.status, { role: input.actor.role, userId: input.actor.id }, {
+      submittedBy: version.submittedBy,
+      reviewStarted: reviewed !== undefined,
+    });
+    if (!allowed.ok) return { ok: false, reason: "refused", message: allowed.reason };
+    await tx
+      .update(disclosureVersions)
+      .set({ status: allowed.to, submittedBy: null, submittedAt: null, revision: sql`${disclosureVersions.revision} + 1`, updatedAt: sql`now()` })
+      .where(eq(disclosureVersions.id, version.id));
+    await appendAudit(tx, {
+      userId: input.actor.id,
+      action: "version.withdraw",
+      departmentId: version.departmentId,
+      disclosureId: version.disclosureId,
+      versionId: version.id,
+      changes: [{ field: "status", old: "submitted", new: allowed.to }],
+    });
+    return { ok: true };
   });
 }

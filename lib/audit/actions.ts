@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   "draft.save": { label: "保存", kind: "review" },
   "draft.import": { label: "从Excel导入", kind: "review" },
   "version.submit": { label: "提交审核", kind: "review" },
+  "version.withdraw": { label: "撤回提交", kind: "review" },
   "version.return": { label: "退回", kind: "review" },
   "version.approve": { label: "审核通过并公开", kind: "review" },
   "comment.add": { label: "发表意见", kind: "review" },

@@ -5,7 +5,7 @@
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ASSETS_PROCUREMENT_RULES } from "./rules/assets-procurement";
 import { CHANGE_RULES } from "./rules/changes";
-import { COMPLETENESS_RULES } from "./rules/completeness";
+import { BUDGET_COMPLETENESS_RULES, COMPLETENESS_RULES } from "./rules/completeness";
 import { FREE_TEXT_RULES } from "./rules/free-text";
 import { OPERATING_SANGONG_RULES } from "./rules/operating-sangong";
 import { PRIOR_YEAR_RULES } from "./rules/prior-year";
@@ -24,6 +24,7 @@ export const RULES: readonly Rule[] = [
   ...PRIOR_YEAR_RULES,
   ...FREE_TEXT_RULES,
   ...COMPLETENESS_RULES,
+  ...BUDGET_COMPLETENESS_RULES,
 ];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

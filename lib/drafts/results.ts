@@ -28,3 +28,6 @@ export type ImportWorkbookResult =
   | { ok: true; revision: number; document: DisclosureDocument; savedAt: string }
   | Refusal
   | { ok: false; reason: "bad-workbook"; message: string; errors: ExcelError[] };
+
+/** 撤回: the submission is a draft again, or why not (a reviewer started or decided first …). */
+export type WithdrawDraftResult = { ok: true } | Refusal;

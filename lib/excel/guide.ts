@@ -1,5 +1,5 @@
 /** The 说明 sheet: what the workbook is for, how to fill it in, the revenue source codes. */
-import type { Workbook } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import { REVENUE_SOURCE_KEYS } from "../disclosure/schema";
 import { DATA_SHEETS, EXAMPLE_PREFIX, REVENUE_KEY_NAMES, SHEET } from "./layout";
 
@@ -65,4 +65,32 @@ export function addGuide(wb: Workbook, meta: WorkbookMeta): void {
     ws.getCell(`A${row}`).value = key;
     ws.getCell(`B${row}`).value = REVENUE_KEY_NAMES[key];
   }
+}
+
+/**
+ * The department and year a workbook was made for, as its 说明 sheet names them (the labels in
+ * column A, wherever the rows sit), or null where the sheet or the value is missing: a workbook
+ * built by hand is read all the same, the editor answering for what it holds.
+ */
+export function readGuideMeta(ws: Worksheet | undefined): { departmentCode: string | null; departmentName: string | null } {
+  const found = new Map<string, string>();
+  ws?.eachRow((row) => {
+    const label = String(row.getCell(1).text ?? "").trim();
+    const value = String(row.getCell(2).text ?? "").trim();
+    if (label !== "" && value !== "" && !found.has(label)) found.set(label, value);
+  });
+  return { departmentCode: found.get("部门代码") ?? null, departmentName: found.get("部门名称") ?? null };
+}
+
+/**
+ * A workbook of another department imported into this one's draft would publish that
+ * department's text under this one's name: refused, unless the workbook names no department.
+ */
+export function otherDepartmentMessage(
+  workbook: { departmentCode: string | null; departmentName: string | null },
+  draft: { code: string; name: string },
+): string | null {
+  if (workbook.departmentCode === null || workbook.departmentCode === draft.code) return null;
+  const theirs = `${workbook.departmentName ?? "另一部门"}（部门代码 ${workbook.departmentCode}）`;
+  return `这份工作簿是${theirs}的，本草稿属于${draft.name}（部门代码 ${draft.code}），未导入，草稿未作任何改动。请下载本部门的模板或导出本草稿后填写。`;
 }

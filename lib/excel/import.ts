@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure/schema";
 import { SHEET_OF_KEY } from "../disclosure/sections";
 import { DATA_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
+import { readGuideMeta } from "./guide";
 import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
 import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
 import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
@@ -35,7 +36,9 @@ const slots = new ParseSlots(PARSE_SLOTS, MAX_WAITING, WAIT_MS);
 export const SERVER_BUSY = "服务器繁忙，请稍后重试";
 
 /** `busy` when no parse slot came free in time (nothing was read). */
-export type ImportResult = { ok: true; document: DisclosureDocument } | { ok: false; errors: ExcelError[]; busy?: true };
+export type ImportResult =
+  | { ok: true; document: DisclosureDocument; meta: ReturnType<typeof readGuideMeta> }
+  | { ok: false; errors: ExcelError[]; busy?: true };
 
 const NOT_EXCEL = "文件不是有效的 Excel（.xlsx）工作簿";
 
@@ -102,7 +105,7 @@ async function parse(bytes: Buffer): Promise<ImportResult> {
   }
   if (ctx.errors.length > 0) return { ok: false, errors: inSheetOrder(ctx.errors).slice(0, MAX_ERRORS) };
   if (!parsed.success) return refuse("工作簿内容不完整"); // unreachable: every issue is reported above
-  return { ok: true, document: parsed.data };
+  return { ok: true, document: parsed.data, meta: readGuideMeta(workbook.getWorksheet(SHEET.guide)) };
 }
 
 /** Errors in the order of the workbook's sheets (file-level errors first), stable within a sheet. */

@@ -15,11 +15,16 @@ import { consistentDocument } from "@/lib/checks/fixture";
 import { documentToWorkbook } from "@/lib/excel/workbook";
 import { ZHENGDING_434_2018 } from "@/db/seed/zhengding-434-2018";
 import { createDraftCommand } from "./create-draft-command";
-import { importWorkbookCommand, saveDraftCommand, submitDraftCommand } from "./[versionId]/draft-commands";
+import { importWorkbookCommand, saveDraftCommand, submitDraftCommand, withdrawDraftCommand } from "./[versionId]/draft-commands";
+import { addComment, returnVersion } from "@/db/queries/review";
+import { auditEntries } from "@/db/schema";
+import { emptyDocument } from "@/lib/disclosure/new-draft";
 
 let t: TestDatabase;
 const as: Record<string, SessionUser> = {};
 let practiceId = 0;
+/** The 401 version the submitting test leaves submitted, for the 撤回 test after it. */
+let submittedId = 0;
 
 
 function form(fields: Record<string, string | Blob>): FormData {
@@ -223,6 +228,49 @@ describe("submitting", () => {
     expect(await saveDraftCommand(t.db, as.editor401!, { versionId, revision: 3, document: valid() })).toMatchObject({
       reason: "not-editable",
     });
+    submittedId = versionId;
+  });
+
+  it("撤回: only the department's editor, only before review; audited; a reviewer who started or decided wins", async () => {
+    const versionId = submittedId;
+    const status = async () => (await getVersion(t.db, versionId))!.version.status;
+    expect(await withdrawDraftCommand(t.db, as.editor434!, { versionId })).toMatchObject({ reason: "not-found" });
+    expect(await withdrawDraftCommand(t.db, as.reviewer!, { versionId })).toMatchObject({ reason: "not-found" });
+    expect(await withdrawDraftCommand(t.db, null, { versionId })).toMatchObject({ reason: "signed-out" });
+    expect(await status()).toBe("submitted");
+
+    expect(await withdrawDraftCommand(t.db, as.editor401!, { versionId })).toEqual({ ok: true });
+    expect(await status()).toBe("draft");
+    const audit = await t.db.select().from(auditEntries).where(and(eq(auditEntries.versionId, versionId), eq(auditEntries.action, "version.withdraw")));
+    expect(audit).toHaveLength(1);
+    expect(await withdrawDraftCommand(t.db, as.editor401!, { versionId })).toMatchObject({ ok: false, reason: "not-editable" });
+
+    // Submitted again; the reviewer comments (review started): the reviewer wins.
+    const revision = (await getVersion(t.db, versionId))!.version.revision;
+    expect(await submitDraftCommand(t.db, as.editor401!, { versionId, revision })).toEqual({ ok: true });
+    await addComment(t.db, { versionId, authorId: as.reviewer!.id, section: 2, body: "请核对项目支出。", replyTo: null });
+    const started = await withdrawDraftCommand(t.db, as.editor401!, { versionId });
+    expect(started).toMatchObject({ ok: false, message: expect.stringContaining("审核人已开始审核") });
+    expect(await status()).toBe("submitted");
+
+    // Decided: returned, nothing left to withdraw.
+    await returnVersion(t.db, { versionId, reviewerId: as.reviewer!.id, reason: "请修改。", section: 0 });
+    expect(await withdrawDraftCommand(t.db, as.editor401!, { versionId })).toMatchObject({ ok: false, reason: "not-editable" });
+    expect(await status()).toBe("returned");
+  });
+
+  it("refuses a budget whose amounts are all 0.00 (completeness.amounts)", async () => {
+    const [open] = await t.db
+      .select()
+      .from(disclosureVersions)
+      .where(and(eq(disclosureVersions.departmentId, practiceId), eq(disclosureVersions.year, 2019), eq(disclosureVersions.status, "draft")));
+    const versionId = open?.id ?? (await newPracticeDraft(2019));
+    const blank = await saveDraftCommand(t.db, as.editor434!, { versionId, revision: open?.revision ?? 1, document: emptyDocument(2019) });
+    if (!blank.ok) throw new Error(blank.message);
+    const refused = await submitDraftCommand(t.db, as.editor434!, { versionId, revision: blank.revision });
+    expect(refused).toMatchObject({ ok: false, reason: "check-errors" });
+    if (!refused.ok && refused.reason === "check-errors") expect(refused.findings.map((f) => f.ruleId)).toContain("completeness.amounts");
+    expect((await getVersion(t.db, versionId))!.version.status).toBe("draft");
   });
 });
 
@@ -243,6 +291,22 @@ describe("uploading a workbook", () => {
     const result = await importWorkbookCommand(t.db, as.editor434!, form({ versionId: String(draft.id), revision: String(draft.revision), file }));
     expect(result).toMatchObject({ ok: true });
     expect((await getVersion(t.db, draft.id))!.version.document).toEqual(ZHENGDING_434_2018);
+  });
+
+  it("refuses another department's workbook, naming both departments, and changes nothing", async () => {
+    const draft = await draftAt2018();
+    const before = (await getVersion(t.db, draft.id))!.version;
+    const theirs = { departmentCode: "434", departmentName: "正定县人民政府办公室", year: 2018 };
+    const file = new File([new Uint8Array(await documentToWorkbook(ZHENGDING_434_2018, theirs))], "434.xlsx");
+    const refused = await importWorkbookCommand(t.db, as.editor434!, form({ versionId: String(draft.id), revision: String(before.revision), file }));
+    expect(refused).toMatchObject({ ok: false, reason: "bad-workbook" });
+    if (!refused.ok) {
+      expect(refused.message).toContain("正定县人民政府办公室（部门代码 434）");
+      expect(refused.message).toContain("县政务服务管理办公室（部门代码 499）");
+    }
+    const after = (await getVersion(t.db, draft.id))!.version;
+    expect(after.revision).toBe(before.revision);
+    expect(after.document).toEqual(before.document);
   });
 
   it("refuses a bad file with the list of problems and changes nothing", async () => {

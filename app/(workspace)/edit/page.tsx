@@ -66,7 +66,14 @@ export default async function EditListPage() {
           </section>
         );
       })}
-      <CreateDraftForm departments={mine.map((d) => ({ id: d.id, label: `${d.code} ${d.name}` }))} years={years} />
+      <CreateDraftForm
+        departments={mine.map((d) => ({
+          id: d.id,
+          label: `${d.code} ${d.name}`,
+          publishedYears: versions.filter((v) => v.departmentId === d.id && v.status === "published").map((v) => v.year),
+        }))}
+        years={years}
+      />
     </>
   );
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { DisclosureDocument } from "../../disclosure/schema";
 import { consistentDocument } from "../fixture";
 import { expectOneFinding } from "../test-helpers";
-import { COMPLETENESS_RULES } from "./completeness";
+import { emptyDocument } from "../../disclosure/new-draft";
+import { COMPLETENESS_RULES, zeroAmounts } from "./completeness";
 
 const CASES: ReadonlyArray<{
   id: string;
@@ -76,5 +77,21 @@ describe("completeness", () => {
     const doc = consistentDocument();
     doc.performance.activities = [];
     expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
+  });
+});
+
+describe("completeness.amounts", () => {
+  it("refuses a budget whose every amount is 0.00, as an error", () => {
+    const findings = zeroAmounts.check(emptyDocument(2019), {});
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "error", field: "revenue.sources" });
+    expect(findings[0]!.message).toContain("均为0.00万元");
+  });
+
+  it("passes once any revenue or expenditure is entered", () => {
+    expect(zeroAmounts.check(consistentDocument(), {})).toEqual([]);
+    const doc = emptyDocument(2019);
+    doc.expenditure.personnel = 100;
+    expect(zeroAmounts.check(doc, {})).toEqual([]);
   });
 });

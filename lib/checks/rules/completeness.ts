@@ -4,6 +4,7 @@
  * `required`); only 政府采购预算 has a statement of its own (空表列示), for the other sections an
  * empty list or text is the slip.
  */
+import { deriveFigures } from "../../disclosure/figures";
 import { ALL_SECTIONS, type Requirement } from "../../disclosure/sections";
 import { defineRule } from "../kit";
 import type { Rule } from "../types";
@@ -19,4 +20,28 @@ function requirementRule(r: Requirement): Rule {
   });
 }
 
+/**
+ * A budget of nothing: every amount still 0.00 (a new empty draft) balances, so every sum check
+ * passes; without this error a blank form could be submitted and published. One total at zero
+ * and the other not is the balance rule's finding (收入合计 = 支出合计), not this one's.
+ */
+export const zeroAmounts = defineRule({
+  id: "completeness.amounts",
+  severity: "error",
+  title: "预算金额不能全部为零",
+  run(doc, emit) {
+    const f = deriveFigures(doc);
+    if (f.revenueTotal === 0 && f.expenditureTotal === 0) {
+      emit({
+        field: "revenue.sources",
+        message: "预算收入合计和支出合计均为0.00万元：尚未填写任何预算金额，不能提交。请填写各项收入、人员经费、日常公用经费和项目支出的金额。",
+      });
+    }
+  },
+});
+
+/** One per requirement of the registry (lib/disclosure/sections.ts), exactly. */
 export const COMPLETENESS_RULES: readonly Rule[] = ALL_SECTIONS.flatMap((s) => s.required.map(requirementRule));
+
+/** Completeness of the budget as a whole, not of one section (so not in the registry). */
+export const BUDGET_COMPLETENESS_RULES: readonly Rule[] = [zeroAmounts];

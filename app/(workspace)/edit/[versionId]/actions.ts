@@ -6,8 +6,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
-import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
-import { importWorkbookCommand, saveDraftCommand, submitDraftCommand } from "./draft-commands";
+import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
+import { importWorkbookCommand, saveDraftCommand, submitDraftCommand, withdrawDraftCommand } from "./draft-commands";
 
 export async function saveDraftAction(input: { versionId: number; revision: number; document: unknown }): Promise<SaveDraftResult> {
   return saveDraftCommand(await getDb(), await getCurrentUser(), input);
@@ -24,4 +24,14 @@ export async function submitDraftAction(input: { versionId: number; revision: nu
 
 export async function importWorkbookAction(formData: FormData): Promise<ImportWorkbookResult> {
   return importWorkbookCommand(await getDb(), await getCurrentUser(), formData);
+}
+
+export async function withdrawDraftAction(input: { versionId: number }): Promise<WithdrawDraftResult> {
+  const result = await withdrawDraftCommand(await getDb(), await getCurrentUser(), input);
+  if (result.ok) {
+    revalidatePath("/edit");
+    revalidatePath(`/edit/${input.versionId}`);
+    revalidatePath("/review");
+  }
+  return result;
 }

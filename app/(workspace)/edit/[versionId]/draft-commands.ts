@@ -11,18 +11,19 @@
  */
 import { z } from "zod";
 import type { Database } from "@/db";
-import { getPublishedDocument, getVersion, markSubmitted, saveDraft } from "@/db/queries/drafts";
+import { getPublishedDocument, getVersion, markSubmitted, saveDraft, withdrawSubmission } from "@/db/queries/drafts";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema, draftDocumentSchema } from "@/lib/disclosure/schema";
-import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult } from "@/lib/drafts/results";
+import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY } from "@/lib/excel/import";
+import { otherDepartmentMessage } from "@/lib/excel/guide";
 import { WORKBOOK_TOO_LARGE } from "@/lib/excel/limits";
 import { fieldErrors } from "@/lib/validation";
 import { transition } from "@/lib/workflow";
 
-export type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult };
+export type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult };
 
 const ids = z.object({ versionId: z.number().int().positive(), revision: z.number().int().positive() });
 
@@ -108,6 +109,22 @@ export async function submitDraftCommand(
   return { ok: true };
 }
 
+/**
+ * 撤回: an editor of the department takes a submission back to draft before review. The state
+ * machine decides, in the transaction that writes (withdrawSubmission): role, state, and whether
+ * a reviewer has started.
+ */
+export async function withdrawDraftCommand(db: Database, user: SessionUser | null, input: { versionId: number }): Promise<WithdrawDraftResult> {
+  const parsed = z.object({ versionId: z.number().int().positive() }).safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid", message: "请求无效。", errors: fieldErrors(parsed.error) };
+  const context = await editableVersion(db, user, parsed.data.versionId);
+  if ("refusal" in context) return context.refusal as Refusal;
+  const result = await withdrawSubmission(db, { versionId: context.version.id, actor: { id: context.user.id, role: context.user.role } });
+  if (result.ok) return { ok: true };
+  if (result.reason === "not-found") return NOT_FOUND;
+  return { ok: false, reason: "not-editable", message: `未撤回：${result.message ?? "当前状态不能撤回"}。` };
+}
+
 /** Replaces the draft's content with an uploaded workbook — all of it, or nothing. */
 export async function importWorkbookCommand(
   db: Database,
@@ -140,6 +157,8 @@ export async function importWorkbookCommand(
   if (!imported.ok) {
     return { ok: false, reason: "bad-workbook", message: "上传的文件有以下问题，草稿未作任何改动：", errors: imported.errors };
   }
+  const otherDepartment = otherDepartmentMessage(imported.meta, context.department);
+  if (otherDepartment) return { ok: false, reason: "bad-workbook", message: otherDepartment, errors: [] };
   const saved = await saveDraft(db, {
     versionId: version.id,
     revision: parsedIds.data.revision,

@@ -11,7 +11,7 @@ import { DraftEditor } from "@/components/editor/draft-editor";
 import { latestReviewerComment } from "@/components/review/comment-tree";
 import { CommentsThread, ReturnReason } from "@/components/review/comments-thread";
 import { commentAction } from "../../review/actions";
-import { importWorkbookAction, saveDraftAction, submitDraftAction } from "./actions";
+import { importWorkbookAction, saveDraftAction, submitDraftAction, withdrawDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "编辑公开文件" };
 
@@ -53,6 +53,7 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
         saveAction={saveDraftAction}
         submitAction={submitDraftAction}
         importAction={importWorkbookAction}
+        withdrawAction={canEditDepartment(user, department.id) ? withdrawDraftAction : null}
       />
       <div className="mt-8">
         <CommentsThread
