@@ -21,7 +21,7 @@ import { authSecret } from "./lib/auth/secret";
 import { publicPageRouting } from "./lib/i18n/locale-proxy";
 import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
 
-const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account)(?:\/|$)/;
+const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account|inbox)(?:\/|$)/;
 
 // The one read of process.env here, as in next.config.ts: Next itself sets NODE_ENV
 // ("development" under `next dev`), it is not configuration.

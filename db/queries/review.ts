@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import { departments, disclosureVersions, disclosures, reviewComments, users } from "../schema";
 import { appendAudit } from "./audit";
+import { notifyWorkflowStep } from "./notifications";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "not-found" | "already-decided" | "own-submission" };
 
@@ -31,7 +32,14 @@ export async function returnVersion(
     if (version.status !== "submitted") return { ok: false, reason: "already-decided" };
     await tx
       .update(disclosureVersions)
-      .set({ status: "returned", decidedBy: input.reviewerId, decidedAt: sql`now()`, updatedAt: sql`now()` })
+      // The document as returned: the reviewer of the resubmission sees what changed since.
+      .set({
+        status: "returned",
+        returnedDocument: version.document,
+        decidedBy: input.reviewerId,
+        decidedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(disclosureVersions.id, version.id));
     await tx.insert(reviewComments).values({
       disclosureId: version.disclosureId,
@@ -49,6 +57,7 @@ export async function returnVersion(
       changes: [{ field: "status", old: "submitted", new: "returned" }],
       note: input.reason,
     });
+    await notifyWorkflowStep(tx, { kind: "return", actorId: input.reviewerId, reason: input.reason }, version);
     return { ok: true };
   });
 }
@@ -87,6 +96,7 @@ export async function approveVersion(db: Database, input: { versionId: number; r
       changes: [{ field: "status", old: "submitted", new: "published" }],
       note: superseded.length ? `更正并替代第${superseded.map((s) => s.versionNo).join("、")}版` : "审核通过并公开",
     });
+    await notifyWorkflowStep(tx, { kind: "approve", actorId: input.reviewerId }, version);
     return { ok: true };
   });
 }

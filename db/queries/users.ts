@@ -50,3 +50,15 @@ export async function loadSessionUser(db: Executor, id: number): Promise<Session
     departmentIds: departments.map((d) => d.id).sort((a, b) => a - b),
   };
 }
+
+/** Sets the user's notification address; returns the one it replaces. */
+export async function setUserEmail(db: Executor, userId: number, email: string | null): Promise<string | null> {
+  const [before] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");
+  await db.update(users).set({ email }).where(eq(users.id, userId));
+  return before?.email ?? null;
+}
+
+export async function emailOf(db: Executor, userId: number): Promise<string | null> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
+}

@@ -12,7 +12,7 @@
 import type { Rewrite } from "../compare/cached-view";
 
 /** First segments of addresses that are no public page: the workspace, sign-in, the API, Next's files. */
-export const NOT_PUBLIC_SEGMENTS = ["workspace", "edit", "review", "admin", "account", "login", "api", "_next"];
+export const NOT_PUBLIC_SEGMENTS = ["workspace", "edit", "review", "admin", "account", "inbox", "login", "api", "_next"];
 /** …and of those that are no Chinese public page: also the languages and the site's files. */
 const NOT_CHINESE_PAGE = ["en", "zh", ...NOT_PUBLIC_SEGMENTS, "sitemaps", "sitemap\\.xml", "robots\\.txt", "icon\\.svg", "favicon\\.ico"];
 

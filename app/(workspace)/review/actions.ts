@@ -4,10 +4,12 @@
  * everything), then what changed is revalidated — an approval shows on the public pages at once.
  */
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { publicDataChanged } from "@/lib/public-refresh";
+import { deliverQueuedMail } from "@/lib/notifications/mailer";
 import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
 
 export type ReviewActionState = ReviewResult | null;
@@ -19,6 +21,8 @@ async function run(command: typeof approveCommand, formData: FormData): Promise<
     revalidatePath("/review", "layout");
     revalidatePath("/edit", "layout");
     if (result.published) publicDataChanged(result.published);
+    // Notification mail goes out after the response: a dead SMTP server never fails the decision.
+    after(() => deliverQueuedMail(getDb));
   }
   return result;
 }
