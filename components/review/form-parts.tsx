@@ -12,6 +12,14 @@ export const buttonClass =
   "rounded bg-brand px-4 py-2 text-sm text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60";
 export const secondaryButtonClass =
   "rounded border border-stone-600 bg-white px-3 py-1 text-sm text-stone-900 hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-60";
+/**
+ * The two decisions look different, so a hurried click cannot take one for the other: approving is
+ * the green primary action, returning an amber secondary one (both ≥ 4.5:1 contrast).
+ */
+export const approveButtonClass =
+  "rounded bg-green-800 px-4 py-2 text-sm font-semibold text-white hover:bg-green-900 disabled:cursor-not-allowed disabled:opacity-60";
+export const returnButtonClass =
+  "rounded border-2 border-amber-700 bg-amber-50 px-4 py-2 text-sm font-semibold text-amber-950 hover:bg-amber-100 disabled:cursor-not-allowed disabled:opacity-60";
 export const linkClass = "text-blue-800 underline underline-offset-2";
 /** Ruled tables: header cells shaded, row headers plain. */
 export const tableClass = [
@@ -34,14 +42,21 @@ export function FormMessage({ state, testId }: { state: ReviewActionState; testI
   );
 }
 
-export function SubmitButton(props: { pending: boolean; children: ReactNode; secondary?: boolean; label?: string }) {
+export function SubmitButton(props: {
+  pending: boolean;
+  children: ReactNode;
+  secondary?: boolean;
+  label?: string;
+  /** A class of its own (the decisions' colours), instead of primary or secondary. */
+  className?: string;
+}) {
   return (
     <button
       type="submit"
       disabled={props.pending}
       aria-disabled={props.pending}
       aria-label={props.label}
-      className={props.secondary ? secondaryButtonClass : buttonClass}
+      className={props.className ?? (props.secondary ? secondaryButtonClass : buttonClass)}
     >
       {props.pending ? "正在提交…" : props.children}
     </button>

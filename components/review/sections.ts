@@ -5,7 +5,7 @@ import { sectionNumber } from "@/lib/disclosure/numbering";
 export const WHOLE_DOCUMENT = "全文";
 
 export const SECTION_OPTIONS: readonly { value: number; label: string }[] = [
-  { value: 0, label: `0 ${WHOLE_DOCUMENT}` },
+  { value: 0, label: `${WHOLE_DOCUMENT}（不限于某一章节）` },
   ...SECTIONS.map((s, i) => ({ value: i + 1, label: `${sectionNumber(i + 1)}${s.title}` })),
 ];
 

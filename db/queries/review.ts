@@ -135,6 +135,49 @@ export async function addComment(
   });
 }
 
+export type CommentChange = { ok: true } | { ok: false; reason: "not-found" | "not-author" };
+
+/**
+ * The author edits or deletes their own comment (anyone else is refused), audited with the text
+ * it had. A deleted comment keeps its row, so replies keep their place; its text is no longer shown.
+ */
+export async function changeOwnComment(
+  db: Database,
+  input: { commentId: number; authorId: number; body: string | null },
+): Promise<CommentChange> {
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(reviewComments).where(eq(reviewComments.id, input.commentId)).for("update");
+    if (!comment || comment.deletedAt) return { ok: false, reason: "not-found" };
+    if (comment.authorId !== input.authorId) return { ok: false, reason: "not-author" };
+    const [version] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, comment.versionId));
+    const deleting = input.body === null;
+    await tx
+      .update(reviewComments)
+      .set(deleting ? { deletedAt: sql`now()` } : { body: input.body!, editedAt: sql`now()` })
+      .where(eq(reviewComments.id, comment.id));
+    await appendAudit(tx, {
+      userId: input.authorId,
+      action: deleting ? "comment.delete" : "comment.edit",
+      departmentId: version?.departmentId ?? null,
+      disclosureId: comment.disclosureId,
+      versionId: comment.versionId,
+      changes: [{ field: `comment.${comment.id}.body`, old: comment.body, new: input.body }],
+    });
+    return { ok: true };
+  });
+}
+
+/** A comment with its version's department, for the permission check before changing it. */
+export async function commentWithDepartment(db: Executor, commentId: number) {
+  const [row] = await db
+    .select({ comment: reviewComments, department: departments })
+    .from(reviewComments)
+    .innerJoin(disclosures, eq(disclosures.id, reviewComments.disclosureId))
+    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .where(eq(reviewComments.id, commentId));
+  return row ?? null;
+}
+
 export async function commentsOfDisclosure(db: Executor, disclosureId: number) {
   return db
     .select({
@@ -142,6 +185,9 @@ export async function commentsOfDisclosure(db: Executor, disclosureId: number) {
       versionId: reviewComments.versionId,
       section: reviewComments.section,
       body: reviewComments.body,
+      authorId: reviewComments.authorId,
+      editedAt: reviewComments.editedAt,
+      deletedAt: reviewComments.deletedAt,
       replyTo: reviewComments.replyTo,
       createdAt: reviewComments.createdAt,
       authorName: users.displayName,

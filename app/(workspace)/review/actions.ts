@@ -10,7 +10,15 @@ import { getCurrentUser } from "@/lib/auth/guards";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { publicDataChanged } from "@/lib/public-refresh";
 import { deliverQueuedMail } from "@/lib/notifications/mailer";
-import { approvalDateCommand, approveCommand, commentCommand, returnCommand, type ReviewResult } from "./review-commands";
+import {
+  approvalDateCommand,
+  approveCommand,
+  commentCommand,
+  deleteCommentCommand,
+  editCommentCommand,
+  returnCommand,
+  type ReviewResult,
+} from "./review-commands";
 
 export type ReviewActionState = ReviewResult | null;
 
@@ -37,6 +45,14 @@ export async function approveAction(_state: ReviewActionState, formData: FormDat
 
 export async function commentAction(_state: ReviewActionState, formData: FormData) {
   return run(commentCommand, formData);
+}
+
+export async function editCommentAction(_state: ReviewActionState, formData: FormData) {
+  return run(editCommentCommand, formData);
+}
+
+export async function deleteCommentAction(_state: ReviewActionState, formData: FormData) {
+  return run(deleteCommentCommand, formData);
 }
 
 export async function approvalDateAction(_state: ReviewActionState, formData: FormData) {

@@ -14,7 +14,15 @@ import { commentsOfDisclosure } from "@/db/queries/review";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { createDraftCommand } from "../edit/create-draft-command";
 import { saveDraftCommand, submitDraftCommand } from "../edit/[versionId]/draft-commands";
-import { approvalDateCommand, approveCommand, commentCommand, returnCommand } from "./review-commands";
+import { diffDocuments } from "@/lib/disclosure/diff";
+import {
+  approvalDateCommand,
+  approveCommand,
+  commentCommand,
+  deleteCommentCommand,
+  editCommentCommand,
+  returnCommand,
+} from "./review-commands";
 
 let t: TestDatabase;
 const as: Record<string, SessionUser> = {};
@@ -96,6 +104,13 @@ describe("return and approve", () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(await submitDraftCommand(t.db, as.editor401!, { versionId, revision: saved.revision })).toEqual({ ok: true });
+
+    // The reviewer of the resubmission sees exactly what changed since the return.
+    const resubmitted = (await getVersion(t.db, versionId))!.version;
+    expect(resubmitted.returnedDocument).toEqual(returnedVersion.document);
+    expect(diffDocuments(resubmitted.returnedDocument!, resubmitted.document)).toEqual([
+      { field: "change.reasons.personnel", old: returnedVersion.document.change.reasons.personnel, new: "因新增编制人员" },
+    ]);
 
     expect(await approveCommand(t.db, as.editor401!, form({ versionId: String(versionId) }))).toMatchObject({ ok: false });
     expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).toEqual({
@@ -215,6 +230,39 @@ describe("an incomplete draft (a row added, its name not yet typed)", () => {
     expect(after.versionNo).toBe(before.versionNo);
     expect(after.document).toEqual(before.document);
     expect(after.document.preamble).not.toContain("草稿中");
+  });
+});
+
+describe("comments", () => {
+  it("are edited and deleted by their author only, each audited with the old text", async () => {
+    const versionId = await submittedCorrection("403");
+    const disclosureId = (await getVersion(t.db, versionId))!.version.disclosureId;
+    expect((await commentCommand(t.db, as.reviewer!, form({ versionId: String(versionId), section: "0", body: "请核对。" }))).ok).toBe(true);
+    const [root] = await commentsOfDisclosure(t.db, disclosureId);
+    expect((await commentCommand(t.db, as.editor401!, form({ versionId: String(versionId), section: "0", body: "已核对", replyTo: String(root!.id) }))).ok).toBe(true);
+    const reply = (await commentsOfDisclosure(t.db, disclosureId)).find((c) => c.body === "已核对")!;
+
+    // Another reviewer of the county, the other editor, an admin, and nobody: refused, nothing changed.
+    expect(await editCommentCommand(t.db, as.reviewer!, form({ commentId: String(reply.id), body: "改写" }))).toEqual({ ok: false, message: "只能修改或删除自己发表的意见。" });
+    expect(await deleteCommentCommand(t.db, as.reviewer2!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "只能修改或删除自己发表的意见。" });
+    expect(await deleteCommentCommand(t.db, as.editor434!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    expect(await deleteCommentCommand(t.db, as.admin!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    expect(await deleteCommentCommand(t.db, null, form({ commentId: String(reply.id) }))).toMatchObject({ ok: false });
+    expect((await editCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id), body: " " }))).ok).toBe(false);
+
+    expect(await editCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id), body: "已核对并修改。" }))).toEqual({ ok: true, message: "意见已修改。" });
+    expect(await deleteCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id) }))).toEqual({ ok: true, message: "意见已删除。" });
+    expect(await deleteCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    const after = (await commentsOfDisclosure(t.db, disclosureId)).find((c) => c.id === reply.id)!;
+    expect(after.deletedAt).not.toBeNull();
+    expect(after.editedAt).not.toBeNull();
+    const trail = (await auditOfDisclosure(t.db, disclosureId)).filter((e) => e.action.startsWith("comment."));
+    expect(trail.map((e) => [e.action, e.changes])).toEqual([
+      ["comment.delete", [{ field: `comment.${reply.id}.body`, old: "已核对并修改。", new: null }]],
+      ["comment.edit", [{ field: `comment.${reply.id}.body`, old: "已核对", new: "已核对并修改。" }]],
+      ["comment.add", []],
+      ["comment.add", []],
+    ]);
   });
 });
 
