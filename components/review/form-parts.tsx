@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 export type ReviewActionState = { ok: boolean; message: string } | null;
 export type ReviewAction = (state: ReviewActionState, formData: FormData) => Promise<ReviewActionState>;
 
+/** The board's bulk form: the rows' checkboxes belong to it through their `form` attribute. */
+export const BULK_FORM_ID = "bulk-form";
 export const panelClass = "mb-6 rounded bg-white p-4 shadow-sm";
 export const labelClass = "flex flex-col text-sm";
 export const inputClass = "mt-1 w-full rounded border border-stone-500 bg-white px-2 py-1 text-base sm:text-sm";
@@ -35,7 +37,7 @@ export function FormMessage({ state, testId }: { state: ReviewActionState; testI
     <p
       aria-live="polite"
       data-testid={testId}
-      className={`min-h-5 text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}
+      className={`min-h-5 whitespace-pre-line text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}
     >
       {state?.message}
     </p>

@@ -10,6 +10,7 @@ import { getCurrentUser } from "@/lib/auth/guards";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { publicDataChanged } from "@/lib/public-refresh";
 import { deliverQueuedMail } from "@/lib/notifications/mailer";
+import { bulkCommand } from "./bulk-commands";
 import {
   approvalDateCommand,
   approveCommand,
@@ -57,4 +58,15 @@ export async function deleteCommentAction(_state: ReviewActionState, formData: F
 
 export async function approvalDateAction(_state: ReviewActionState, formData: FormData) {
   return run(approvalDateCommand, formData);
+}
+
+/** Several departments at once (bulk-commands.ts): each through its own command and transaction. */
+export async function bulkAction(_state: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
+  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
+  const { result, published } = await bulkCommand(await getDb(), await getCurrentUser(), formData);
+  revalidatePath("/review", "layout");
+  revalidatePath("/edit", "layout");
+  for (const change of published) publicDataChanged(change);
+  after(() => deliverQueuedMail(getDb));
+  return result;
 }

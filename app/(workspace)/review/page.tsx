@@ -7,10 +7,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { canReviewRegion } from "@/lib/auth/permissions";
 import { chinaToday } from "@/lib/deadline";
 import { BoardTable } from "@/components/review/board-table";
+import { BulkPanel } from "@/components/review/bulk-panel";
 import { BOARD_FILTERS, boardSummary, filterBoard, parseFilter, withDeadlines } from "@/components/review/board-filter";
 import { NoAccess, inputClass, labelClass, linkClass, panelClass, secondaryButtonClass } from "@/components/review/form-parts";
 import { ReviewQueue, queueOf } from "@/components/review/review-queue";
-import { approvalDateAction } from "./actions";
+import { approvalDateAction, bulkAction } from "./actions";
 
 export const metadata: Metadata = { title: "审核" };
 
@@ -113,7 +114,10 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
         {shown.length === 0 ? (
           <p>没有符合条件的部门。</p>
         ) : (
-          <BoardTable entries={shown} year={year} approvalDateAction={approvalDateAction} />
+          <>
+            <BulkPanel action={bulkAction} year={year} />
+            <BoardTable entries={shown} year={year} approvalDateAction={approvalDateAction} />
+          </>
         )}
       </section>
     </>
