@@ -37,11 +37,21 @@ test("an editor of one department gets 'not found' for another department's draf
   const office = await browser.newContext();
   const officePage = await office.newPage();
   await signIn(officePage, "editor434");
-  for (const path of [`/edit/${versionId}`, `/edit/${versionId}/preview`]) {
+  // The workspace's own not-found page, in the workspace (not the public "no published budget"),
+  // for another department's draft and for an address the workspace does not have.
+  for (const path of [`/edit/${versionId}`, `/edit/${versionId}/preview`, `/review/${versionId}/no-such-page`, "/admin/nothing-here"]) {
     const response = await officePage.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(officePage.getByRole("heading", { name: "未找到" })).toBeVisible();
+    expect(response?.status(), path).toBe(404);
+    await expect(officePage.getByTestId("workspace-not-found")).toBeVisible();
+    await expect(officePage.getByText("尚无已公开的预算")).toHaveCount(0);
   }
+  await officePage.getByRole("link", { name: "返回我的工作台" }).click();
+  await expect(officePage).toHaveURL(/\/edit$/);
+  // Signed in, the public pages' header leads back to the workspace instead of offering 登录.
+  await officePage.goto("/years");
+  await expect(officePage.getByTestId("header-account")).toHaveText(/^我的工作台（/);
+  await officePage.getByTestId("header-account").click();
+  await expect(officePage).toHaveURL(/\/edit$/);
   const workbook = await officePage.request.get(`/edit/${versionId}/workbook`);
   expect(workbook.status()).toBe(404);
   // The editor's list shows only their own departments.
