@@ -73,8 +73,10 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   const reply = editor.getByRole("form", { name: /^回复/ }).first();
   await reply.getByRole("textbox").fill("已补充调整说明。");
   await reply.getByRole("button", { name: "回复" }).click();
-  const answer = editor.getByTestId("comment").filter({ hasText: "已补充调整说明。" });
-  await expect(answer).toBeVisible();
+  const posted = editor.getByTestId("comment").filter({ hasText: "已补充调整说明。" });
+  await expect(posted).toBeVisible();
+  // Found by its id from here on: its text is about to change.
+  const answer = editor.locator(`[data-comment-id="${await posted.getAttribute("data-comment-id")}"]`);
   await expect(reply).toBeHidden();
   await answer.locator("summary", { hasText: "修改" }).click();
   await answer.getByRole("textbox", { name: "修改后的内容" }).fill("已补充调整说明，见项目支出变动原因。");
@@ -102,6 +104,9 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
     return Boolean(el.compareDocumentPosition(approved) & Node.DOCUMENT_POSITION_FOLLOWING);
   });
   expect(above).toBe(true);
+  // The review page with its since-the-return diff, the coloured decisions and the comment controls: no axe violations.
+  const reviewAxe = await new AxeBuilder({ page: reviewer }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(reviewAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const diff = reviewer.getByTestId("diff-approved");
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(first + 50_000) })).toHaveCount(1);
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(second - 50_000) })).toHaveCount(1);
@@ -227,9 +232,12 @@ test("a reviewer cannot approve what they submitted themselves", async ({ browse
   // Another reviewer approves both at once: one result per department, both public.
   const reviewer = await signedInPage(browser, "reviewer");
   await bulkApprove(reviewer);
-  await expect(reviewer.getByTestId("bulk-message")).toContainText("已处理全部 2 个部门。");
+  // Two approvals, each refreshing the public pages: more than the default 5 s on a busy machine.
+  await expect(reviewer.getByTestId("bulk-message")).toContainText("已处理全部 2 个部门。", { timeout: 30_000 });
   await expect(reviewer.getByTestId("bulk-message")).toContainText(/✓ 402 .*已审核通过并公开。/);
   await expect(reviewer.getByTestId("bulk-message")).toContainText(/✓ 403 .*已审核通过并公开。/);
+  const boardAxe = await new AxeBuilder({ page: reviewer }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(boardAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await reviewer.goto(`/review/${versionId}`);
   await expect(reviewer.getByTestId("version-status")).toContainText("已公开");
 });

@@ -111,13 +111,12 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
         <p className="mb-2 text-sm text-stone-700" aria-live="polite">
           显示 {shown.length} / {entries.length} 个部门。公开期限为批复后20日；“已逾期未公开”的行以浅红色标出。
         </p>
+        {/* Always mounted: after a bulk approval the filtered rows may be gone, its per-department results must stay. */}
+        <BulkPanel action={bulkAction} year={year} />
         {shown.length === 0 ? (
           <p>没有符合条件的部门。</p>
         ) : (
-          <>
-            <BulkPanel action={bulkAction} year={year} />
-            <BoardTable entries={shown} year={year} approvalDateAction={approvalDateAction} />
-          </>
+          <BoardTable entries={shown} year={year} approvalDateAction={approvalDateAction} />
         )}
       </section>
     </>
