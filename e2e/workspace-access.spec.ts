@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createDraft, signIn } from "./helpers";
 
@@ -52,6 +53,13 @@ test("an editor of one department gets 'not found' for another department's draf
   await expect(officePage.getByTestId("header-account")).toHaveText(/^我的工作台（/);
   await officePage.getByTestId("header-account").click();
   await expect(officePage).toHaveURL(/\/edit$/);
+  // The inbox and the notification settings: no axe violations.
+  for (const path of ["/inbox", "/account"]) {
+    await officePage.goto(path);
+    const axe = await new AxeBuilder({ page: officePage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await expect(officePage.getByTestId("notification-settings")).toBeVisible();
   const workbook = await officePage.request.get(`/edit/${versionId}/workbook`);
   expect(workbook.status()).toBe(404);
   // The editor's list shows only their own departments.

@@ -111,10 +111,21 @@ export async function ensureDeadlineNotices(db: Executor, user: SessionUser, tod
     .from(disclosures)
     .innerJoin(departments, eq(departments.id, disclosures.departmentId))
     .where(and(inArray(disclosures.departmentId, user.departmentIds), isNotNull(disclosures.approvalDate), notInArray(disclosures.id, published)));
+  if (due.length === 0) return;
+  // Every workspace page asks: skip what was written before without attempting the insert again.
+  const told = new Set(
+    (
+      await db
+        .select({ key: notifications.dedupeKey })
+        .from(notifications)
+        .where(and(eq(notifications.userId, user.id), eq(notifications.kind, "deadline")))
+    ).map((r) => r.key),
+  );
   for (const row of due) {
     const deadline = deadlineStatus(row.approvalDate, null, today);
     const threshold = deadlineThreshold(deadline);
-    if (!threshold) continue;
+    const dedupeKey = `deadline:${row.id}:${threshold}:${deadline.deadline}`;
+    if (!threshold || told.has(dedupeKey)) continue;
     await notify(
       db,
       {
@@ -123,7 +134,7 @@ export async function ensureDeadlineNotices(db: Executor, user: SessionUser, tod
         versionId: null,
         message: notificationText.deadline({ departmentName: row.name, year: row.year, deadline }),
         href: "/edit",
-        dedupeKey: `deadline:${row.id}:${threshold}:${deadline.deadline}`,
+        dedupeKey,
       },
       [user.id],
     );
