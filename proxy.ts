@@ -18,10 +18,11 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "./lib/action-request";
 import { authSecret } from "./lib/auth/secret";
+import { WORKSPACE_SEGMENTS } from "./lib/i18n/chinese-routes";
 import { publicPageRouting } from "./lib/i18n/locale-proxy";
 import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
 
-const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account|inbox)(?:\/|$)/;
+const WORKSPACE_PATHS = new RegExp(`^/(?:${WORKSPACE_SEGMENTS.join("|")})(?:/|$)`);
 
 // The one read of process.env here, as in next.config.ts: Next itself sets NODE_ENV
 // ("development" under `next dev`), it is not configuration.

@@ -5,7 +5,7 @@ import { createDraft, signIn } from "./helpers";
 /** Who reaches the workspace: anonymous visitors are sent to sign-in, nobody sees another department's draft. */
 
 test("anonymous visitors of workspace pages are sent to sign-in, and routes refuse them", async ({ page, request }) => {
-  for (const path of ["/workspace", "/edit", "/edit/1", "/edit/1/preview", "/admin", "/account"]) {
+  for (const path of ["/workspace", "/edit", "/edit/1", "/edit/1/preview", "/admin", "/account", "/inbox"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
     await expect(page.getByRole("heading", { name: "登录工作台" })).toBeVisible();
