@@ -21,10 +21,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { refuseMalformedAction } from "./lib/action-request";
 import { hasSessionCookie, PUBLIC_PAGE_CACHE_CONTROL } from "./lib/http";
 import { authSecret } from "./lib/auth/secret";
+import { WORKSPACE_SEGMENTS } from "./lib/i18n/chinese-routes";
 import { publicPageRouting } from "./lib/i18n/locale-proxy";
 import { contentSecurityPolicy, nonceSource } from "./lib/security-headers";
 
-const WORKSPACE_PATHS = /^\/(?:workspace|edit|review|admin|account)(?:\/|$)/;
+const WORKSPACE_PATHS = new RegExp(`^/(?:${WORKSPACE_SEGMENTS.join("|")})(?:/|$)`);
 
 // The one read of process.env here, as in next.config.ts: Next itself sets NODE_ENV
 // ("development" under `next dev`), it is not configuration.

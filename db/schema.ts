@@ -51,6 +51,11 @@ export const departments = pgTable(
     name: text("name").notNull(),
     /** Invented demonstration data, shown with a 示例数据 label. */
     isDemo: boolean("is_demo").notNull().default(false),
+    /**
+     * False once an admin deactivates the department: its editors can no longer draft (their session
+     * no longer lists it, db/queries/users.ts), and what it published stays public.
+     */
+    active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -81,6 +86,8 @@ export const users = pgTable("users", {
   /** The region a reviewer reviews (and an admin administers); editors are scoped by department. */
   regionId: integer("region_id").references(() => regions.id),
   disabled: boolean("disabled").notNull().default(false),
+  /** Where notifications are mailed (when SMTP_URL is set); the user sets it on /account. */
+  email: text("email"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -189,6 +196,11 @@ export const disclosureVersions = pgTable(
     document: jsonb("document").$type<DisclosureDocument>().notNull(),
     /** Incremented on every save of a draft; a save names the revision it started from. */
     revision: integer("revision").notNull().default(1),
+    /**
+     * The document as it was when a reviewer last returned this version: the reviewer of the
+     * resubmission sees what changed since (lib/disclosure/diff.ts against the current document).
+     */
+    returnedDocument: jsonb("returned_document").$type<DisclosureDocument>(),
     /** 更正记录: what this version corrects in the one it replaces. */
     correctionNote: text("correction_note"),
     createdBy: integer("created_by").references(() => users.id),
@@ -310,6 +322,10 @@ export const reviewComments = pgTable(
     replyTo: integer("reply_to"),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the author edits the body (the old text is in the audit trail). */
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    /** Set when the author deletes it: the row stays so replies keep their place; its text is no longer shown. */
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
   (t) => [
     index("comments_disclosure").on(t.disclosureId, t.createdAt),
@@ -407,3 +423,73 @@ export const classificationCodes = pgTable(
     check("classification_codes_years", sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );
+
+
+export const notificationKindEnum = pgEnum("notification_kind", ["submit", "return", "approve", "deadline"]);
+
+/**
+ * The in-app inbox: one row per recipient and event, written in the transaction of the action
+ * that caused it (db/queries/notifications.ts). Deadline notices have no action: they are written
+ * when their recipient's workspace is read, once per (user, dedupe key) — see lib/notifications/.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum("kind").notNull(),
+    departmentId: integer("department_id").references(() => departments.id),
+    versionId: integer("version_id").references(() => disclosureVersions.id),
+    /** What the recipient reads, already in Chinese. */
+    message: text("message").notNull(),
+    /** Where the notice leads in the workspace. */
+    href: text("href").notNull(),
+    /** e.g. "deadline:12:due-soon": the same event is never written twice for one user. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("notifications_user_created").on(t.userId, t.createdAt),
+    uniqueIndex("notifications_user_dedupe").on(t.userId, t.dedupeKey),
+  ],
+);
+
+/** What a user chose to receive, per kind; no row means both channels on. */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: notificationKindEnum("kind").notNull(),
+    inApp: boolean("in_app").notNull(),
+    email: boolean("email").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * E-mail waiting to be sent: written with its notification, drained after the transaction commits
+ * (lib/notifications/mailer.ts), by whichever server instance gets there first (rows are claimed
+ * with SKIP LOCKED). A failed send stays here with its error and is retried by the next drain.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [index("email_outbox_pending").on(t.createdAt).where(sql`${t.sentAt} is null`)],
+);
+
+export type Notification = typeof notifications.$inferSelect;
+export type NotificationKind = (typeof notificationKindEnum.enumValues)[number];

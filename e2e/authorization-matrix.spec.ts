@@ -21,6 +21,8 @@ interface Fixture {
   regionId: number;
   drafts: Record<"save" | "submit" | "toReturn" | "toApprove", number>;
   matrixUserId: () => Promise<number>;
+  /** The reviewer's own comment on the draft to return (made by the commentAction case). */
+  reviewerCommentId: () => Promise<number>;
 }
 
 interface ActionCase {
@@ -73,6 +75,16 @@ const ACTIONS: Record<string, ActionCase> = {
     args: (f) => [null, form({ versionId: String(f.drafts.toReturn), section: "2", body: "请核对项目支出。" })],
     expect: { anonymous: SIGNED_OUT, editorOther: NOT_FOUND, admin: NOT_FOUND, reviewer: "allowed", editorOwn: "allowed" },
   },
+  // Only the author edits or deletes a comment: the department's editor is told so; who cannot
+  // read the department does not learn that the comment exists.
+  "app/(workspace)/review/actions.ts#editCommentAction": {
+    args: async (f) => [null, form({ commentId: String(await f.reviewerCommentId()), body: "请核对项目支出（已修改）。" })],
+    expect: { ...onlyReviewer, editorOwn: /只能修改或删除自己发表的意见/ },
+  },
+  "app/(workspace)/review/actions.ts#deleteCommentAction": {
+    args: async (f) => [null, form({ commentId: String(await f.reviewerCommentId()) })],
+    expect: { ...onlyReviewer, editorOwn: /只能修改或删除自己发表的意见/ },
+  },
   "app/(workspace)/review/actions.ts#returnAction": {
     args: (f) => [null, form({ versionId: String(f.drafts.toReturn), section: "2", reason: "请补充说明。" })],
     expect: onlyReviewer,
@@ -84,6 +96,28 @@ const ACTIONS: Record<string, ActionCase> = {
   "app/(workspace)/review/actions.ts#approvalDateAction": {
     args: (f) => [null, form({ departmentId: String(f.departmentId), year: "2019", date: "2019-01-15" })],
     expect: { ...onlyReviewer, editorOwn: /未找到该部门/, editorOther: /未找到该部门/, admin: /未找到该部门/ },
+  },
+  "app/(workspace)/review/actions.ts#bulkAction": {
+    args: (f) => [null, form({ intent: "approval-date", year: "2019", date: "2019-01-16", departmentId: String(f.departmentId) })],
+    expect: { ...onlyReviewer, editorOwn: /仅供本地区财政局审核人/, editorOther: /仅供本地区财政局审核人/, admin: /仅供本地区财政局审核人/ },
+  },
+  "app/(workspace)/admin/actions.ts#setDepartmentStatusAction": {
+    // Reactivating an active department: allowed, and changes nothing the other specs rely on.
+    args: (f) => [null, form({ departmentId: String(f.departmentId), active: "true" })],
+    expect: onlyAdmin,
+  },
+  // Each user's own notifications: nobody names another's (notification-commands.ts ignores them).
+  "app/(workspace)/inbox/actions.ts#markReadAction": {
+    args: () => [null, form({ id: "1" })],
+    expect: { anonymous: SIGNED_OUT, editorOwn: "allowed", editorOther: "allowed", reviewer: "allowed", admin: "allowed" },
+  },
+  "app/(workspace)/inbox/actions.ts#preferencesAction": {
+    // Everything on, as a user who never chose: the other specs see the defaults.
+    args: () => [
+      null,
+      form(Object.fromEntries(["submit", "return", "approve", "deadline"].flatMap((k) => [[`${k}:inApp`, "on"], [`${k}:email`, "on"]]))),
+    ],
+    expect: { anonymous: SIGNED_OUT, editorOwn: "allowed", editorOther: "allowed", reviewer: "allowed", admin: "allowed" },
   },
   "app/(workspace)/admin/actions.ts#createFiscalYearAction": { args: () => [null, form({ year: "2030" })], expect: onlyAdmin },
   "app/(workspace)/admin/actions.ts#createDepartmentAction": {
@@ -244,6 +278,12 @@ test("authorization matrix: every server action and route handler × every kind 
       submit: await draftOf498(departmentId, 2017, false),
       toReturn: await draftOf498(departmentId, 2018, true),
       toApprove: await draftOf498(departmentId, 2019, true),
+    },
+    reviewerCommentId: async () => {
+      const page = await (await personas.reviewer.get(`/review/${fixture.drafts.toReturn}`)).text();
+      const id = Number(/data-comment-id="(\d+)"[^>]*aria-label="财政局审核人（示例）的意见"/.exec(page)?.[1]);
+      if (!id) throw new Error("the reviewer's comment is not on the review page");
+      return id;
     },
     matrixUserId: async () => {
       // The user's row: its 管理 link is the first user link after the username.

@@ -238,6 +238,8 @@ test("nginx keeps no workspace page, signed-in or router request", async ({ play
     const response = await viaNginx(anonymous, path);
     expect(response.headers()["x-cache-status"], path).toBeUndefined();
   }
+  // The public header's question "who is signed in?" is answered by nginx for an anonymous visitor.
+  expect(await (await viaNginx(anonymous, "/api/auth/session")).json()).toEqual({});
   // A public page asked by React's router, or by a signed-in visitor, goes to an instance.
   await soft.poll(async () => (await viaNginx(anonymous, DISCLOSURE)).headers()["x-cache-status"], { message: "the page is kept by nginx" }).toBe("HIT");
   expect((await viaNginx(anonymous, DISCLOSURE, { rsc: "1" })).headers()["x-cache-status"]).toBe("BYPASS");

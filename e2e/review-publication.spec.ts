@@ -4,15 +4,26 @@ import { formatWan } from "../lib/money";
 import { amountOf, createDraft, signedInPage, signIn } from "./helpers";
 
 /**
- * Review and publication through the browser: submit → return with a comment → fix and resubmit
- * → the reviewer sees the diff and approves → the public page shows the new figures at once, with
- * its 更正记录 and the old version still retrievable; every step in the audit trail. A reason
- * text's percentage that disagrees with the data is a warning the editor, the reviewer and the
- * public all see, and it blocks nothing. And nobody approves what they submitted themselves.
+/**
+ * Review and publication through the browser: submit → return with a comment (the editor's inbox
+ * count rises) → the editor answers, edits and deletes the answer, fixes and resubmits → the
+ * reviewer sees what changed since the return first, and approves → the public page shows the new
+ * figures at once, with its 更正记录 and the old version still retrievable; every step in the audit
+ * trail. A reason text's percentage that disagrees with the data is a warning the editor, the
+ * reviewer and the public all see, and it blocks nothing. And nobody approves what they submitted
+ * themselves — not even in a bulk approval, which another reviewer then makes for two departments
+ * at once.
  */
 
 /** The check of numbers in 说明 texts (lib/checks/rules/free-text.ts) on the reason typed below. */
 const TEXT_FINDING = /公务接待费说明写“下降50%”，按数据计算为(增长|下降)\d+\.\d{2}%/;
+
+/** The unread count in the workspace header (0 when the badge is not shown). */
+async function unreadOf(page: Page): Promise<number> {
+  const badge = page.getByTestId("unread-count");
+  return (await badge.count()) === 0 ? 0 : Number(/\d+/.exec(await badge.innerText())?.[0]);
+}
+
 
 async function submit(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
@@ -59,6 +70,7 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await expect(editor.getByTestId("editor-status")).toHaveText("草稿");
   await expect(editor.getByLabel("项目1 金额（万元）", { exact: true })).toBeEditable();
   await submit(editor);
+  const unreadBefore = await unreadOf(editor);
 
   // The reviewer finds it in the queue and returns it with a reason anchored to section 二.
   const reviewer = await signedInPage(browser, "reviewer");
@@ -71,19 +83,49 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await reviewer.getByRole("button", { name: "退回修改" }).click();
   await expect(reviewer.getByTestId("review-message")).toContainText("已退回");
 
-  // The editor reads the reason, answers it, fixes the draft and submits again.
+  // The editor is told (the header's unread count), reads the reason and answers it; the reply box
+  // closes once posted. The answer is edited, then deleted, by its author.
   await editor.reload();
+  expect(await unreadOf(editor)).toBe(unreadBefore + 1);
   await expect(editor.getByTestId("return-reason")).toContainText("请在项目支出变动原因中说明两个项目之间的调整。");
   await editor.getByTestId("comment").first().locator("summary", { hasText: "回复" }).first().click(); // opens the reply form
   const reply = editor.getByRole("form", { name: /^回复/ }).first();
   await reply.getByRole("textbox").fill("已补充调整说明。");
   await reply.getByRole("button", { name: "回复" }).click();
-  await expect(editor.getByTestId("comment").filter({ hasText: "已补充调整说明。" })).toBeVisible();
+  const posted = editor.getByTestId("comment").filter({ hasText: "已补充调整说明。" });
+  await expect(posted).toBeVisible();
+  // Found by its id from here on: its text is about to change.
+  const answer = editor.locator(`[data-comment-id="${await posted.getAttribute("data-comment-id")}"]`);
+  await expect(reply).toBeHidden();
+  await answer.locator("summary", { hasText: "修改" }).click();
+  await answer.getByRole("textbox", { name: "修改后的内容" }).fill("已补充调整说明，见项目支出变动原因。");
+  await answer.getByRole("button", { name: "保存修改" }).click();
+  await expect(answer).toContainText("已补充调整说明，见项目支出变动原因。（已修改）");
+  // Another user (the reviewer) is offered no such controls on it; the server refuses them too (authorization-matrix.spec.ts).
+  await reviewer.reload();
+  const seenByReviewer = reviewer.getByTestId("comment").filter({ hasText: "见项目支出变动原因" });
+  await expect(seenByReviewer).toBeVisible();
+  await expect(seenByReviewer.locator("summary", { hasText: /^(修改|删除)$/ })).toHaveCount(0);
+  await answer.locator("summary", { hasText: "删除" }).click();
+  await answer.getByRole("button", { name: "确认删除" }).click();
+  await expect(editor.getByTestId("comment").filter({ hasText: "（此条已由作者删除）" })).toBeVisible();
   await editor.getByLabel("项目支出变动原因", { exact: true }).fill("校舍维修提前实施，相应调减教育信息化项目");
   await submit(editor);
 
-  // The reviewer sees what changed against the published version, and approves.
+  // The reviewer sees first what changed since the return — the reason, not the amounts, which
+  // were already in the returned version — then the diff against the published version, and approves.
   await reviewer.reload();
+  const sinceReturn = reviewer.getByTestId("diff-since-return");
+  await expect(sinceReturn).toContainText("校舍维修提前实施");
+  await expect(sinceReturn.getByTestId("diff-row")).toHaveCount(1);
+  const above = await sinceReturn.evaluate((el) => {
+    const approved = document.querySelector('[data-testid="diff-approved"]')!;
+    return Boolean(el.compareDocumentPosition(approved) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(above).toBe(true);
+  // The review page with its since-the-return diff, the coloured decisions and the comment controls: no axe violations.
+  const reviewAxe = await new AxeBuilder({ page: reviewer }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(reviewAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   const diff = reviewer.getByTestId("diff-approved");
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(first + 50_000) })).toHaveCount(1);
   await expect(diff.getByTestId("diff-row").filter({ hasText: formatWan(second - 50_000) })).toHaveCount(1);
@@ -146,6 +188,8 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
     "version.submit",
     "version.return",
     "comment.add",
+    "comment.edit",
+    "comment.delete",
     "draft.save",
     "version.submit",
     "version.approve",
@@ -162,12 +206,15 @@ test("a reviewer cannot approve what they submitted themselves", async ({ browse
   await admin.getByRole("combobox", { name: /^角色/ }).selectOption("editor");
   await admin.getByLabel(/^初始密码/).fill("moved-staff-pw");
   await admin.getByRole("checkbox", { name: /^402 / }).check();
+  await admin.getByRole("checkbox", { name: /^403 / }).check();
   await admin.getByRole("button", { name: "创建用户" }).click();
   await expect(admin.getByRole("row", { name: /moved_staff/ })).toBeVisible();
 
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, "moved_staff", "moved-staff-pw");
   const versionId = await createDraft(staff, /^402 /, 2019, "更正本年已公开的版本");
+  await submit(staff);
+  await createDraft(staff, /^403 /, 2019, "更正本年已公开的版本");
   await submit(staff);
 
   await admin.getByRole("row", { name: /moved_staff/ }).getByRole("link").click();
@@ -193,4 +240,27 @@ test("a reviewer cannot approve what they submitted themselves", async ({ browse
   await expect(asReviewer.getByTestId("review-message")).toHaveText("不能审核通过自己提交的公开文件");
   await asReviewer.reload();
   await expect(asReviewer.getByTestId("version-status")).toContainText("已提交待审核");
+
+  // Nor in a bulk approval: each department is refused on its own, with its reason.
+  const bulkApprove = async (page: Page) => {
+    await page.goto("/review?year=2019&status=submitted");
+    for (const code of ["402", "403"]) await page.locator(`[data-testid="board-row"][data-code="${code}"]`).getByRole("checkbox").check();
+    await page.getByRole("checkbox", { name: /我已逐一核对/ }).check();
+    await page.getByRole("button", { name: "批量审核通过并公开" }).click();
+  };
+  await bulkApprove(asReviewer);
+  await expect(asReviewer.getByTestId("bulk-message")).toContainText("2 个部门中 0 个成功");
+  await expect(asReviewer.getByTestId("bulk-message")).toContainText("✗ 403 ");
+
+  // Another reviewer approves both at once: one result per department, both public.
+  const reviewer = await signedInPage(browser, "reviewer");
+  await bulkApprove(reviewer);
+  // Two approvals, each refreshing the public pages: more than the default 5 s on a busy machine.
+  await expect(reviewer.getByTestId("bulk-message")).toContainText("已处理全部 2 个部门。", { timeout: 30_000 });
+  await expect(reviewer.getByTestId("bulk-message")).toContainText(/✓ 402 .*已审核通过并公开。/);
+  await expect(reviewer.getByTestId("bulk-message")).toContainText(/✓ 403 .*已审核通过并公开。/);
+  const boardAxe = await new AxeBuilder({ page: reviewer }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(boardAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await reviewer.goto(`/review/${versionId}`);
+  await expect(reviewer.getByTestId("version-status")).toContainText("已公开");
 });

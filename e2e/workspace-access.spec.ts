@@ -1,10 +1,11 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createDraft, signIn } from "./helpers";
 
 /** Who reaches the workspace: anonymous visitors are sent to sign-in, nobody sees another department's draft. */
 
 test("anonymous visitors of workspace pages are sent to sign-in, and routes refuse them", async ({ page, request }) => {
-  for (const path of ["/workspace", "/edit", "/edit/1", "/edit/1/preview", "/admin", "/account"]) {
+  for (const path of ["/workspace", "/edit", "/edit/1", "/edit/1/preview", "/admin", "/account", "/inbox"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login\?callbackUrl=/);
     await expect(page.getByRole("heading", { name: "登录工作台" })).toBeVisible();
@@ -37,11 +38,28 @@ test("an editor of one department gets 'not found' for another department's draf
   const office = await browser.newContext();
   const officePage = await office.newPage();
   await signIn(officePage, "editor434");
-  for (const path of [`/edit/${versionId}`, `/edit/${versionId}/preview`]) {
+  // The workspace's own not-found page, in the workspace (not the public "no published budget"),
+  // for another department's draft and for an address the workspace does not have.
+  for (const path of [`/edit/${versionId}`, `/edit/${versionId}/preview`, `/review/${versionId}/no-such-page`, "/admin/nothing-here"]) {
     const response = await officePage.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(officePage.getByRole("heading", { name: "未找到" })).toBeVisible();
+    expect(response?.status(), path).toBe(404);
+    await expect(officePage.getByTestId("workspace-not-found")).toBeVisible();
+    await expect(officePage.getByText("尚无已公开的预算")).toHaveCount(0);
   }
+  await officePage.getByRole("link", { name: "返回我的工作台" }).click();
+  await expect(officePage).toHaveURL(/\/edit$/);
+  // Signed in, the public pages' header leads back to the workspace instead of offering 登录.
+  await officePage.goto("/years");
+  await expect(officePage.getByTestId("header-account")).toHaveText(/^我的工作台（/);
+  await officePage.getByTestId("header-account").click();
+  await expect(officePage).toHaveURL(/\/edit$/);
+  // The inbox and the notification settings: no axe violations.
+  for (const path of ["/inbox", "/account"]) {
+    await officePage.goto(path);
+    const axe = await new AxeBuilder({ page: officePage }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
+  await expect(officePage.getByTestId("notification-settings")).toBeVisible();
   const workbook = await officePage.request.get(`/edit/${versionId}/workbook`);
   expect(workbook.status()).toBe(404);
   // The editor's list shows only their own departments.

@@ -15,6 +15,9 @@
  *   NEXTAUTH_URL, else http://localhost:3000.
  * - NEXTAUTH_URL: the portal's public address. When unset, next-auth is told to trust the Host
  *   header (AUTH_TRUST_HOST), which is right for a newcomer's machine and for the tests.
+ * - SMTP_URL: optional, e.g. smtp://user:pass@mail.example.cn:587 or smtps://…: notifications are then
+ *   also mailed (lib/notifications/mailer.ts), to users who gave an address and want them. Unset → in-app only.
+ * - SMTP_FROM: the sender of those mails (default 部门预算公开平台 <no-reply@localhost>).
  * - TRUSTED_PROXIES: how many proxies in front of the portal append to X-Forwarded-For (a whole
  *   number, default 0: the address is the socket's). See lib/auth/client-ip.ts.
  */
@@ -36,6 +39,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   PUBLIC_URL: z.url().optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL 须为 redis:// 或 rediss:// 地址" }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL 须为 smtp:// 或 smtps:// 地址" }).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
   TRUSTED_PROXIES: z
     .string()
     .regex(/^\d{1,2}$/, "TRUSTED_PROXIES 须为 0–99 的整数")
@@ -55,6 +60,8 @@ function parse() {
     PUBLIC_URL: process.env.PUBLIC_URL || undefined,
     TRUSTED_PROXIES: process.env.TRUSTED_PROXIES?.trim() || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    SMTP_FROM: process.env.SMTP_FROM || undefined,
   });
   // next-auth reads these two from process.env itself.
   if (!raw.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "1";
@@ -76,6 +83,9 @@ function parse() {
     trustedProxies: raw.TRUSTED_PROXIES,
     /** The shared cache of several instances (read by lib/csp-cache-handler.mjs itself); none: this process's memory. */
     redisUrl: raw.REDIS_URL,
+    /** Notification mail: the SMTP server, or null for in-app notifications only. */
+    smtpUrl: raw.SMTP_URL ?? null,
+    mailFrom: raw.SMTP_FROM ?? "部门预算公开平台 <no-reply@localhost>",
     seedDemoOnStart: raw.SEED_DEMO ?? embedded,
     /** True while `next build` runs: nothing may open the database then. */
     isBuild: raw.NEXT_PHASE === "phase-production-build",

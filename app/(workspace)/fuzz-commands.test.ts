@@ -22,6 +22,8 @@ import * as adminCommands from "./admin/admin-commands";
 import * as createDraft from "./edit/create-draft-command";
 import * as draftCommands from "./edit/[versionId]/draft-commands";
 import * as reviewCommands from "./review/review-commands";
+import * as notificationCommands from "./inbox/notification-commands";
+import { bulkCommand } from "./review/bulk-commands";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 13_2026);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
@@ -29,7 +31,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 type Command = (db: TestDatabase["db"], user: SessionUser | null, input: never) => Promise<{ ok: boolean }>;
 
 /** Every exported command; those that take an object rather than a form are named here. */
-const COMMANDS: [string, Command][] = Object.entries({ ...adminCommands, ...createDraft, ...draftCommands, ...reviewCommands })
+/** The bulk command answers its result with what it published: the result is what is checked here. */
+const bulk = { bulkCommand: (...args: Parameters<typeof bulkCommand>) => bulkCommand(...args).then((outcome) => outcome.result) };
+const COMMANDS: [string, Command][] = Object.entries({ ...adminCommands, ...createDraft, ...draftCommands, ...reviewCommands, ...notificationCommands, ...bulk })
   .filter(([name, value]) => name.endsWith("Command") && typeof value === "function")
   .map(([name, value]) => [name, value as unknown as Command]);
 const OBJECT_COMMANDS = new Set(["saveDraftCommand", "submitDraftCommand"]);
@@ -66,6 +70,7 @@ afterAll(async () => {
 const FIELDS = [
   "versionId", "revision", "file", "departmentId", "year", "start", "section", "body", "reason", "date",
   "regionId", "code", "name", "userId", "username", "displayName", "password", "role", "departmentIds", "disabled",
+  "commentId", "intent", "confirmed", "active", "id", "email", "return:inApp", "submit:email",
 ];
 
 function arbitraries() {

@@ -133,6 +133,7 @@ export const LABELS = {
   navOpenData: { zh: "开放数据", en: "Open data" },
   navAbout: { zh: "关于", en: "About" },
   navLogin: { zh: "登录", en: "Staff sign-in" },
+  navWorkspace: { zh: "我的工作台", en: "My workspace" },
   footerNote: {
     zh: "金额单位：万元。标注“示例数据”的部门和年度为演示用的虚构数据。",
     en: "Amounts in 10,000 yuan. Departments and years marked “demo data (示例数据)” are invented for demonstration.",

@@ -6,7 +6,7 @@ import { STATUS_LABELS } from "@/lib/workflow";
 import { ApprovalDateForm } from "./approval-date-form";
 import { daysText, type BoardEntry } from "./board-filter";
 import { formatChinaDate } from "./format";
-import { ScrollTable, linkClass, tableClass, type ReviewAction } from "./form-parts";
+import { BULK_FORM_ID, ScrollTable, linkClass, tableClass, type ReviewAction } from "./form-parts";
 
 const ROW_TONE: Partial<Record<DeadlineState, string>> = {
   late: "bg-red-50",
@@ -49,6 +49,9 @@ export function BoardTable(props: { entries: readonly BoardEntry[]; year: number
         <caption className="sr-only">{props.year}年各部门公开进度</caption>
         <thead>
           <tr>
+            <th scope="col">
+              <span className="sr-only">选择</span>
+            </th>
             <th scope="col">编码</th>
             <th scope="col">部门</th>
             <th scope="col">状态</th>
@@ -67,6 +70,16 @@ export function BoardTable(props: { entries: readonly BoardEntry[]; year: number
               data-status={entry.status ?? "none"}
               className={ROW_TONE[entry.deadline.state]}
             >
+              <td>
+                <input
+                  type="checkbox"
+                  name="departmentId"
+                  value={entry.departmentId}
+                  form={BULK_FORM_ID}
+                  aria-label={`选择${entry.name}`}
+                  className="h-4 w-4"
+                />
+              </td>
               <td className="tabular-nums">{entry.code}</td>
               <th scope="row">
                 {entry.name} {entry.isDemo && <DemoBadge />}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { FormMessage, SubmitButton, inputClass, labelClass, type ReviewAction, type ReviewActionState } from "./form-parts";
 import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
@@ -12,11 +12,21 @@ export function CommentForm(props: {
   action: ReviewAction;
   versionId: number;
   replyTo?: { id: number; section: number; author: string };
+  /** Called after a successful post (the reply box closes itself). */
+  onPosted?: () => void;
 }) {
   const [state, action, pending] = useActionState<ReviewActionState, FormData>(props.action, null);
+  const form = useRef<HTMLFormElement>(null);
+  const { onPosted } = props;
+  // Each result is a new object: after a success the text is cleared (and a reply box closed).
+  useEffect(() => {
+    if (!state?.ok) return;
+    form.current?.reset();
+    onPosted?.();
+  }, [state, onPosted]);
   const id = props.replyTo ? `reply-${props.replyTo.id}` : "new-comment";
   return (
-    <form action={action} className="mt-2 space-y-2" aria-label={props.replyTo ? `回复${props.replyTo.author}` : "发表意见"}>
+    <form ref={form} action={action} className="mt-2 space-y-2" aria-label={props.replyTo ? `回复${props.replyTo.author}` : "发表意见"}>
       <input type="hidden" name="versionId" value={props.versionId} />
       {props.replyTo ? (
         <>

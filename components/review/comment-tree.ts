@@ -9,6 +9,10 @@ export interface ThreadComment {
   createdAt: Date;
   authorName: string;
   authorRole: "editor" | "reviewer" | "admin";
+  /** Present when read from the database; the author alone may edit or delete. */
+  authorId?: number;
+  editedAt?: Date | null;
+  deletedAt?: Date | null;
 }
 
 export interface CommentNode {
@@ -38,7 +42,7 @@ export function buildThreads(comments: readonly ThreadComment[]): SectionThread[
 export function latestReviewerComment(comments: readonly ThreadComment[]): ThreadComment | null {
   let latest: ThreadComment | null = null;
   for (const c of comments) {
-    if (c.authorRole !== "reviewer") continue;
+    if (c.authorRole !== "reviewer" || c.deletedAt) continue;
     if (!latest || c.createdAt.getTime() > latest.createdAt.getTime() || (c.createdAt.getTime() === latest.createdAt.getTime() && c.id > latest.id)) {
       latest = c;
     }

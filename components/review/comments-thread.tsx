@@ -3,6 +3,7 @@
  * indented under what they answer. The page that renders it has checked who may read it.
  */
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { OwnCommentControls, ReplyBox } from "./comment-controls";
 import { CommentForm } from "./comment-form";
 import { buildThreads, type CommentNode, type ThreadComment } from "./comment-tree";
 import { formatDateTime, isoOf } from "./format";
@@ -17,6 +18,9 @@ interface ThreadProps {
   versionNos: ReadonlyMap<number, number>;
   /** Null when the reader may not comment (e.g. an administrator). */
   action: ReviewAction | null;
+  /** The reader, and the actions on their own comments (the server checks authorship again). */
+  viewerId?: number;
+  own?: { edit: ReviewAction; remove: ReviewAction };
 }
 
 function CommentItem({ node, props, depth }: { node: CommentNode; props: ThreadProps; depth: number }) {
@@ -36,16 +40,23 @@ function CommentItem({ node, props, depth }: { node: CommentNode; props: ThreadP
           <time dateTime={isoOf(comment.createdAt)}>{formatDateTime(comment.createdAt)}</time>
           {versionNo !== undefined && <span>针对第{versionNo}版</span>}
         </p>
-        <p className="mt-1 whitespace-pre-wrap break-words text-sm">{comment.body}</p>
-        {props.action && (
-          <details className="mt-1 text-sm">
-            <summary className="cursor-pointer text-blue-800">回复</summary>
-            <CommentForm
-              action={props.action}
-              versionId={props.versionId}
-              replyTo={{ id: comment.id, section: comment.section, author: comment.authorName }}
-            />
-          </details>
+        {comment.deletedAt ? (
+          <p className="mt-1 text-sm italic text-stone-700">（此条已由作者删除）</p>
+        ) : (
+          <p className="mt-1 whitespace-pre-wrap break-words text-sm">
+            {comment.body}
+            {comment.editedAt && <span className="ml-1 text-xs text-stone-700">（已修改）</span>}
+          </p>
+        )}
+        {props.own && !comment.deletedAt && comment.authorId === props.viewerId && (
+          <OwnCommentControls edit={props.own.edit} remove={props.own.remove} commentId={comment.id} body={comment.body} />
+        )}
+        {props.action && !comment.deletedAt && (
+          <ReplyBox
+            action={props.action}
+            versionId={props.versionId}
+            replyTo={{ id: comment.id, section: comment.section, author: comment.authorName }}
+          />
         )}
       </article>
       {node.replies.length > 0 && (

@@ -4,17 +4,20 @@ import { useActionState } from "react";
 import {
   FormMessage,
   SubmitButton,
+  approveButtonClass,
   inputClass,
   labelClass,
   panelClass,
+  returnButtonClass,
   type ReviewAction,
   type ReviewActionState,
 } from "./form-parts";
 import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
 /**
- * 退回修改 and 审核通过并公开. One action state for both, and the panel stays mounted after the
- * decision (only the forms go), so the message survives the refresh that changes the status.
+ * 退回修改 and 审核通过并公开, after the document on the review page (the reviewer reads first). One
+ * action state for both, and the panel stays mounted after the decision (only the forms go), so the
+ * message survives the refresh that changes the status.
  */
 export function DecisionPanel(props: {
   returnAction: ReviewAction;
@@ -30,7 +33,7 @@ export function DecisionPanel(props: {
     null,
   );
   return (
-    <section aria-labelledby="decision-title" className={panelClass}>
+    <section aria-labelledby="decision-title" id="decision" className={panelClass}>
       <h2 id="decision-title" className="mb-2 text-lg font-semibold">
         审核决定
       </h2>
@@ -38,7 +41,7 @@ export function DecisionPanel(props: {
       {!props.open && !state && <p className="text-sm text-stone-700">此版本不在待审核状态，无需审核决定。</p>}
       {props.open && (
         <div className="grid gap-4 md:grid-cols-2">
-          <form action={dispatch} aria-labelledby="return-title" className="space-y-2 rounded border border-stone-300 p-3">
+          <form action={dispatch} aria-labelledby="return-title" className="space-y-2 rounded border border-amber-300 p-3">
             <h3 id="return-title" className="font-semibold">
               退回修改
             </h3>
@@ -58,9 +61,11 @@ export function DecisionPanel(props: {
               退回理由（必填，不超过2000字）
               <textarea name="reason" required maxLength={2000} rows={4} className={inputClass} />
             </label>
-            <SubmitButton pending={pending}>退回修改</SubmitButton>
+            <SubmitButton pending={pending} className={returnButtonClass}>
+              退回修改
+            </SubmitButton>
           </form>
-          <form action={dispatch} aria-labelledby="approve-title" className="space-y-2 rounded border border-stone-300 p-3">
+          <form action={dispatch} aria-labelledby="approve-title" className="space-y-2 rounded border border-green-300 p-3">
             <h3 id="approve-title" className="font-semibold">
               审核通过并公开
             </h3>
@@ -74,7 +79,9 @@ export function DecisionPanel(props: {
               <input type="checkbox" name="confirmed" required className="mt-1" />
               我已核对数据核对结果、与已公开版本及上年的差异
             </label>
-            <SubmitButton pending={pending}>审核通过并公开</SubmitButton>
+            <SubmitButton pending={pending} className={approveButtonClass}>
+              审核通过并公开
+            </SubmitButton>
           </form>
         </div>
       )}

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 export type ReviewActionState = { ok: boolean; message: string } | null;
 export type ReviewAction = (state: ReviewActionState, formData: FormData) => Promise<ReviewActionState>;
 
+/** The board's bulk form: the rows' checkboxes belong to it through their `form` attribute. */
+export const BULK_FORM_ID = "bulk-form";
 export const panelClass = "mb-6 rounded bg-white p-4 shadow-sm";
 export const labelClass = "flex flex-col text-sm";
 export const inputClass = "mt-1 w-full rounded border border-stone-500 bg-white px-2 py-1 text-base sm:text-sm";
@@ -12,6 +14,14 @@ export const buttonClass =
   "rounded bg-brand px-4 py-2 text-sm text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60";
 export const secondaryButtonClass =
   "rounded border border-stone-600 bg-white px-3 py-1 text-sm text-stone-900 hover:bg-stone-100 disabled:cursor-not-allowed disabled:opacity-60";
+/**
+ * The two decisions look different, so a hurried click cannot take one for the other: approving is
+ * the green primary action, returning an amber secondary one (both ≥ 4.5:1 contrast).
+ */
+export const approveButtonClass =
+  "rounded bg-green-800 px-4 py-2 text-sm font-semibold text-white hover:bg-green-900 disabled:cursor-not-allowed disabled:opacity-60";
+export const returnButtonClass =
+  "rounded border-2 border-amber-700 bg-amber-50 px-4 py-2 text-sm font-semibold text-amber-950 hover:bg-amber-100 disabled:cursor-not-allowed disabled:opacity-60";
 export const linkClass = "text-blue-800 underline underline-offset-2";
 /** Ruled tables: header cells shaded, row headers plain. */
 export const tableClass = [
@@ -27,21 +37,28 @@ export function FormMessage({ state, testId }: { state: ReviewActionState; testI
     <p
       aria-live="polite"
       data-testid={testId}
-      className={`min-h-5 text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}
+      className={`min-h-5 whitespace-pre-line text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}
     >
       {state?.message}
     </p>
   );
 }
 
-export function SubmitButton(props: { pending: boolean; children: ReactNode; secondary?: boolean; label?: string }) {
+export function SubmitButton(props: {
+  pending: boolean;
+  children: ReactNode;
+  secondary?: boolean;
+  label?: string;
+  /** A class of its own (the decisions' colours), instead of primary or secondary. */
+  className?: string;
+}) {
   return (
     <button
       type="submit"
       disabled={props.pending}
       aria-disabled={props.pending}
       aria-label={props.label}
-      className={props.secondary ? secondaryButtonClass : buttonClass}
+      className={props.className ?? (props.secondary ? secondaryButtonClass : buttonClass)}
     >
       {props.pending ? "正在提交…" : props.children}
     </button>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { label, type LabelKey, type Lang } from "../public/labels";
 import { localePath } from "@/lib/lang-paths";
+import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
 
 const NAV: [string, LabelKey][] = [
@@ -18,7 +19,13 @@ export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
  * The document every root layout renders: <html lang>, header with the navigation in `lang`, the
  * language switch (public pages only), main and footer. The workspace and sign-in stay Chinese.
  */
-export function SiteShell(props: { lang: Lang; languageSwitch: boolean; children: ReactNode }) {
+export function SiteShell(props: {
+  lang: Lang;
+  languageSwitch: boolean;
+  /** The header's account entry when the page knows who is signed in (the workspace); else the browser asks. */
+  account?: ReactNode;
+  children: ReactNode;
+}) {
   const { lang } = props;
   return (
     <html lang={HTML_LANG[lang]}>
@@ -41,11 +48,7 @@ export function SiteShell(props: { lang: Lang; languageSwitch: boolean; children
                       </Link>
                     </li>
                   ))}
-                  <li>
-                    <Link href="/login" hrefLang={lang === "en" ? "zh-CN" : undefined} className="underline-offset-4 hover:underline">
-                      {label("navLogin", lang)}
-                    </Link>
-                  </li>
+                  <li>{props.account ?? <AccountLink lang={lang} />}</li>
                 </ul>
               </nav>
               {props.languageSwitch && <LanguageSwitch lang={lang} />}

@@ -57,6 +57,26 @@ export async function renameDepartment(db: Database, departmentId: number, name:
   });
 }
 
+/**
+ * Deactivates (or reactivates) a department: its editors' sessions no longer list it, so they can
+ * no longer draft for it (db/queries/users.ts); what it published stays public. Null when missing.
+ */
+export async function setDepartmentActive(db: Database, departmentId: number, active: boolean, actor: AuditActor) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(departments).where(eq(departments.id, departmentId)).for("update");
+    if (!before) return null;
+    await tx.update(departments).set({ active }).where(eq(departments.id, departmentId));
+    await appendAudit(tx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: active ? "admin.department-activate" : "admin.department-deactivate",
+      departmentId,
+      changes: before.active === active ? [] : [{ field: "department.active", old: before.active, new: active }],
+    });
+    return { code: before.code, name: before.name };
+  });
+}
+
 /** False when the year already exists. */
 export async function createFiscalYear(db: Database, year: number, actor: AuditActor): Promise<boolean> {
   return db.transaction(async (tx) => {

@@ -87,6 +87,7 @@ export async function listDepartmentsWithRegion(db: Executor) {
       code: departments.code,
       name: departments.name,
       isDemo: departments.isDemo,
+      active: departments.active,
     })
     .from(departments)
     .innerJoin(regions, eq(regions.id, departments.regionId))

@@ -11,6 +11,7 @@ import { diffDocuments } from "../../lib/disclosure/diff";
 import { transition } from "../../lib/workflow";
 import type { Role } from "../../lib/auth/permissions";
 import { appendAudit } from "./audit";
+import { notifyWorkflowStep } from "./notifications";
 import { figureColumns, insertVersion } from "./versions";
 
 export async function getDepartment(db: Executor, departmentId: number) {
@@ -200,7 +201,13 @@ export async function markSubmitted(
           inArray(disclosureVersions.status, ["draft", "returned"]),
         ),
       )
-      .returning({ id: disclosureVersions.id, departmentId: disclosureVersions.departmentId, disclosureId: disclosureVersions.disclosureId });
+      .returning({
+        id: disclosureVersions.id,
+        departmentId: disclosureVersions.departmentId,
+        disclosureId: disclosureVersions.disclosureId,
+        year: disclosureVersions.year,
+        versionNo: disclosureVersions.versionNo,
+      });
     if (!row) return false;
     await appendAudit(tx, {
       userId: input.userId,
@@ -210,6 +217,7 @@ export async function markSubmitted(
       versionId: row.id,
       changes: [{ field: "status", old: input.from, new: "submitted" }],
     });
+    await notifyWorkflowStep(tx, { kind: "submit", actorId: input.userId }, row);
     return true;
   });
 }

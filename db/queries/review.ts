@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import { departments, disclosureVersions, disclosures, reviewComments, users } from "../schema";
 import { appendAudit } from "./audit";
+import { notifyWorkflowStep } from "./notifications";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "not-found" | "already-decided" | "own-submission" };
 
@@ -31,7 +32,14 @@ export async function returnVersion(
     if (version.status !== "submitted") return { ok: false, reason: "already-decided" };
     await tx
       .update(disclosureVersions)
-      .set({ status: "returned", decidedBy: input.reviewerId, decidedAt: sql`now()`, updatedAt: sql`now()` })
+      // The document as returned: the reviewer of the resubmission sees what changed since.
+      .set({
+        status: "returned",
+        returnedDocument: version.document,
+        decidedBy: input.reviewerId,
+        decidedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(disclosureVersions.id, version.id));
     await tx.insert(reviewComments).values({
       disclosureId: version.disclosureId,
@@ -49,6 +57,7 @@ export async function returnVersion(
       changes: [{ field: "status", old: "submitted", new: "returned" }],
       note: input.reason,
     });
+    await notifyWorkflowStep(tx, { kind: "return", actorId: input.reviewerId, reason: input.reason }, version);
     return { ok: true };
   });
 }
@@ -87,6 +96,7 @@ export async function approveVersion(db: Database, input: { versionId: number; r
       changes: [{ field: "status", old: "submitted", new: "published" }],
       note: superseded.length ? `更正并替代第${superseded.map((s) => s.versionNo).join("、")}版` : "审核通过并公开",
     });
+    await notifyWorkflowStep(tx, { kind: "approve", actorId: input.reviewerId }, version);
     return { ok: true };
   });
 }
@@ -125,6 +135,49 @@ export async function addComment(
   });
 }
 
+export type CommentChange = { ok: true } | { ok: false; reason: "not-found" | "not-author" };
+
+/**
+ * The author edits or deletes their own comment (anyone else is refused), audited with the text
+ * it had. A deleted comment keeps its row, so replies keep their place; its text is no longer shown.
+ */
+export async function changeOwnComment(
+  db: Database,
+  input: { commentId: number; authorId: number; body: string | null },
+): Promise<CommentChange> {
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(reviewComments).where(eq(reviewComments.id, input.commentId)).for("update");
+    if (!comment || comment.deletedAt) return { ok: false, reason: "not-found" };
+    if (comment.authorId !== input.authorId) return { ok: false, reason: "not-author" };
+    const [version] = await tx.select().from(disclosureVersions).where(eq(disclosureVersions.id, comment.versionId));
+    const deleting = input.body === null;
+    await tx
+      .update(reviewComments)
+      .set(deleting ? { deletedAt: sql`now()` } : { body: input.body!, editedAt: sql`now()` })
+      .where(eq(reviewComments.id, comment.id));
+    await appendAudit(tx, {
+      userId: input.authorId,
+      action: deleting ? "comment.delete" : "comment.edit",
+      departmentId: version?.departmentId ?? null,
+      disclosureId: comment.disclosureId,
+      versionId: comment.versionId,
+      changes: [{ field: `comment.${comment.id}.body`, old: comment.body, new: input.body }],
+    });
+    return { ok: true };
+  });
+}
+
+/** A comment with its version's department, for the permission check before changing it. */
+export async function commentWithDepartment(db: Executor, commentId: number) {
+  const [row] = await db
+    .select({ comment: reviewComments, department: departments })
+    .from(reviewComments)
+    .innerJoin(disclosures, eq(disclosures.id, reviewComments.disclosureId))
+    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .where(eq(reviewComments.id, commentId));
+  return row ?? null;
+}
+
 export async function commentsOfDisclosure(db: Executor, disclosureId: number) {
   return db
     .select({
@@ -132,6 +185,9 @@ export async function commentsOfDisclosure(db: Executor, disclosureId: number) {
       versionId: reviewComments.versionId,
       section: reviewComments.section,
       body: reviewComments.body,
+      authorId: reviewComments.authorId,
+      editedAt: reviewComments.editedAt,
+      deletedAt: reviewComments.deletedAt,
       replyTo: reviewComments.replyTo,
       createdAt: reviewComments.createdAt,
       authorName: users.displayName,

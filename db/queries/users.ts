@@ -1,8 +1,8 @@
 /** Accounts: sign-in look-ups and the user as the server sees them on every request. */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { SessionUser } from "../../lib/auth/permissions";
 import type { Executor } from "../client";
-import { userDepartments, users } from "../schema";
+import { departments, userDepartments, users } from "../schema";
 
 export async function findActiveUserByUsername(db: Executor, username: string) {
   const [user] = await db.select().from(users).where(eq(users.username, username));
@@ -37,16 +37,30 @@ export async function setPasswordHash(db: Executor, userId: number, passwordHash
 export async function loadSessionUser(db: Executor, id: number): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   if (!user || user.disabled) return null;
-  const departments = await db
+  // A deactivated department is no longer anyone's to draft for (its published pages stay public).
+  const scope = await db
     .select({ id: userDepartments.departmentId })
     .from(userDepartments)
-    .where(eq(userDepartments.userId, id));
+    .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
+    .where(and(eq(userDepartments.userId, id), eq(departments.active, true)));
   return {
     id: user.id,
     username: user.username,
     name: user.displayName,
     role: user.role,
     regionId: user.regionId,
-    departmentIds: departments.map((d) => d.id).sort((a, b) => a - b),
+    departmentIds: scope.map((d) => d.id).sort((a, b) => a - b),
   };
+}
+
+/** Sets the user's notification address; returns the one it replaces. */
+export async function setUserEmail(db: Executor, userId: number, email: string | null): Promise<string | null> {
+  const [before] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).for("update");
+  await db.update(users).set({ email }).where(eq(users.id, userId));
+  return before?.email ?? null;
+}
+
+export async function emailOf(db: Executor, userId: number): Promise<string | null> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
 }

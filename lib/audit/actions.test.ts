@@ -9,7 +9,7 @@ import { AUDIT_ACTIONS, actionsOfKind, auditActionKind, auditActionLabel } from 
 
 const ROOTS = ["app", "db", "lib"];
 /** A string literal that looks like an action: a known prefix, a dot, a kebab-case name. */
-const ACTION_LITERAL = /["'`]((?:draft|version|comment|approval-date|admin|auth)\.[a-z]+(?:-[a-z]+)*)["'`]/g;
+const ACTION_LITERAL = /["'`]((?:draft|version|comment|approval-date|admin|auth|notification)\.[a-z]+(?:-[a-z]+)*)["'`]/g;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

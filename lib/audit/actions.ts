@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = {
   "version.return": { label: "退回", kind: "review" },
   "version.approve": { label: "审核通过并公开", kind: "review" },
   "comment.add": { label: "发表意见", kind: "review" },
+  "comment.edit": { label: "修改意见", kind: "review" },
+  "comment.delete": { label: "删除意见", kind: "review" },
   "approval-date.set": { label: "录入批复日期", kind: "review" },
   // The administrator (db/queries/admin.ts).
   "admin.user-create": { label: "新建用户", kind: "admin" },
@@ -31,6 +33,8 @@ export const AUDIT_ACTIONS = {
   "admin.password-reset": { label: "重置密码", kind: "admin" },
   "admin.department-create": { label: "添加部门", kind: "admin" },
   "admin.department-rename": { label: "部门更名", kind: "admin" },
+  "admin.department-deactivate": { label: "停用部门", kind: "admin" },
+  "admin.department-activate": { label: "启用部门", kind: "admin" },
   "admin.year-create": { label: "添加年度", kind: "admin" },
   // Signing in and sessions (lib/auth/).
   "auth.sign-in": { label: "登录成功", kind: "auth" },
@@ -39,6 +43,9 @@ export const AUDIT_ACTIONS = {
   "auth.sign-out": { label: "退出登录", kind: "auth" },
   "auth.session-revoke": { label: "结束会话", kind: "auth" },
   "auth.password-change": { label: "修改本人密码", kind: "auth" },
+  // The user's own notifications (app/(workspace)/inbox/notification-commands.ts).
+  "notification.read": { label: "通知标为已读", kind: "auth" },
+  "notification.preferences": { label: "修改通知设置", kind: "auth" },
 } as const satisfies Record<string, { label: string; kind: AuditKind }>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

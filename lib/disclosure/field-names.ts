@@ -45,7 +45,7 @@ export function describeField(path: string): string {
 }
 
 export const SECTION_OPTIONS: readonly { value: number; label: string }[] = [
-  { value: 0, label: `0 ${WHOLE_DOCUMENT}` },
+  { value: 0, label: `${WHOLE_DOCUMENT}（不限于某一章节）` },
   ...SECTIONS.map((s) => ({ value: s.number, label: sectionLabel(s.number) })),
 ];
 

@@ -24,7 +24,7 @@ describe("chineseRouteRewrites", () => {
   });
 
   it("leaves English addresses, the workspace, sign-in, the API and the site's files alone", () => {
-    for (const path of ["/en", "/en/years", "/zh/years", "/edit/3", "/review", "/admin/users", "/account", "/workspace", "/login", "/api/v1/years", "/_next/static/x.js", "/sitemap.xml", "/sitemaps/0.xml", "/robots.txt", "/icon.svg"]) {
+    for (const path of ["/en", "/en/years", "/zh/years", "/edit/3", "/review", "/admin/users", "/account", "/inbox", "/workspace", "/login", "/api/v1/years", "/_next/static/x.js", "/sitemap.xml", "/sitemaps/0.xml", "/robots.txt", "/icon.svg"]) {
       expect(routeOf(path), path).toBeNull();
     }
   });

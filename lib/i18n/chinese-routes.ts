@@ -11,8 +11,10 @@
  */
 import type { Rewrite } from "../compare/cached-view";
 
+/** First segments of the workspace's addresses (signed-in users only: proxy.ts sends others to sign-in). */
+export const WORKSPACE_SEGMENTS = ["workspace", "edit", "review", "admin", "account", "inbox"];
 /** First segments of addresses that are no public page: the workspace, sign-in, the API, Next's files. */
-export const NOT_PUBLIC_SEGMENTS = ["workspace", "edit", "review", "admin", "account", "login", "api", "_next"];
+export const NOT_PUBLIC_SEGMENTS = [...WORKSPACE_SEGMENTS, "login", "api", "_next"];
 /** …and of those that are no Chinese public page: also the languages and the site's files. */
 const NOT_CHINESE_PAGE = ["en", "zh", ...NOT_PUBLIC_SEGMENTS, "sitemaps", "sitemap\\.xml", "robots\\.txt", "icon\\.svg", "favicon\\.ico"];
 

@@ -30,7 +30,7 @@ describe("publicPageRouting", () => {
   });
 
   it("leaves the workspace, sign-in and the API to proxy.ts", () => {
-    for (const path of ["/edit/1", "/review", "/admin", "/account", "/workspace", "/login", "/api/v1/years", "/_next/static/a.js"]) {
+    for (const path of ["/edit/1", "/review", "/admin", "/account", "/inbox", "/workspace", "/login", "/api/v1/years", "/_next/static/a.js"]) {
       expect(isPublicPath(path), path).toBe(false);
       expect(route(path), path).toBeNull();
     }

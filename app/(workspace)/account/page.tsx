@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { preferencesOf } from "@/db/queries/notifications";
 import { listLiveSessions } from "@/db/queries/sessions";
+import { emailOf } from "@/db/queries/users";
+import { env } from "@/lib/env";
+import { kindsForRole, preferenceOf } from "@/lib/notifications/kinds";
+import { PreferencesForm } from "@/components/notifications/preferences-form";
+import { preferencesAction } from "../inbox/actions";
 import { formatDateTime } from "@/components/review/format";
 import { getCurrentSession } from "@/lib/auth/guards";
 import { SESSION_POLICY } from "@/lib/auth/session-policy";
@@ -15,7 +21,13 @@ export const metadata: Metadata = { title: "账号与安全" };
 export default async function AccountPage() {
   const current = await getCurrentSession();
   if (!current) redirect("/login?callbackUrl=%2Faccount");
-  const sessions = await listLiveSessions(await getDb(), current.user.id, SESSION_POLICY);
+  const db = await getDb();
+  const [sessions, stored, email] = await Promise.all([
+    listLiveSessions(db, current.user.id, SESSION_POLICY),
+    preferencesOf(db, current.user.id),
+    emailOf(db, current.user.id),
+  ]);
+  const preferences = kindsForRole(current.user.role).map((kind) => preferenceOf(stored, kind));
   const others = sessions.filter((s) => s.id !== current.sessionId).length;
   return (
     <div className="space-y-6">
@@ -67,6 +79,7 @@ export default async function AccountPage() {
         <EndOtherSessionsForm count={others} />
       </section>
       <ChangePasswordForm username={current.user.username} />
+      <PreferencesForm action={preferencesAction} email={email} preferences={preferences} mailEnabled={env.smtpUrl !== null} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   createFiscalYearCommand,
   createUserCommand,
   renameDepartmentCommand,
+  setDepartmentStatusCommand,
   resetPasswordCommand,
   setUserStatusCommand,
   updateUserScopeCommand,
@@ -71,6 +72,10 @@ export async function createDepartmentAction(_state: AdminActionState, formData:
 
 export async function renameDepartmentAction(_state: AdminActionState, formData: FormData) {
   return run(renameDepartmentCommand, formData, "/");
+}
+
+export async function setDepartmentStatusAction(_state: AdminActionState, formData: FormData) {
+  return run(setDepartmentStatusCommand, formData, "/admin");
 }
 
 export async function createFiscalYearAction(_state: AdminActionState, formData: FormData) {

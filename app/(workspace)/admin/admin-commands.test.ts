@@ -11,6 +11,7 @@ import {
   createUserCommand,
   renameDepartmentCommand,
   resetPasswordCommand,
+  setDepartmentStatusCommand,
   setUserStatusCommand,
   updateUserScopeCommand,
   type AdminCommand,
@@ -24,6 +25,8 @@ import { SESSION_POLICY } from "@/lib/auth/session-policy";
 import { checkSession, createSession } from "@/db/queries/sessions";
 import { loadSessionUser } from "@/db/queries/users";
 import { listUsers } from "@/db/queries/admin";
+import { getPublishedDisclosure } from "@/db/queries/public";
+import { createDraftCommand } from "@/app/(workspace)/edit/create-draft-command";
 
 let t: TestDatabase;
 let adminUser: SessionUser;
@@ -232,6 +235,35 @@ describe(`admin commands on ${process.env.DATABASE_URL ? "the PostgreSQL server"
       publicChange: { kind: "department", code: "A-12" },
     });
     expect((await t.db.select().from(departments).where(eq(departments.id, mine!.id)))[0]!.name).toBe("县数据和政务服务局");
+  });
+
+  it("deactivates a department: its editors can no longer draft, its published budget stays public; and reactivates it", async () => {
+    const published = await getPublishedDisclosure(t.db, "401", 2019);
+    expect(published).not.toBeNull();
+    const [row] = await t.db.insert(users).values({ username: "edu_clerk", displayName: "教育局新填报人", passwordHash: "x", role: "editor" }).returning();
+    await t.db.insert(userDepartments).values({ userId: row!.id, departmentId: dept401 });
+    const clerk = (await loadSessionUser(t.db, row!.id))!;
+    expect(clerk.departmentIds).toEqual([dept401]);
+    for (const caller of [editor, reviewer, null]) {
+      expect((await setDepartmentStatusCommand(t.db, caller, form({ departmentId: dept401, active: "false" }))).ok).toBe(false);
+    }
+    expect(await setDepartmentStatusCommand(t.db, adminUser, form({ departmentId: dept401, active: "false" }))).toEqual({
+      ok: true,
+      message: expect.stringContaining("已停用部门"),
+    });
+    const editorNow = (await loadSessionUser(t.db, clerk.id))!;
+    expect(editorNow.departmentIds).toEqual([]);
+    const refused = await createDraftCommand(t.db, editorNow, form({ departmentId: dept401, year: 2019, start: "published" }));
+    expect(refused.ok).toBe(false);
+    expect((await getPublishedDisclosure(t.db, "401", 2019))?.versionNo).toBe(published!.versionNo);
+
+    expect((await setDepartmentStatusCommand(t.db, adminUser, form({ departmentId: dept401, active: "true" }))).ok).toBe(true);
+    expect((await loadSessionUser(t.db, clerk.id))!.departmentIds).toEqual([dept401]);
+    const trail = await t.db.select().from(auditEntries).where(eq(auditEntries.departmentId, dept401));
+    expect(trail.filter((e) => e.action.startsWith("admin.department-")).map((e) => [e.action, e.changes])).toEqual([
+      ["admin.department-deactivate", [{ field: "department.active", old: true, new: false }]],
+      ["admin.department-activate", [{ field: "department.active", old: false, new: true }]],
+    ]);
   });
 
   it("adds a fiscal year and refuses a duplicate or out-of-range one", async () => {

@@ -12,6 +12,7 @@ import { ROLE_LABELS, canAdminister, type SessionUser } from "@/lib/auth/permiss
 import {
   createDepartmentInput,
   createUserInput,
+  departmentStatusInput,
   fiscalYearInput,
   formInput,
   renameDepartmentInput,
@@ -86,6 +87,19 @@ export const setUserStatusCommand: AdminCommand = async (db, user, formData, req
   const username = await admin.setUserDisabled(db, userId, disabled, c.actor);
   if (!username) return { ok: false, message: USER_REFUSALS["not-found"] };
   return { ok: true, message: disabled ? `已停用用户 ${username}。` : `已启用用户 ${username}。` };
+};
+
+export const setDepartmentStatusCommand: AdminCommand = async (db, user, formData, request) => {
+  const c = check(user, departmentStatusInput, formData, request);
+  if (!c.ok) return c;
+  const changed = await admin.setDepartmentActive(db, c.input.departmentId, c.input.active, c.actor);
+  if (!changed) return { ok: false, message: "未找到该部门。" };
+  return {
+    ok: true,
+    message: c.input.active
+      ? `已启用部门 ${changed.name}，其填报人可再次填报。`
+      : `已停用部门 ${changed.name}：其填报人不能再填报，已公开的信息仍然公开。`,
+  };
 };
 
 export const resetPasswordCommand: AdminCommand = async (db, user, formData, request) => {

@@ -95,3 +95,8 @@ export const fiscalYearInput = z.object({
     .min(1990, "年度须在 1990–2100 之间")
     .max(2100, "年度须在 1990–2100 之间"),
 });
+
+export const departmentStatusInput = z.object({
+  departmentId: id("未找到该部门。"),
+  active: z.enum(["true", "false"], "操作无效").transform((v) => v === "true"),
+});

@@ -7,10 +7,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { canReviewRegion } from "@/lib/auth/permissions";
 import { chinaToday } from "@/lib/deadline";
 import { BoardTable } from "@/components/review/board-table";
+import { BulkPanel } from "@/components/review/bulk-panel";
 import { BOARD_FILTERS, boardSummary, filterBoard, parseFilter, withDeadlines } from "@/components/review/board-filter";
 import { NoAccess, inputClass, labelClass, linkClass, panelClass, secondaryButtonClass } from "@/components/review/form-parts";
 import { ReviewQueue, queueOf } from "@/components/review/review-queue";
-import { approvalDateAction } from "./actions";
+import { approvalDateAction, bulkAction } from "./actions";
 
 export const metadata: Metadata = { title: "审核" };
 
@@ -110,6 +111,8 @@ export default async function ReviewBoardPage({ searchParams }: { searchParams: 
         <p className="mb-2 text-sm text-stone-700" aria-live="polite">
           显示 {shown.length} / {entries.length} 个部门。公开期限为批复后20日；“已逾期未公开”的行以浅红色标出。
         </p>
+        {/* Always mounted: after a bulk approval the filtered rows may be gone, its per-department results must stay. */}
+        <BulkPanel action={bulkAction} year={year} />
         {shown.length === 0 ? (
           <p>没有符合条件的部门。</p>
         ) : (

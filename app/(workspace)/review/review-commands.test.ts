@@ -14,7 +14,16 @@ import { commentsOfDisclosure } from "@/db/queries/review";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { createDraftCommand } from "../edit/create-draft-command";
 import { saveDraftCommand, submitDraftCommand } from "../edit/[versionId]/draft-commands";
-import { approvalDateCommand, approveCommand, commentCommand, returnCommand } from "./review-commands";
+import { diffDocuments } from "@/lib/disclosure/diff";
+import { bulkCommand } from "./bulk-commands";
+import {
+  approvalDateCommand,
+  approveCommand,
+  commentCommand,
+  deleteCommentCommand,
+  editCommentCommand,
+  returnCommand,
+} from "./review-commands";
 
 let t: TestDatabase;
 const as: Record<string, SessionUser> = {};
@@ -96,6 +105,13 @@ describe("return and approve", () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(await submitDraftCommand(t.db, as.editor401!, { versionId, revision: saved.revision })).toEqual({ ok: true });
+
+    // The reviewer of the resubmission sees exactly what changed since the return.
+    const resubmitted = (await getVersion(t.db, versionId))!.version;
+    expect(resubmitted.returnedDocument).toEqual(returnedVersion.document);
+    expect(diffDocuments(resubmitted.returnedDocument!, resubmitted.document)).toEqual([
+      { field: "change.reasons.personnel", old: returnedVersion.document.change.reasons.personnel, new: "因新增编制人员" },
+    ]);
 
     expect(await approveCommand(t.db, as.editor401!, form({ versionId: String(versionId) }))).toMatchObject({ ok: false });
     expect(await approveCommand(t.db, as.reviewer!, form({ versionId: String(versionId) }))).toEqual({
@@ -215,6 +231,98 @@ describe("an incomplete draft (a row added, its name not yet typed)", () => {
     expect(after.versionNo).toBe(before.versionNo);
     expect(after.document).toEqual(before.document);
     expect(after.document.preamble).not.toContain("草稿中");
+  });
+});
+
+describe("bulk actions on the board", () => {
+  function bulk(fields: Record<string, string>, ids: string[]) {
+    const data = form(fields);
+    for (const id of ids) data.append("departmentId", id);
+    return data;
+  }
+
+  it("approve several, each checked and audited as if done one by one, with a result per department", async () => {
+    const first = await submittedCorrection("402");
+    // 404's correction is still waiting from the refusals test above.
+    const [waiting] = await t.db
+      .select()
+      .from(disclosureVersions)
+      .where(and(eq(disclosureVersions.departmentId, departmentIds["404"]!), eq(disclosureVersions.status, "submitted")));
+    const second = waiting!.id;
+    const ids = ["402", "404", "405"].map((c) => String(departmentIds[c]));
+    // Not confirmed, or by an editor: nothing happens.
+    expect((await bulkCommand(t.db, as.reviewer!, bulk({ intent: "approve", year: "2019" }, ids))).result.ok).toBe(false);
+    expect((await bulkCommand(t.db, as.editor401!, bulk({ intent: "approve", year: "2019", confirmed: "on" }, ids))).result).toEqual({
+      ok: false,
+      message: "此操作仅供本地区财政局审核人使用。",
+    });
+    expect((await getVersion(t.db, first))!.version.status).toBe("submitted");
+
+    const { result, published } = await bulkCommand(t.db, as.reviewer!, bulk({ intent: "approve", year: "2019", confirmed: "on" }, ids));
+    expect(result.ok).toBe(false); // 405 has nothing waiting
+    expect(result.message.split("\n")).toEqual([
+      "3 个部门中 2 个成功，1 个未处理：",
+      expect.stringMatching(/^✓ 402 .*：已审核通过并公开。$/),
+      expect.stringMatching(/^✓ 404 .*：已审核通过并公开。$/),
+      expect.stringMatching(/^✗ 405 .*：2019年没有待审核的版本。$/),
+    ]);
+    expect(published.map((p) => p.kind === "publication" && p.code)).toEqual(["402", "404"]);
+    for (const id of [first, second]) {
+      expect((await getVersion(t.db, id))!.version.status).toBe("published");
+      const trail = await auditOfDisclosure(t.db, (await getVersion(t.db, id))!.version.disclosureId);
+      expect(trail.filter((e) => e.action === "version.approve" && e.versionId === id)).toHaveLength(1);
+    }
+  });
+
+  it("returns several with one reason, and enters one 批复 date for several departments", async () => {
+    const id = await submittedCorrection("402");
+    const returned = await bulkCommand(t.db, as.reviewer!, bulk({ intent: "return", year: "2019", reason: "请统一核对三公经费。" }, [String(departmentIds["402"])]));
+    expect(returned.result).toMatchObject({ ok: true });
+    expect((await getVersion(t.db, id))!.version.status).toBe("returned");
+
+    const ids = ["405", "406"].map((c) => String(departmentIds[c]));
+    expect((await bulkCommand(t.db, as.reviewer!, bulk({ intent: "approval-date", year: "2019", date: "2030-01-01" }, ids))).result.message).toContain(
+      "批复日期应在2018年或2019年内。",
+    );
+    const dated = await bulkCommand(t.db, as.reviewer!, bulk({ intent: "approval-date", year: "2019", date: "2019-02-20" }, ids));
+    expect(dated.result).toMatchObject({ ok: true, message: expect.stringContaining("已处理全部 2 个部门。") });
+    const rows = await t.db.select().from(disclosures).where(eq(disclosures.year, 2019));
+    for (const code of ["405", "406"]) expect(rows.find((r) => r.departmentId === departmentIds[code])!.approvalDate).toBe("2019-02-20");
+    const entries = await t.db.select().from(auditEntries).where(eq(auditEntries.action, "approval-date.set"));
+    expect(entries.filter((e) => e.changes.some((c) => c.new === "2019-02-20"))).toHaveLength(2);
+  });
+});
+
+describe("comments", () => {
+  it("are edited and deleted by their author only, each audited with the old text", async () => {
+    const versionId = await submittedCorrection("403");
+    const disclosureId = (await getVersion(t.db, versionId))!.version.disclosureId;
+    expect((await commentCommand(t.db, as.reviewer!, form({ versionId: String(versionId), section: "0", body: "请核对。" }))).ok).toBe(true);
+    const [root] = await commentsOfDisclosure(t.db, disclosureId);
+    expect((await commentCommand(t.db, as.editor401!, form({ versionId: String(versionId), section: "0", body: "已核对", replyTo: String(root!.id) }))).ok).toBe(true);
+    const reply = (await commentsOfDisclosure(t.db, disclosureId)).find((c) => c.body === "已核对")!;
+
+    // Another reviewer of the county, the other editor, an admin, and nobody: refused, nothing changed.
+    expect(await editCommentCommand(t.db, as.reviewer!, form({ commentId: String(reply.id), body: "改写" }))).toEqual({ ok: false, message: "只能修改或删除自己发表的意见。" });
+    expect(await deleteCommentCommand(t.db, as.reviewer2!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "只能修改或删除自己发表的意见。" });
+    expect(await deleteCommentCommand(t.db, as.editor434!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    expect(await deleteCommentCommand(t.db, as.admin!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    expect(await deleteCommentCommand(t.db, null, form({ commentId: String(reply.id) }))).toMatchObject({ ok: false });
+    expect((await editCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id), body: " " }))).ok).toBe(false);
+
+    expect(await editCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id), body: "已核对并修改。" }))).toEqual({ ok: true, message: "意见已修改。" });
+    expect(await deleteCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id) }))).toEqual({ ok: true, message: "意见已删除。" });
+    expect(await deleteCommentCommand(t.db, as.editor401!, form({ commentId: String(reply.id) }))).toEqual({ ok: false, message: "未找到该意见。" });
+    const after = (await commentsOfDisclosure(t.db, disclosureId)).find((c) => c.id === reply.id)!;
+    expect(after.deletedAt).not.toBeNull();
+    expect(after.editedAt).not.toBeNull();
+    const trail = (await auditOfDisclosure(t.db, disclosureId)).filter((e) => e.action.startsWith("comment."));
+    expect(trail.map((e) => [e.action, e.changes])).toEqual([
+      ["comment.delete", [{ field: `comment.${reply.id}.body`, old: "已核对并修改。", new: null }]],
+      ["comment.edit", [{ field: `comment.${reply.id}.body`, old: "已核对", new: "已核对并修改。" }]],
+      ["comment.add", []],
+      ["comment.add", []],
+    ]);
   });
 });
 

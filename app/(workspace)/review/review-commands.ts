@@ -8,7 +8,7 @@ import type { PublicChange } from "@/lib/public-tags";
 import { z } from "zod";
 import type { Database } from "@/db";
 import { getDepartment, getPublishedDocument, getVersion, listFiscalYears } from "@/db/queries/drafts";
-import { addComment, approveVersion, returnVersion, setApprovalDate } from "@/db/queries/review";
+import { addComment, approveVersion, changeOwnComment, commentWithDepartment, returnVersion, setApprovalDate } from "@/db/queries/review";
 import { canEditDepartment, canReviewRegion, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
@@ -104,6 +104,34 @@ export async function commentCommand(db: Database, user: SessionUser | null, for
     replyTo,
   });
   return result.ok ? { ok: true, message: "意见已发表。" } : NOT_FOUND;
+}
+
+const commentId = z.coerce.number({ error: "请求无效" }).int("请求无效").positive("请求无效");
+
+/** The author's own comment, edited (body) or deleted (no body); anyone else is refused. */
+async function changeComment(db: Database, user: SessionUser, id: number, body: string | null): Promise<ReviewResult> {
+  const found = await commentWithDepartment(db, id);
+  // Who may no longer read the department cannot change anything of it either.
+  if (!found || !(canReviewRegion(user, found.department.regionId) || canEditDepartment(user, found.department.id))) {
+    return { ok: false, message: "未找到该意见。" };
+  }
+  const result = await changeOwnComment(db, { commentId: id, authorId: user.id, body });
+  if (!result.ok) return { ok: false, message: result.reason === "not-author" ? "只能修改或删除自己发表的意见。" : "未找到该意见。" };
+  return { ok: true, message: body === null ? "意见已删除。" : "意见已修改。" };
+}
+
+export async function editCommentCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
+  if (!user) return SIGNED_OUT;
+  const input = z.object({ commentId, body: body("意见") }).safeParse(Object.fromEntries(formData));
+  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  return changeComment(db, user, input.data.commentId, input.data.body);
+}
+
+export async function deleteCommentCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
+  if (!user) return SIGNED_OUT;
+  const input = z.object({ commentId }).safeParse(Object.fromEntries(formData));
+  if (!input.success) return { ok: false, message: "请求无效" };
+  return changeComment(db, user, input.data.commentId, null);
 }
 
 /** Records the finance bureau's 批复 date of a department's budget (starts the 20-day clock). */

@@ -5,6 +5,7 @@ import { DemoBadge } from "@/components/ui/demo-badge";
 import { BackToAdmin, NoAccess, requireAdmin } from "../admin-guard";
 import { ScrollTable, sectionClass } from "../form-parts";
 import { CreateDepartmentForm } from "./create-department-form";
+import { DepartmentStatusForm } from "./department-status-form";
 import { RenameDepartmentForm } from "./rename-department-form";
 
 export const metadata: Metadata = { title: "部门管理" };
@@ -34,17 +35,22 @@ export default async function AdminDepartmentsPage() {
                       <th scope="col">编码</th>
                       <th scope="col">名称</th>
                       <th scope="col">更名</th>
+                      <th scope="col">状态</th>
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((d) => (
-                      <tr key={d.id}>
+                      <tr key={d.id} data-testid="department-row" data-code={d.code} data-active={d.active}>
                         <td className="whitespace-nowrap font-mono">{d.code}</td>
                         <td>
                           {d.name} {d.isDemo && <DemoBadge />}
+                          {!d.active && <span className="ml-1 text-xs font-semibold text-stone-700">（已停用）</span>}
                         </td>
                         <td>
                           <RenameDepartmentForm departmentId={d.id} name={d.name} />
+                        </td>
+                        <td>
+                          <DepartmentStatusForm departmentId={d.id} name={d.name} active={d.active} />
                         </td>
                       </tr>
                     ))}

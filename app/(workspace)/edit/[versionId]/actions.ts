@@ -4,6 +4,8 @@
  * draft-commands.ts (which check everything), then the pages that changed are revalidated.
  */
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { deliverQueuedMail } from "@/lib/notifications/mailer";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
@@ -18,6 +20,8 @@ export async function submitDraftAction(input: { versionId: number; revision: nu
   if (result.ok) {
     revalidatePath("/edit");
     revalidatePath(`/edit/${input.versionId}`);
+    // The reviewers' notification mail, after the response (never failing the submission).
+    after(() => deliverQueuedMail(getDb));
   }
   return result;
 }

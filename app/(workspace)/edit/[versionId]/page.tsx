@@ -10,7 +10,7 @@ import { STATUS_LABELS } from "@/lib/workflow";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { latestReviewerComment } from "@/components/review/comment-tree";
 import { CommentsThread, ReturnReason } from "@/components/review/comments-thread";
-import { commentAction } from "../../review/actions";
+import { commentAction, deleteCommentAction, editCommentAction } from "../../review/actions";
 import { importWorkbookAction, saveDraftAction, submitDraftAction, withdrawDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "编辑公开文件" };
@@ -61,6 +61,8 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
           versionId={version.id}
           versionNos={new Map(versions.map((v) => [v.id, v.versionNo]))}
           action={canComment ? commentAction : null}
+          viewerId={user.id}
+          own={canComment ? { edit: editCommentAction, remove: deleteCommentAction } : undefined}
         />
         {(reviewer || canAdminister(user)) && (
           <p className="text-sm">

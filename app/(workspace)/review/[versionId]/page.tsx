@@ -19,7 +19,8 @@ import { DiffTable } from "@/components/review/diff-table";
 import { formatDateTime, isoOf } from "@/components/review/format";
 import { linkClass, panelClass } from "@/components/review/form-parts";
 import { HeadlineCompare } from "@/components/review/headline-compare";
-import { approveAction, commentAction, returnAction } from "../actions";
+import { SinceReturn } from "@/components/review/since-return";
+import { approveAction, commentAction, deleteCommentAction, editCommentAction, returnAction } from "../actions";
 import { versionForReview } from "../review-access";
 
 export const metadata: Metadata = { title: "审核公开文件" };
@@ -40,6 +41,8 @@ export default async function ReviewVersionPage({ params }: { params: Promise<{ 
   ]);
   const findings = runChecks(version.document, { previous: previousYear });
   const submitted = audit.find((e) => e.action === "version.submit" && e.versionId === version.id);
+  // The trail is newest first: the return this resubmission answers.
+  const returned = audit.find((e) => e.action === "version.return" && e.versionId === version.id);
   const versionNos = new Map(versions.map((v) => [v.id, v.versionNo]));
 
   return (
@@ -67,6 +70,9 @@ export default async function ReviewVersionPage({ params }: { params: Promise<{ 
           <a href="#full-text" className={linkClass}>
             查看全文
           </a>
+          <a href="#decision" className={linkClass}>
+            审核决定
+          </a>
           <Link href={`/review/${version.id}/audit`} className={linkClass}>
             本公开文件的操作记录
           </Link>
@@ -76,15 +82,15 @@ export default async function ReviewVersionPage({ params }: { params: Promise<{ 
         </nav>
       </header>
 
-      <ChecksPanel findings={findings} />
+      {version.returnedDocument && (
+        <SinceReturn
+          returned={version.returnedDocument}
+          current={version.document}
+          entry={returned ? { at: returned.at, userName: returned.userName, note: returned.note } : null}
+        />
+      )}
 
-      <DecisionPanel
-        returnAction={returnAction}
-        approveAction={approveAction}
-        versionId={version.id}
-        open={version.status === "submitted"}
-        hasErrors={hasErrors(findings)}
-      />
+      <ChecksPanel findings={findings} />
 
       <section aria-labelledby="diff-approved-title" data-testid="diff-approved" className={panelClass}>
         <h2 id="diff-approved-title" className="mb-2 text-lg font-semibold">
@@ -113,10 +119,10 @@ export default async function ReviewVersionPage({ params }: { params: Promise<{ 
         )}
       </section>
 
-      <CommentsThread comments={comments} versionId={version.id} versionNos={versionNos} action={commentAction} />
-
-      <details id="full-text" className={panelClass}>
-        <summary className="cursor-pointer text-lg font-semibold">查看全文（第{version.versionNo}版）</summary>
+      <section id="full-text" aria-labelledby="full-text-title" className={panelClass}>
+        <h2 id="full-text-title" className="text-lg font-semibold">
+          全文（第{version.versionNo}版）
+        </h2>
         <p className="mt-2 text-sm">
           <Link href={`/edit/${version.id}/preview`} className={linkClass}>
             在单独页面打开全文
@@ -131,7 +137,25 @@ export default async function ReviewVersionPage({ params }: { params: Promise<{ 
             isDemo={department.isDemo}
           />
         </div>
-      </details>
+      </section>
+
+      <CommentsThread
+        comments={comments}
+        versionId={version.id}
+        versionNos={versionNos}
+        action={commentAction}
+        viewerId={user.id}
+        own={{ edit: editCommentAction, remove: deleteCommentAction }}
+      />
+
+      {/* After the document: the reviewer reads first, then decides. */}
+      <DecisionPanel
+        returnAction={returnAction}
+        approveAction={approveAction}
+        versionId={version.id}
+        open={version.status === "submitted"}
+        hasErrors={hasErrors(findings)}
+      />
     </>
   );
 }

@@ -1,0 +1,25 @@
+"use server";
+/** The user's own notifications: session and database handed to notification-commands.ts. */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
+import { getCurrentUser } from "@/lib/auth/guards";
+import { markReadCommand, preferencesCommand, type NotificationResult } from "./notification-commands";
+
+export type NotificationActionState = NotificationResult | null;
+
+async function run(command: typeof markReadCommand, formData: FormData): Promise<NotificationActionState> {
+  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
+  const result = await command(await getDb(), await getCurrentUser(), formData);
+  // The header's unread count is on every workspace page.
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
+
+export async function markReadAction(_state: NotificationActionState, formData: FormData) {
+  return run(markReadCommand, formData);
+}
+
+export async function preferencesAction(_state: NotificationActionState, formData: FormData) {
+  return run(preferencesCommand, formData);
+}
