@@ -76,9 +76,11 @@ export function AmountCell(props: {
   signed?: boolean;
   strong?: boolean;
   rowSpan?: number;
+  /** Shown for null: e.g. 未列示 for a figure the document does not state (blank by default). */
+  missing?: string;
 }) {
   const { yuan } = props;
-  const text = yuan === null ? "" : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
+  const text = yuan === null ? (props.missing ?? "") : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
   return (
     <td className={props.strong ? "num font-semibold" : "num"} {...present({ rowSpan: props.rowSpan, "data-testid": props.testId })}>
       {text}

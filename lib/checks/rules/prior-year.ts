@@ -32,7 +32,7 @@ export const priorYearExpenditure = defineRule({
     const published = deriveFigures(previous);
     const year = doc.change.priorYear;
     for (const [key, label] of EXPENDITURE) {
-      compareStated(emit, `change.prior.${key}`, doc.change.prior[key], published[key], (stated) =>
+      compareStated(emit, `change.prior.${key}`, doc.change.prior[key] ?? undefined, published[key], (stated) =>
         mismatch("比上年增减", year, label, stated, published[key]),
       );
     }
@@ -48,7 +48,7 @@ export const priorYearSangong = defineRule({
     const year = doc.change.priorYear;
     for (const key of SANGONG_ITEMS) {
       const published = previous.sangong.current[key];
-      compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key], published, (stated) =>
+      compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key] ?? undefined, published, (stated) =>
         mismatch("“三公”经费", year, SANGONG_LABELS[key], stated, published),
       );
     }
