@@ -55,4 +55,21 @@ export const priorYearSangong = defineRule({
   },
 });
 
-export const PRIOR_YEAR_RULES: readonly Rule[] = [priorYearExpenditure, priorYearSangong];
+export const priorYearTotals = defineRule({
+  id: "prior-year.totals",
+  severity: "error",
+  title: "所列上年收入总计、机关运行经费 = 上年已公开数",
+  run(doc, emit, { previous }) {
+    if (!previous) return;
+    const published = deriveFigures(previous);
+    const year = doc.change.priorYear;
+    compareStated(emit, "revenue.prior", doc.revenue.prior ?? undefined, published.revenueTotal, (stated) =>
+      mismatch("预算收入", year, "收入总计", stated, published.revenueTotal),
+    );
+    compareStated(emit, "operatingCosts.prior", doc.operatingCosts.prior ?? undefined, published.operatingCosts, (stated) =>
+      mismatch("机关运行经费", year, "机关运行经费", stated, published.operatingCosts),
+    );
+  },
+});
+
+export const PRIOR_YEAR_RULES: readonly Rule[] = [priorYearExpenditure, priorYearSangong, priorYearTotals];

@@ -140,3 +140,24 @@ describe("checks over the lines", () => {
     expect(ids).toContain("staff.total");
   });
 });
+
+describe("the demo data (示例数据)", () => {
+  it("gives every demo department and year complete tables that tie, with codes that fit the department", async () => {
+    const { demoDisclosures } = await import("../../../db/seed/demo");
+    for (const { departmentCode, year, document } of demoDisclosures()) {
+      const tables = tablesOf(document);
+      const summary = balance(tables, "summary");
+      const where = `${departmentCode}/${year}`;
+      expect(cell(summary, "收入总计"), where).toBe(cell(summary, "支出总计"));
+      expect(grid(tables, "expenditure").rows[0]?.values[0], where).toBe(cell(summary, "支出总计"));
+      expect(grid(tables, "general").rows[0]?.values[1], where).toBe(grid(tables, "generalBasic").rows[0]?.values[0]);
+      expect(document.staff.statedTotal, where).not.toBeNull();
+    }
+    const education = demoDisclosures().find((d) => d.departmentCode === "401" && d.year === 2019)!.document;
+    const byClass = grid(tablesOf(education), "expenditure").rows.filter((r) => r.level === "类");
+    const largest = byClass.reduce((a, b) => ((a.values[0] ?? 0) >= (b.values[0] ?? 0) ? a : b));
+    expect(largest.code).toBe("205");
+    const health = demoDisclosures().find((d) => d.departmentCode === "402" && d.year === 2019)!.document;
+    expect(grid(tablesOf(health), "expenditure").rows.find((r) => r.level === "类" && r.code === "210")).toBeDefined();
+  });
+});
