@@ -37,6 +37,8 @@ export function DocSubsection(props: { section: SectionKey; n: number; title: st
 
 /** A paragraph of the document's running text, indented two characters like the printed page. */
 export function DocParagraph(props: { children: ReactNode; testId?: string }) {
+  // An empty generated sentence is one whose figure the document does not state: nothing to print.
+  if (props.children === "") return null;
   return (
     <p className="my-2 indent-8 leading-relaxed" data-testid={props.testId}>
       {props.children}
