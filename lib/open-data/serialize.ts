@@ -137,7 +137,7 @@ export function disclosureDetailJson(
     figures: figuresJson(headlineFigures(document)),
     derived: derivedJson(deriveFigures(document)),
     checks: checksJson(document, previous),
-    /** The document as stored (schemaVersion 1): amounts inside are integers of 元. */
+    /** The document (schemaVersion 2, older versions upgraded on read): amounts inside are integers of 元; null is 未列示. */
     document,
     links: { ...entryBody(e).links, workbook: links.workbook(e.departmentCode, e.year) },
   };
