@@ -2,7 +2,7 @@
 /** 二、部门预算安排的总体情况: texts, revenue sources, expenditure lines; the change part follows. */
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
-import { AmountInput } from "./amount-input";
+import { AmountInput, OptionalAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
 import { AddButton, ListBox, ListControls } from "./list-controls";
@@ -26,6 +26,8 @@ export function SectionRevenueExpenditure(props: SectionProps) {
         <TextField path="revenue.intro" label="收入说明" value={doc.revenue.intro} multiline rows={2} onChange={(v) => focusKey(revenue, "intro")(() => v)} />
         <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
         <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
+        {/* Empty: not stated (no change is printed); last year's publication fills in where there is one. */}
+        <OptionalAmountInput path="revenue.prior" label="上年收入总计（万元）" value={doc.revenue.prior} onChange={(v) => focusKey(revenue, "prior")(() => v)} />
       </SubGroup>
 
       <SubGroup title="支出预算" id={fieldId("expenditure")}>
