@@ -15,7 +15,9 @@ export function ChecksSidebar({ findings }: { findings: readonly Finding[] }) {
     <aside
       aria-labelledby="editor-checks-title"
       data-testid="editor-checks"
-      className="rounded-lg border border-stone-300 bg-white p-3 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+      // Not sticky itself: the column around it (draft-editor.tsx) is, and scrolls as a whole. A
+      // sticky list inside it covered the Excel panel below once the findings filled the column.
+      className="rounded-lg border border-stone-300 bg-white p-3"
     >
       <h2 id="editor-checks-title" className="text-lg font-bold text-stone-900">
         数据核对
