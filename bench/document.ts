@@ -108,12 +108,13 @@ export function benchDocument(index: number, name: string, year: number): Disclo
   const buildingsValue = r100(p.area * 0.18);
 
   const doc: DisclosureDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     preamble: `按照《中华人民共和国预算法》和《河北省预决算公开操作规程实施细则》规定，现将${name}${year}年部门预算公开如下：`,
     duties: [`贯彻执行国家和省、市有关方针政策，负责全县${name.replace(/^示例县|\d+$/g, "")}相关工作。`, "承办县委、县政府交办的其他事项。"],
     units: [{ name, nature: "行政", rank: "正科级", funding: "财政拨款" }],
     overview: "按照预算管理有关规定，目前我县部门预算的编制实行综合预算制度，即全部收入和支出都反映在预算里。",
     revenue: {
+      prior: null,
       intro: "反映本部门当年全部收入",
       sources: [
         { key: "general", label: REVENUE_LABELS.general, amount: total },
@@ -139,6 +140,7 @@ export function benchDocument(index: number, name: string, year: number): Disclo
       },
     },
     operatingCosts: {
+      prior: null,
       purpose: "用于保障我部门正常运转",
       items: [
         { name: "办公及印刷费", amount: office },
@@ -184,6 +186,8 @@ export function benchDocument(index: number, name: string, year: number): Disclo
     },
     glossary: standardGlossary().slice(0, 3),
     otherMatters: "无。",
+    lines: null,
+    staff: { authorized: null, active: null, retired: null, statedTotal: null },
   };
   return withStatedFigures(doc);
 }

@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  customType,
   bigint,
   bigserial,
   boolean,
@@ -30,6 +31,18 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { DisclosureDocument } from "../lib/disclosure/schema";
+import { upgradedDocument } from "../lib/disclosure/upgrade";
+
+/**
+ * The stored disclosure document (jsonb). Every read passes through the document upgrade, so a
+ * version stored under an older schemaVersion reads as the current one, and no stored row has to
+ * be rewritten (published versions are kept exactly as approved).
+ */
+const documentColumn = customType<{ data: DisclosureDocument; driverData: unknown }>({
+  dataType: () => "jsonb",
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => upgradedDocument(typeof value === "string" ? JSON.parse(value) : value),
+});
 
 /** A county (区县). A province-wide platform holds many, each with its own reviewers. */
 export const regions = pgTable("regions", {
@@ -167,6 +180,12 @@ const NON_NEGATIVE_DOCUMENT_PATHS = [
   "$.assets.plannedPurchases[*].amount",
   "$.assets.statedPlannedTotal",
   "$.assets.table.*",
+  "$.revenue.prior",
+  "$.operatingCosts.prior",
+  "$.lines.expenditure[*].amount",
+  "$.lines.economic[*].amount",
+  "$.lines.carryForward",
+  "$.staff.*",
 ];
 
 const DOCUMENT_AMOUNTS_NON_NEGATIVE = sql.raw(
@@ -193,7 +212,7 @@ export const disclosureVersions = pgTable(
     year: integer("year").notNull(),
     versionNo: integer("version_no").notNull(),
     status: versionStatusEnum("status").notNull().default("draft"),
-    document: jsonb("document").$type<DisclosureDocument>().notNull(),
+    document: documentColumn("document").notNull(),
     /** Incremented on every save of a draft; a save names the revision it started from. */
     revision: integer("revision").notNull().default(1),
     /**

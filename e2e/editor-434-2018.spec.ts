@@ -11,7 +11,8 @@ import { fillTemplate, SEED, seedWithoutTypedSections } from "./fixtures";
  * the published 434/2018 page figure for figure.
  */
 
-const wan = (yuan: number) => formatWan(yuan);
+/** The seed states every prior-year figure it uses; a null (not stated) would leave the field empty. */
+const wan = (yuan: number | null) => (yuan === null ? "" : formatWan(yuan));
 
 async function fill(page: Page, label: string, value: string) {
   await page.getByLabel(label, { exact: true }).fill(value);

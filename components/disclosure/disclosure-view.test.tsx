@@ -128,3 +128,24 @@ describe("ChecksPanel", () => {
     expect(html).not.toContain("check-finding");
   });
 });
+
+describe("the national tables on the disclosure page", () => {
+  it("the seed shows only the note that its tables were not published with the text", () => {
+    const html = render();
+    expect(byTestId(html, "budget-tables-note")).toContain("未随原文公开");
+    expect(html).not.toContain('data-testid="budget-table-');
+    expect(html).not.toContain('data-testid="narrative-staff"');
+  });
+
+  it("a document entered as lines shows all ten tables with captions, and its staff counts", async () => {
+    const { documentWithLines } = await import("../../lib/disclosure/tables/fixture");
+    const html = render(documentWithLines());
+    const captions = [...html.matchAll(/<caption[^>]*>(表\d+ [^<]*)<\/caption>/g)].map((m) => m[1]);
+    expect(captions).toHaveLength(10);
+    expect(captions[0]).toBe("表1 部门收支总表（单位：万元）");
+    expect(captions[6]).toBe("表7 一般公共预算“三公”经费支出表（单位：万元）");
+    expect(byTestId(html, "budget-table-stateCapital-empty")).toBe("本部门无国有资本经营预算拨款安排的支出，本表为空表。");
+    expect(html).toContain("<td>2010301</td>");
+    expect(byTestId(html, "narrative-staff")).toBe("本部门编制数30人；实有人数40人，其中在职28人、离退休12人。");
+  });
+});

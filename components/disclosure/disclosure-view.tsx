@@ -18,6 +18,7 @@ import { SectionOverview } from "./section-overview";
 import { SectionPerformance } from "./section-performance";
 import { SectionProcurement } from "./section-procurement";
 import { SECTIONS, sectionId } from "../../lib/disclosure/sections";
+import { SectionTables } from "./section-tables";
 
 export interface DisclosureViewProps {
   departmentCode: string;
@@ -25,12 +26,14 @@ export interface DisclosureViewProps {
   year: number;
   document: DisclosureDocument;
   isDemo: boolean;
+  /** Last year's published disclosure: the prior-year base where this one states none. */
+  previous?: DisclosureDocument | null;
 }
 
 export function DisclosureView(props: DisclosureViewProps) {
   const { departmentCode, departmentName, year, document } = props;
-  const figures = deriveFigures(document);
-  const sentences = narrative(document, year);
+  const figures = deriveFigures(document, props.previous);
+  const sentences = narrative(document, year, props.previous);
   const department = { departmentCode, departmentName };
   return (
     <article aria-labelledby="disclosure-title" data-testid="disclosure-view" className="font-serif text-stone-900">
@@ -70,6 +73,7 @@ export function DisclosureView(props: DisclosureViewProps) {
       <SectionAssets {...department} year={year} document={document} figures={figures} narrative={sentences} />
       <SectionGlossary document={document} />
       <SectionOtherMatters document={document} />
+      <SectionTables year={year} document={document} previous={props.previous} />
     </article>
   );
 }

@@ -17,6 +17,8 @@ export function DisclosureWithChecks(props: {
   isDemo: boolean;
   findings: Finding[];
   lang?: Lang;
+  /** Last year's published disclosure (the prior-year base where this one states none). */
+  previous?: DisclosureDocument | null;
 }) {
   const { findings, lang = "zh", ...view } = props;
   return (

@@ -37,6 +37,8 @@ export function DocSubsection(props: { section: SectionKey; n: number; title: st
 
 /** A paragraph of the document's running text, indented two characters like the printed page. */
 export function DocParagraph(props: { children: ReactNode; testId?: string }) {
+  // An empty generated sentence is one whose figure the document does not state: nothing to print.
+  if (props.children === "") return null;
   return (
     <p className="my-2 indent-8 leading-relaxed" data-testid={props.testId}>
       {props.children}
@@ -76,9 +78,11 @@ export function AmountCell(props: {
   signed?: boolean;
   strong?: boolean;
   rowSpan?: number;
+  /** Shown for null: e.g. 未列示 for a figure the document does not state (blank by default). */
+  missing?: string;
 }) {
   const { yuan } = props;
-  const text = yuan === null ? "" : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
+  const text = yuan === null ? (props.missing ?? "") : `${props.signed && yuan > 0 ? "+" : ""}${formatWan(yuan)}`;
   return (
     <td className={props.strong ? "num font-semibold" : "num"} {...present({ rowSpan: props.rowSpan, "data-testid": props.testId })}>
       {text}

@@ -5,7 +5,6 @@
  */
 import type { DerivedFigures } from "../../lib/disclosure/figures";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
-import { percentChange } from "../../lib/money";
 import { AmountCell, NOT_APPLICABLE, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
 export function RevenueTable(props: { document: DisclosureDocument; figures: DerivedFigures; year: number }) {
@@ -81,6 +80,9 @@ export function ExpenditureTable(props: { document: DisclosureDocument; figures:
   );
 }
 
+/** A prior-year figure the document does not state, and so no change against it. */
+const NOT_STATED = "未列示";
+
 function percentText(percent: number | null): string {
   if (percent === null) return NOT_APPLICABLE;
   return `${percent > 0 ? "+" : ""}${percent.toFixed(2)}%`;
@@ -91,8 +93,8 @@ export function ChangeTable(props: { figures: DerivedFigures; year: number; prio
   const rows = [
     { key: "total", label: "支出合计", strong: true, percent: f.changePercent.total },
     { key: "basic", label: "基本支出", strong: true, percent: f.changePercent.basic },
-    { key: "personnel", label: "人员经费", indent: true, percent: percentChange(f.change.personnel, f.prior.personnel) },
-    { key: "publicFunds", label: "日常公用经费", indent: true, percent: percentChange(f.change.publicFunds, f.prior.publicFunds) },
+    { key: "personnel", label: "人员经费", indent: true, percent: f.changePercent.personnel },
+    { key: "publicFunds", label: "日常公用经费", indent: true, percent: f.changePercent.publicFunds },
     { key: "project", label: "项目支出", strong: true, percent: f.changePercent.project },
   ] as const;
   const current = {
@@ -124,8 +126,8 @@ export function ChangeTable(props: { figures: DerivedFigures; year: number; prio
                 {row.label}
               </RowHeader>
               <AmountCell yuan={current[row.key]} />
-              <AmountCell yuan={f.prior[row.key]} />
-              <AmountCell yuan={f.change[row.key]} signed testId={`change-${row.key}`} />
+              <AmountCell yuan={f.prior[row.key]} missing={NOT_STATED} />
+              <AmountCell yuan={f.change[row.key]} signed testId={`change-${row.key}`} missing={NOT_STATED} />
               <td className="num" data-testid={`change-${row.key}-percent`}>
                 {percentText(row.percent)}
               </td>

@@ -1,6 +1,7 @@
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { itemNumber } from "../../lib/disclosure/numbering";
-import { DocSection, DocSubsection, TableCaption, TableRegion } from "./doc-parts";
+import { staffSentence } from "../../lib/disclosure/narrative";
+import { DocParagraph, DocSection, DocSubsection, TableCaption, TableRegion } from "./doc-parts";
 
 /** 一、部门职责及机构设置情况 */
 export function SectionDuties(props: { document: DisclosureDocument }) {
@@ -36,6 +37,8 @@ export function SectionDuties(props: { document: DisclosureDocument }) {
             </tbody>
           </table>
         </TableRegion>
+        {/* 人员情况, where the document states it (none before the budget lines). */}
+        <DocParagraph testId="narrative-staff">{staffSentence(props.document)}</DocParagraph>
       </DocSubsection>
     </DocSection>
   );

@@ -1,7 +1,7 @@
 "use client";
 /** 比上年增减: last year's amounts as stated, the computed changes, and the reasons. */
 import { formatWan, type Yuan } from "@/lib/money";
-import { AmountInput, YearInput } from "./amount-input";
+import { OptionalAmountInput, YearInput } from "./amount-input";
 import { SubGroup, TextField, formatPercent } from "./fields";
 import { fieldId } from "./field-target";
 import { focusKey, withoutKeys } from "./list-helpers";
@@ -13,11 +13,14 @@ interface ChangeRow {
   key: string;
   label: string;
   current: Yuan;
-  prior: Yuan;
-  change: Yuan;
+  prior: Yuan | null;
+  change: Yuan | null;
   percent?: number | null;
   indent?: boolean;
 }
+
+/** A prior year left empty is not stated, and so is the change against it. */
+const wanOrUnstated = (yuan: Yuan | null): string => (yuan === null ? "未列示" : formatWan(yuan));
 
 export function SectionChange({ doc, update, figures }: SectionProps) {
   const change = focusKey(update, "change");
@@ -36,9 +39,9 @@ export function SectionChange({ doc, update, figures }: SectionProps) {
     <SubGroup title="比上年增减" id={fieldId("change")}>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <YearInput path="change.priorYear" label="对比年度（上年）" value={doc.change.priorYear} onChange={(v) => focusKey(change, "priorYear")(() => v)} />
-        <AmountInput path="change.prior.personnel" label="上年人员经费（万元）" value={doc.change.prior.personnel} onChange={(v) => focusKey(prior, "personnel")(() => v)} />
-        <AmountInput path="change.prior.publicFunds" label="上年日常公用经费（万元）" value={doc.change.prior.publicFunds} onChange={(v) => focusKey(prior, "publicFunds")(() => v)} />
-        <AmountInput path="change.prior.project" label="上年项目支出（万元）" value={doc.change.prior.project} onChange={(v) => focusKey(prior, "project")(() => v)} />
+        <OptionalAmountInput path="change.prior.personnel" label="上年人员经费（万元）" value={doc.change.prior.personnel} onChange={(v) => focusKey(prior, "personnel")(() => v)} />
+        <OptionalAmountInput path="change.prior.publicFunds" label="上年日常公用经费（万元）" value={doc.change.prior.publicFunds} onChange={(v) => focusKey(prior, "publicFunds")(() => v)} />
+        <OptionalAmountInput path="change.prior.project" label="上年项目支出（万元）" value={doc.change.prior.project} onChange={(v) => focusKey(prior, "project")(() => v)} />
       </div>
 
       <TableScroll label="比上年增减（自动计算），可横向滚动">
@@ -58,9 +61,9 @@ export function SectionChange({ doc, update, figures }: SectionProps) {
               <tr key={row.key} className="border-b border-stone-200">
                 <th scope="row" className={`p-1 text-left font-normal ${row.indent ? "pl-5" : ""}`}>{row.label}</th>
                 <td className="p-1 text-right tabular-nums">{formatWan(row.current)}</td>
-                <td className="p-1 text-right tabular-nums">{formatWan(row.prior)}</td>
+                <td className="p-1 text-right tabular-nums">{wanOrUnstated(row.prior)}</td>
                 <td className="p-1 text-right font-semibold tabular-nums" data-testid={`computed-change-${row.key}`}>
-                  {formatWan(row.change)}
+                  {wanOrUnstated(row.change)}
                 </td>
                 <td className="p-1 text-right tabular-nums" data-testid={`computed-change-${row.key}-percent`}>
                   {row.percent === undefined ? "" : formatPercent(row.percent)}

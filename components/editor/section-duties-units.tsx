@@ -2,17 +2,26 @@
 /** 一、部门职责及机构设置情况: the numbered duties and the table of units. */
 import { UNIT_NATURES } from "@/lib/excel/layout";
 import type { Unit } from "@/lib/disclosure/schema";
+import { OptionalCountInput } from "./amount-input";
 import { EditorSection, SelectField, SubGroup, TextField } from "./fields";
 import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, type Updater } from "./list-helpers";
 import type { SectionProps } from "./section-props";
 import { TableScroll } from "./table-scroll";
 
+const STAFF_FIELDS = [
+  ["authorized", "编制数（人）"],
+  ["statedTotal", "实有人数（人）"],
+  ["active", "其中：在职（人）"],
+  ["retired", "离退休（人）"],
+] as const;
+
 const NEW_UNIT: Unit = { name: "", nature: "", rank: "", funding: "财政拨款" };
 
 export function SectionDutiesUnits({ doc, update }: SectionProps) {
   const duties = focusKey(update, "duties");
   const units = focusKey(update, "units");
+  const staff = focusKey(update, "staff");
   return (
     <EditorSection section="duties">
       <SubGroup title="部门职责">
@@ -64,6 +73,14 @@ export function SectionDutiesUnits({ doc, update }: SectionProps) {
         <AddButton listPath="units" testId="add-unit" focusPath={`units.${doc.units.length}.name`} onAdd={() => units((list) => append(list, { ...NEW_UNIT }))}>
           添加单位
         </AddButton>
+      </SubGroup>
+      <SubGroup title="人员情况">
+        {/* Each count may be left empty: not stated. 实有人数 is checked against 在职 + 离退休. */}
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {STAFF_FIELDS.map(([key, label]) => (
+            <OptionalCountInput key={key} path={`staff.${key}`} label={label} value={doc.staff[key]} onChange={(v) => staff((s) => ({ ...s, [key]: v }))} />
+          ))}
+        </div>
       </SubGroup>
     </EditorSection>
   );

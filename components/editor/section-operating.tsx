@@ -1,6 +1,7 @@
 "use client";
 /** 三、机关运行经费安排情况: purpose and items; the total is computed. */
 import { formatWan } from "@/lib/money";
+import { OptionalAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
@@ -37,6 +38,7 @@ export function SectionOperating({ doc, update, figures }: SectionProps) {
         strong
         note={`日常公用经费为 ${formatWan(figures.publicFunds)} 万元；行政单位两者通常相等。`}
       />
+      <OptionalAmountInput path="operatingCosts.prior" label="上年机关运行经费（万元）" value={doc.operatingCosts.prior} onChange={(v) => focusKey(operating, "prior")(() => v)} />
       <StatedFigures
         boxPath="operatingCosts.stated"
         items={[{ path: "operatingCosts.statedTotal", label: "机关运行经费合计", stated: doc.operatingCosts.statedTotal, computed: figures.operatingCosts }]}

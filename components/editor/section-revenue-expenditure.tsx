@@ -3,7 +3,7 @@
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
 import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
-import { AmountInput } from "./amount-input";
+import { AmountInput, OptionalAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
 import { GeneratedSentence } from "./generated-sentence";
@@ -33,6 +33,8 @@ export function SectionRevenueExpenditure(props: SectionProps) {
         />
         <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
         <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
+        {/* Empty: not stated (no change is printed); last year's publication fills in where there is one. */}
+        <OptionalAmountInput path="revenue.prior" label="上年收入总计（万元）" value={doc.revenue.prior} onChange={(v) => focusKey(revenue, "prior")(() => v)} />
       </SubGroup>
 
       <SubGroup title="支出预算" id={fieldId("expenditure")}>

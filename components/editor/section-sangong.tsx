@@ -1,10 +1,10 @@
 "use client";
 /** 四、财政拨款“三公”经费: current and prior amounts of the four items, the computed totals, reasons. */
-import type { SangongFigures } from "@/lib/disclosure/figures";
-import { SANGONG_ITEMS } from "@/lib/disclosure/schema";
+import type { MaybeSangongFigures } from "@/lib/disclosure/figures";
+import { SANGONG_ITEMS, type SangongItem } from "@/lib/disclosure/schema";
 import { SANGONG_LABELS } from "@/lib/disclosure/sections";
-import { formatWan } from "@/lib/money";
-import { AmountInput } from "./amount-input";
+import { formatWan, type Yuan } from "@/lib/money";
+import { AmountInput, OptionalAmountInput } from "./amount-input";
 import { EditorSection, SubGroup, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import type { SectionProps } from "./section-props";
@@ -16,10 +16,13 @@ const COMPUTED_ROWS: readonly { key: "vehicle" | "total"; label: string; testId:
   { key: "total", label: "“三公”经费合计", testId: "computed-sangong-total" },
 ];
 
+/** A prior year left empty is not stated, and so is the change against it. */
+const wanOrUnstated = (yuan: Yuan | null): string => (yuan === null ? "未列示" : formatWan(yuan));
+
 export function SectionSangong({ doc, update, figures }: SectionProps) {
   const sangong = focusKey(update, "sangong");
   const f = figures;
-  const columns: readonly { label: string; figures: SangongFigures; suffix: string }[] = [
+  const columns: readonly { label: string; figures: MaybeSangongFigures; suffix: string }[] = [
     { label: "本年", figures: f.sangong, suffix: "" },
     { label: "上年", figures: f.sangongPrior, suffix: "-prior" },
     { label: "增减", figures: f.sangongChange, suffix: "-change" },
@@ -35,14 +38,14 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
               value={doc.sangong.current[item]}
               onChange={(v) => sangong((s) => ({ ...s, current: { ...s.current, [item]: v } }))}
             />
-            <AmountInput
+            <OptionalAmountInput
               path={`sangong.prior.${item}`}
               label={`上年${SANGONG_LABELS[item]}（万元）`}
               value={doc.sangong.prior[item]}
               onChange={(v) => sangong((s) => ({ ...s, prior: { ...s.prior, [item]: v } }))}
             />
             <p className="self-end rounded bg-stone-100 px-3 py-2 text-sm">
-              增减（自动计算）：<span className="font-semibold tabular-nums" data-testid={`computed-sangong-${item}-change`}>{formatWan(f.sangongChange[item])}</span> 万元
+              增减（自动计算）：<span className="font-semibold tabular-nums" data-testid={`computed-sangong-${item}-change`}>{wanOrUnstated(f.sangongChange[item])}</span> 万元
             </p>
           </div>
           <TextField
@@ -73,7 +76,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
                 <th scope="row" className="p-1 text-left font-normal">{row.label}</th>
                 {columns.map((c) => (
                   <td key={c.label} className="p-1 text-right tabular-nums" data-testid={`${row.testId}${c.suffix}`}>
-                    {formatWan(c.figures[row.key])}
+                    {wanOrUnstated(c.figures[row.key])}
                   </td>
                 ))}
               </tr>

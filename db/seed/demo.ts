@@ -10,6 +10,7 @@
 import { sum, type Yuan } from "../../lib/money";
 import { standardGlossary } from "../../lib/disclosure/glossary";
 import { withStatedFigures } from "../../lib/disclosure/stated";
+import { demoLines, demoStaff } from "./demo-lines";
 import {
   SANGONG_ITEMS,
   type Activity,
@@ -211,6 +212,8 @@ function buildDocument(
     r100(toWan(cur.publicFunds) * 0.25),
   );
 
+  const operating = operatingItems(cur.publicFunds, vehicleLine, rand);
+
   const activities: Activity[] = p.areas.map((area) => {
     const children = area.projects.map(([name, , indicators]) => ({
       title: name,
@@ -247,13 +250,13 @@ function buildDocument(
   const vehicleCount = p.vehicles + (p.vehicleYear !== undefined && year > p.vehicleYear ? 1 : 0);
 
   const doc: DisclosureDocument = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     preamble: `按照《中华人民共和国预算法》和《河北省预决算公开操作规程实施细则》规定，现将${p.name}${year}年部门预算公开如下：`,
     duties: [...p.duties],
     units: [{ name: p.name, nature: p.nature, rank: "正科级", funding: "财政拨款" }, ...(p.subUnit ? [p.subUnit] : [])],
     overview:
       "按照预算管理有关规定，目前我县部门预算的编制实行综合预算制度，即全部收入和支出都反映在预算里，我部门机关及所属单位所有收支都包含在部门预算中。",
-    revenue: { intro: "反映本部门当年全部收入", sources },
+    revenue: { intro: "反映本部门当年全部收入", sources, prior: prior.personnel + prior.publicFunds + sum(prior.projects.map((x) => x.amount)) },
     expenditure: {
       intro:
         "收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映我部门本年度支出预算的总体情况。",
@@ -271,7 +274,7 @@ function buildDocument(
         project: changeReason(cur.projects, prior.projects, year),
       },
     },
-    operatingCosts: { purpose: "用于保障我部门正常运转", items: operatingItems(cur.publicFunds, vehicleLine, rand) },
+    operatingCosts: { purpose: "用于保障我部门正常运转", items: operating, prior: prior.publicFunds },
     sangong: { current: cur.sangong, prior: prior.sangong, reasons: sangongReasons(cur.sangong, prior.sangong) },
     performance: {
       overallGoals: [...p.areas.map((a) => a.goal), "严格执行预算，规范资金管理，提高财政资金使用效益。"],
@@ -294,6 +297,8 @@ function buildDocument(
     },
     glossary: standardGlossary(),
     otherMatters: "无。",
+    lines: demoLines({ code: p.code, year, personnel: cur.personnel, publicFunds: cur.publicFunds, projects: cur.projects, fundProject: p.fundProject, sources, operatingItems: operating }),
+    staff: demoStaff(cur.personnel),
   };
   return withStatedFigures(doc);
 }

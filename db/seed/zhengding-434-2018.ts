@@ -16,7 +16,7 @@ import type { DisclosureDocument } from "../../lib/disclosure/schema";
 export const ZHENGDING_434_DEPARTMENT = { code: "434", name: "正定县人民政府办公室" } as const;
 
 export const ZHENGDING_434_2018: DisclosureDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   preamble:
     "按照《中华人民共和国预算法》和《河北省预决算公开操作规程实施细则》规定，现将正定县人民政府办公室2018年部门预算公开如下：",
 
@@ -43,6 +43,7 @@ export const ZHENGDING_434_2018: DisclosureDocument = {
   overview:
     "按照预算管理有关规定，目前我县部门预算的编制实行综合预算制度，即全部收入和支出都反映在预算里，我部门机关及所属单位所有收支都包含在部门预算中。",
   revenue: {
+    prior: null,
     intro: "反映本部门当年全部收入",
     sources: [
       { key: "general", label: "一般预算收入", amount: wan("1028.57") },
@@ -100,6 +101,7 @@ export const ZHENGDING_434_2018: DisclosureDocument = {
 
   // 三、机关运行经费
   operatingCosts: {
+    prior: null,
     purpose: "用于保障我部门正常运转",
     items: [
       { name: "办公及印刷费", amount: wan("12.4") },
@@ -519,4 +521,6 @@ export const ZHENGDING_434_2018: DisclosureDocument = {
 
   // 九、其他需要说明的事项
   otherMatters: "无。",
+  lines: null,
+  staff: { authorized: null, active: null, retired: null, statedTotal: null },
 };

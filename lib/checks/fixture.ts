@@ -12,12 +12,13 @@ import type { DisclosureDocument } from "../disclosure/schema";
 
 export function consistentDocument(): DisclosureDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     preamble: "按照《中华人民共和国预算法》规定，现将本部门2025年部门预算公开如下：",
     duties: ["负责本县政务服务工作。", "承办县政府交办的其他事项。"],
     units: [{ name: "示例县人民政府办公室", nature: "行政", rank: "正科级", funding: "财政拨款" }],
     overview: "按照预算管理有关规定，我部门所有收支都包含在部门预算中。",
     revenue: {
+      prior: null,
       intro: "反映本部门当年全部收入。",
       sources: [
         { key: "general", label: "一般预算收入", amount: wan("480.50") },
@@ -53,6 +54,7 @@ export function consistentDocument(): DisclosureDocument {
       reasons: { personnel: "因人员变化", publicFunds: "因工作实际", project: "主要为项目调整" },
     },
     operatingCosts: {
+      prior: null,
       purpose: "用于保障我部门正常运转",
       items: [
         { name: "办公及印刷费", amount: wan("20") },
@@ -141,6 +143,8 @@ export function consistentDocument(): DisclosureDocument {
     },
     glossary: [{ term: "基本支出", definition: "指为保障机构正常运转、完成日常工作任务而发生的支出。" }],
     otherMatters: "无。",
+    lines: null,
+    staff: { authorized: null, active: null, retired: null, statedTotal: null },
   };
 }
 

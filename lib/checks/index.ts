@@ -4,6 +4,8 @@
  */
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ASSETS_PROCUREMENT_RULES } from "./rules/assets-procurement";
+import { BUDGET_LINE_RULES } from "./rules/budget-lines";
+import { NOT_STATED_RULES } from "./rules/not-stated";
 import { CHANGE_RULES } from "./rules/changes";
 import { BUDGET_COMPLETENESS_RULES, COMPLETENESS_RULES } from "./rules/completeness";
 import { FREE_TEXT_RULES } from "./rules/free-text";
@@ -18,6 +20,7 @@ export { PROCUREMENT_THRESHOLD_YUAN } from "./rules/assets-procurement";
 /** In the order of the disclosure's sections; findings keep this order within a severity. */
 export const RULES: readonly Rule[] = [
   ...REVENUE_EXPENDITURE_RULES,
+  ...BUDGET_LINE_RULES,
   ...CHANGE_RULES,
   ...OPERATING_SANGONG_RULES,
   ...ASSETS_PROCUREMENT_RULES,
@@ -25,6 +28,7 @@ export const RULES: readonly Rule[] = [
   ...FREE_TEXT_RULES,
   ...COMPLETENESS_RULES,
   ...BUDGET_COMPLETENESS_RULES,
+  ...NOT_STATED_RULES,
 ];
 
 const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

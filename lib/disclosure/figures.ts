@@ -2,33 +2,63 @@
  * Every total, subtotal and change of a disclosure, derived from its lines. The rendering, the
  * checks, the comparison table (db `disclosure_figures`) and the editor all read figures from
  * here, so no figure is ever typed in twice.
+ *
+ * Where a document carries budget lines (schema-lines.ts), 人员经费, 公用经费 and 项目支出 are
+ * computed from them; otherwise (historic documents) from the typed figures. A prior-year figure
+ * is the one the document states, else last year's published figure when the caller has it
+ * (`previous`), else null: not stated — and every change and percentage built on it is null too.
  */
 import { percentChange, sum, type Yuan } from "../money";
-import type { DisclosureDocument, Sangong } from "./schema";
+import { hasLines, lineFigures } from "./line-sums";
+import { SANGONG_ITEMS, type DisclosureDocument, type Sangong, type SangongItem } from "./schema";
 
 export interface SangongFigures extends Sangong {
   vehicle: Yuan; // 公务用车购置及运行维护费 = 购置 + 运行维护
   total: Yuan;
 }
 
+export type SangongKey = SangongItem | "vehicle" | "total";
+/** 三公 figures of which some may not be stated (a prior year, a change). */
+export type MaybeSangongFigures = Record<SangongKey, Yuan | null>;
+
+export type ExpenditureKey = "personnel" | "publicFunds" | "basic" | "project" | "total";
+type Maybe = Yuan | null;
+
 export interface DerivedFigures {
+  /** 收入总计 (with 上年结转结余) and 本年收入合计 (without it). */
   revenueTotal: Yuan;
+  revenueCurrent: Yuan;
+  revenuePrior: Maybe;
+  revenueChange: Maybe;
+  revenueChangePercent: number | null;
   personnel: Yuan;
   publicFunds: Yuan;
   basic: Yuan;
   project: Yuan;
+  /** 本年支出合计 = 基本支出 + 项目支出. */
   expenditureTotal: Yuan;
-  prior: { personnel: Yuan; publicFunds: Yuan; basic: Yuan; project: Yuan; total: Yuan };
-  change: { personnel: Yuan; publicFunds: Yuan; basic: Yuan; project: Yuan; total: Yuan };
-  changePercent: { basic: number | null; project: number | null; total: number | null };
+  /** 结转下年, and 支出总计 = 本年支出合计 + 结转下年. */
+  carryForward: Yuan;
+  expenditureGrandTotal: Yuan;
+  prior: Record<ExpenditureKey, Maybe>;
+  change: Record<ExpenditureKey, Maybe>;
+  changePercent: Record<ExpenditureKey, number | null>;
   operatingCosts: Yuan;
+  operatingCostsPrior: Maybe;
+  operatingCostsChange: Maybe;
+  operatingCostsChangePercent: number | null;
   sangong: SangongFigures;
-  sangongPrior: SangongFigures;
-  sangongChange: SangongFigures;
+  sangongPrior: MaybeSangongFigures;
+  sangongChange: MaybeSangongFigures;
+  sangongChangePercent: Record<SangongKey, number | null>;
   activityBudgets: Yuan;
   procurementTotal: Yuan;
   plannedPurchases: Yuan;
   assetTotal: Yuan;
+  /** The expenditure figures come from budget lines. */
+  fromLines: boolean;
+  /** Whether a section states its figures at all (else its sentences are not printed). */
+  stated: { revenue: boolean; expenditure: boolean; operatingCosts: boolean };
 }
 
 export function sangongFigures(items: Sangong): SangongFigures {
@@ -36,15 +66,24 @@ export function sangongFigures(items: Sangong): SangongFigures {
   return { ...items, vehicle, total: items.abroad + vehicle + items.reception };
 }
 
-function difference(a: SangongFigures, b: SangongFigures): SangongFigures {
-  return {
-    abroad: a.abroad - b.abroad,
-    vehiclePurchase: a.vehiclePurchase - b.vehiclePurchase,
-    vehicleOperation: a.vehicleOperation - b.vehicleOperation,
-    reception: a.reception - b.reception,
-    vehicle: a.vehicle - b.vehicle,
-    total: a.total - b.total,
-  };
+/** a + b, null when either is not stated. */
+export function plus(a: Maybe, b: Maybe): Maybe {
+  return a === null || b === null ? null : a + b;
+}
+
+/** current − prior, null when the prior is not stated. */
+export function minus(current: Yuan, prior: Maybe): Maybe {
+  return prior === null ? null : current - prior;
+}
+
+/** change ÷ prior in percent (two decimals); null without a stated, non-zero prior. */
+export function percentOf(change: Maybe, prior: Maybe): number | null {
+  return change === null || prior === null ? null : percentChange(change, prior);
+}
+
+function maybeSangong(items: Record<SangongItem, Maybe>): MaybeSangongFigures {
+  const vehicle = plus(items.vehiclePurchase, items.vehicleOperation);
+  return { ...items, vehicle, total: plus(plus(items.abroad, vehicle), items.reception) };
 }
 
 /** One procurement line's amount: Σ of its funding columns. */
@@ -56,49 +95,105 @@ export function assetTotal(table: DisclosureDocument["assets"]["table"]): Yuan {
   return table.buildingsValue + table.vehicleValue + table.equipmentValue + table.otherValue;
 }
 
-export function deriveFigures(doc: DisclosureDocument): DerivedFigures {
-  const { expenditure, change } = doc;
-  const basic = expenditure.personnel + expenditure.publicFunds;
-  const project = sum(expenditure.projects.map((p) => p.amount));
-  const priorBasic = change.prior.personnel + change.prior.publicFunds;
-  const prior = {
-    ...change.prior,
+/** 人员经费, 日常公用经费, 项目支出: from the lines where there are lines. */
+function expenditureParts(doc: DisclosureDocument): { personnel: Yuan; publicFunds: Yuan; project: Yuan } {
+  if (hasLines(doc)) return lineFigures(doc.lines);
+  const { expenditure } = doc;
+  return { personnel: expenditure.personnel, publicFunds: expenditure.publicFunds, project: sum(expenditure.projects.map((p) => p.amount)) };
+}
+
+const revenueOf = (doc: DisclosureDocument) => sum(doc.revenue.sources.map((s) => s.amount));
+const operatingOf = (doc: DisclosureDocument) => sum(doc.operatingCosts.items.map((i) => i.amount));
+
+export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocument | null): DerivedFigures {
+  const { personnel, publicFunds, project } = expenditureParts(doc);
+  const basic = personnel + publicFunds;
+  const current: Record<ExpenditureKey, Yuan> = { personnel, publicFunds, basic, project, total: basic + project };
+
+  // Last year's published figures, used where this document leaves a prior-year figure unstated.
+  const last = previous ? lastYear(previous) : null;
+  const entered = doc.change.prior;
+  const priorPersonnel = entered.personnel ?? last?.personnel ?? null;
+  const priorPublic = entered.publicFunds ?? last?.publicFunds ?? null;
+  const priorProject = entered.project ?? last?.project ?? null;
+  const priorBasic = plus(priorPersonnel, priorPublic);
+  const prior: Record<ExpenditureKey, Maybe> = {
+    personnel: priorPersonnel,
+    publicFunds: priorPublic,
     basic: priorBasic,
-    total: priorBasic + change.prior.project,
+    project: priorProject,
+    total: plus(priorBasic, priorProject),
   };
-  const current = { personnel: expenditure.personnel, publicFunds: expenditure.publicFunds, basic, project };
-  const delta = {
-    personnel: current.personnel - prior.personnel,
-    publicFunds: current.publicFunds - prior.publicFunds,
-    basic: basic - prior.basic,
-    project: project - prior.project,
-    total: basic + project - prior.total,
-  };
+  const keys = ["personnel", "publicFunds", "basic", "project", "total"] as const;
+  const change = Object.fromEntries(keys.map((k) => [k, minus(current[k], prior[k])])) as Record<ExpenditureKey, Maybe>;
+  const changePercent = Object.fromEntries(keys.map((k) => [k, percentOf(change[k], prior[k])])) as Record<ExpenditureKey, number | null>;
+
+  const revenueTotal = revenueOf(doc);
+  const revenueCurrent = sum(doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => s.amount));
+  const revenuePrior = doc.revenue.prior ?? (previous ? revenueOf(previous) : null);
+  const revenueChange = minus(revenueTotal, revenuePrior);
+
+  const operatingCosts = operatingOf(doc);
+  const operatingCostsPrior = doc.operatingCosts.prior ?? (previous ? operatingOf(previous) : null);
+  const operatingCostsChange = minus(operatingCosts, operatingCostsPrior);
+
   const sangong = sangongFigures(doc.sangong.current);
-  const sangongPrior = sangongFigures(doc.sangong.prior);
+  const sangongPrior = maybeSangong(
+    Object.fromEntries(SANGONG_ITEMS.map((k) => [k, doc.sangong.prior[k] ?? previous?.sangong.current[k] ?? null])) as Record<SangongItem, Maybe>,
+  );
+  const sangongKeys = [...SANGONG_ITEMS, "vehicle", "total"] as const;
+  const sangongChange = Object.fromEntries(sangongKeys.map((k) => [k, minus(sangong[k], sangongPrior[k])])) as MaybeSangongFigures;
+  const sangongChangePercent = Object.fromEntries(
+    sangongKeys.map((k) => [k, percentOf(sangongChange[k], sangongPrior[k])]),
+  ) as Record<SangongKey, number | null>;
+
+  const carryForward = doc.lines?.carryForward ?? 0;
+  const { expenditure } = doc;
   return {
-    revenueTotal: sum(doc.revenue.sources.map((s) => s.amount)),
-    personnel: expenditure.personnel,
-    publicFunds: expenditure.publicFunds,
+    revenueTotal,
+    revenueCurrent,
+    revenuePrior,
+    revenueChange,
+    revenueChangePercent: percentOf(revenueChange, revenuePrior),
+    personnel,
+    publicFunds,
     basic,
     project,
-    expenditureTotal: basic + project,
+    expenditureTotal: current.total,
+    carryForward,
+    expenditureGrandTotal: current.total + carryForward,
     prior,
-    change: delta,
-    changePercent: {
-      basic: percentChange(delta.basic, prior.basic),
-      project: percentChange(delta.project, prior.project),
-      total: percentChange(delta.total, prior.total),
-    },
-    operatingCosts: sum(doc.operatingCosts.items.map((i) => i.amount)),
+    change,
+    changePercent,
+    operatingCosts,
+    operatingCostsPrior,
+    operatingCostsChange,
+    operatingCostsChangePercent: percentOf(operatingCostsChange, operatingCostsPrior),
     sangong,
     sangongPrior,
-    sangongChange: difference(sangong, sangongPrior),
+    sangongChange,
+    sangongChangePercent,
     activityBudgets: sum(doc.performance.activities.map((a) => a.budget ?? 0)),
     procurementTotal: sum(doc.procurement.lines.map(procurementLineTotal)),
     plannedPurchases: sum(doc.assets.plannedPurchases.map((p) => p.amount)),
     assetTotal: assetTotal(doc.assets.table),
+    fromLines: hasLines(doc),
+    stated: {
+      revenue: doc.revenue.statedTotal !== undefined || doc.revenue.sources.some((s) => s.amount !== 0),
+      expenditure:
+        hasLines(doc) ||
+        expenditure.statedTotal !== undefined ||
+        expenditure.personnel !== 0 ||
+        expenditure.publicFunds !== 0 ||
+        expenditure.projects.length > 0,
+      operatingCosts: doc.operatingCosts.statedTotal !== undefined || doc.operatingCosts.items.length > 0,
+    },
   };
+}
+
+/** Last year's figures as its published document gives them (its own lines where it has them). */
+function lastYear(previous: DisclosureDocument): { personnel: Yuan; publicFunds: Yuan; project: Yuan } {
+  return expenditureParts(previous);
 }
 
 /**

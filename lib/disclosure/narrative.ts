@@ -10,13 +10,8 @@
 import { formatWan, type Yuan } from "../money";
 import { deriveFigures } from "./figures";
 import { SANGONG_ITEMS, type DisclosureDocument, type SangongItem } from "./schema";
+import { SANGONG_LABELS } from "./sections";
 
-export const SANGONG_LABELS: Record<SangongItem, string> = {
-  abroad: "因公出国（境）费",
-  vehiclePurchase: "公务用车购置费",
-  vehicleOperation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
 
 /** "1028.57万元" */
 function wan(yuan: Yuan): string {
@@ -54,19 +49,33 @@ export function chineseDate(isoDate: string): string {
   return `${Number(y)}年${Number(m)}月${Number(d)}日`;
 }
 
-/** （一）预算收入情况说明 */
-export function revenueSentence(doc: DisclosureDocument, year: number): string {
-  const f = deriveFigures(doc);
+/** "，比上年增加12.00万元，增长5.00%" — only where the prior year is stated. */
+function versusPrior(change: Yuan | null, percent: number | null): string {
+  if (change === null) return "";
+  if (change === 0) return "，与上年持平";
+  const rate = percent === null ? "" : `，${change > 0 ? "增长" : "下降"}${Math.abs(percent).toFixed(2)}%`;
+  return `，比上年${moved(change)}${rate}`;
+}
+
+/**
+ * （一）预算收入情况说明. Empty when the document states no revenue: no "0.00万元" sentence for a
+ * figure nobody wrote (the completeness check names what is missing instead).
+ */
+export function revenueSentence(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): string {
+  const f = deriveFigures(doc, previous);
+  if (!f.stated.revenue) return "";
   const total = printed(doc.revenue.statedTotal, f.revenueTotal);
   const sources = doc.revenue.sources.map((s) => `${s.label}${wan(s.amount)}`);
   const parts = sources.length > 0 ? `，其中：${sources.join("，")}` : "";
-  return withIntro(doc.revenue.intro, `${year}年预算收入${wan(total)}${parts}。`);
+  const change = doc.revenue.statedTotal === undefined || doc.revenue.statedTotal === f.revenueTotal ? versusPrior(f.revenueChange, f.revenueChangePercent) : "";
+  return withIntro(doc.revenue.intro, `${year}年预算收入${wan(total)}${change}${parts}。`);
 }
 
-/** （二）支出说明 */
+/** （二）支出说明; empty when the document states no expenditure. */
 export function expenditureSentence(doc: DisclosureDocument, year: number): string {
   const { expenditure } = doc;
   const f = deriveFigures(doc);
+  if (!f.stated.expenditure) return "";
   const total = printed(expenditure.statedTotal, f.expenditureTotal);
   const basic = printed(expenditure.statedBasic, f.basic);
   const project = printed(expenditure.statedProject, f.project);
@@ -78,43 +87,51 @@ export function expenditureSentence(doc: DisclosureDocument, year: number): stri
   );
 }
 
-/** （三）比上年增减情况 */
-export function changeSentence(doc: DisclosureDocument, year: number): string {
+/**
+ * （三）比上年增减情况. Each change is the stated one (historic documents) or computed against a
+ * stated prior-year figure; a change with neither is left out, and with no total change the
+ * sentence is empty — never "与上年持平" against a prior year nobody stated.
+ */
+export function changeSentence(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): string {
   const { change } = doc;
-  const f = deriveFigures(doc);
+  const f = deriveFigures(doc, previous);
   const stated = change.stated;
+  const dTotal = stated.total ?? f.change.total;
+  if (dTotal === null || !f.stated.expenditure) return "";
   const total = printed(doc.expenditure.statedTotal, f.expenditureTotal);
-  const dTotal = printed(stated.total, f.change.total);
-  const dBasic = printed(stated.basic, f.change.basic);
-  const dPersonnel = printed(stated.personnel, f.change.personnel);
-  const dPublic = printed(stated.publicFunds, f.change.publicFunds);
-  const dProject = printed(stated.project, f.change.project);
+  const dBasic = stated.basic ?? f.change.basic;
+  const dPersonnel = stated.personnel ?? f.change.personnel;
+  const dPublic = stated.publicFunds ?? f.change.publicFunds;
+  const dProject = stated.project ?? f.change.project;
 
   const head =
     dTotal === 0
       ? `${year}年预算收支安排${wan(total)}，与${change.priorYear}年预算持平`
       : `${year}年预算收支安排${wan(total)}，较${change.priorYear}年预算${moved(dTotal)}`;
-  const basic = dBasic === 0 ? "其中基本支出与上年持平" : `其中基本支出${moved(dBasic)}`;
+  const basic = dBasic === null ? "" : dBasic === 0 ? "，其中基本支出与上年持平" : `，其中基本支出${moved(dBasic)}`;
   const details: string[] = [];
-  if (dPersonnel !== 0) {
+  if (dPersonnel !== null && dPersonnel !== 0) {
     details.push(`${change.reasons.personnel.trim()}${movement(dPersonnel)}人员经费支出${wan(Math.abs(dPersonnel))}`);
   }
-  if (dPublic !== 0) {
+  if (dPublic !== null && dPublic !== 0) {
     details.push(`${change.reasons.publicFunds.trim()}${movement(dPublic)}日常公用经费支出${wan(Math.abs(dPublic))}`);
   }
   const detailText = details.length > 0 ? `，主要包括：${details.join("，")}` : "";
   const reason = change.reasons.project.trim();
   const project =
-    dProject === 0 ? "项目支出与上年持平。" : `项目支出${moved(dProject)}${reason ? `，主要为${reason}` : ""}。`;
-  return `${head}，${basic}${detailText}。${project}`;
+    dProject === null ? "" : dProject === 0 ? "项目支出与上年持平。" : `项目支出${moved(dProject)}${reason ? `，主要为${reason}` : ""}。`;
+  return `${head}${basic}${detailText}。${project}`;
 }
 
-/** 三、机关运行经费安排情况 */
-export function operatingCostsSentence(doc: DisclosureDocument, year: number): string {
+/** 三、机关运行经费安排情况; empty when the document states none. */
+export function operatingCostsSentence(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): string {
   const { operatingCosts } = doc;
-  const total = printed(operatingCosts.statedTotal, deriveFigures(doc).operatingCosts);
+  const f = deriveFigures(doc, previous);
+  if (!f.stated.operatingCosts) return "";
+  const total = printed(operatingCosts.statedTotal, f.operatingCosts);
+  const change = operatingCosts.statedTotal === undefined || operatingCosts.statedTotal === f.operatingCosts ? versusPrior(f.operatingCostsChange, f.operatingCostsChangePercent) : "";
   const purpose = operatingCosts.purpose.trim();
-  const first = `${year}年机关运行经费共计安排${wan(total)}${purpose ? `，${purpose}` : ""}。`;
+  const first = `${year}年机关运行经费共计安排${wan(total)}${change}${purpose ? `，${purpose}` : ""}。`;
   if (operatingCosts.items.length === 0) return first;
   return `${first}主要包括：${operatingCosts.items.map((i) => `${i.name}${wan(i.amount)}`).join("、")}。`;
 }
@@ -134,16 +151,21 @@ export function sangongItemsSentence(doc: DisclosureDocument, year: number): str
   );
 }
 
-/** 四、the second sentence: the change against last year, with a reason per changed item. */
-export function sangongChangeSentence(doc: DisclosureDocument): string {
+/**
+ * 四、the second sentence: the change against last year, with a reason per changed item. An item
+ * whose prior year is not stated is left out; with no total change at all the sentence is empty.
+ */
+export function sangongChangeSentence(doc: DisclosureDocument, previous?: DisclosureDocument | null): string {
   const { sangong } = doc;
-  const f = deriveFigures(doc).sangongChange;
-  const total = printed(sangong.statedChange, f.total);
+  const f = deriveFigures(doc, previous).sangongChange;
+  const total = sangong.statedChange ?? f.total;
+  if (total === null) return "";
 
   const changed: string[] = [];
   const unchanged: string[] = [];
   for (const item of SANGONG_ITEMS) {
     const delta = f[item];
+    if (delta === null) continue;
     if (delta === 0) {
       unchanged.push(SANGONG_LABELS[item]);
       continue;
@@ -160,6 +182,21 @@ export function sangongChangeSentence(doc: DisclosureDocument): string {
   const clauses = [...changed];
   if (unchanged.length > 0) clauses.push(`${unchanged.join("、")}与上年持平`);
   return `${head}，其中：${clauses.join("；")}。`;
+}
+
+/** 人员情况: what the document states of 编制数 and 实有人数; empty when it states none. */
+export function staffSentence(doc: DisclosureDocument): string {
+  const { authorized, active, retired, statedTotal } = doc.staff;
+  const total = statedTotal ?? (active !== null && retired !== null ? active + retired : null);
+  const parts: string[] = [];
+  if (authorized !== null) parts.push(`编制数${authorized}人`);
+  if (total !== null) {
+    const split = [active === null ? "" : `在职${active}人`, retired === null ? "" : `离退休${retired}人`].filter(Boolean);
+    parts.push(`实有人数${total}人${split.length > 0 ? `，其中${split.join("、")}` : ""}`);
+  } else if (active !== null || retired !== null) {
+    parts.push([active === null ? "" : `在职${active}人`, retired === null ? "" : `离退休${retired}人`].filter(Boolean).join("、"));
+  }
+  return parts.length > 0 ? `本部门${parts.join("；")}。` : "";
 }
 
 /** 七、国有资产信息 */
@@ -190,15 +227,19 @@ export interface Narrative {
   assets: string;
 }
 
-/** Every generated sentence of one disclosure. */
-export function narrative(doc: DisclosureDocument, year: number): Narrative {
+/**
+ * Every generated sentence of one disclosure; an empty string is a sentence not printed (its
+ * figure was not stated). `previous`: last year's published disclosure, the prior-year base where
+ * this document states none.
+ */
+export function narrative(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): Narrative {
   return {
-    revenue: revenueSentence(doc, year),
+    revenue: revenueSentence(doc, year, previous),
     expenditure: expenditureSentence(doc, year),
-    change: changeSentence(doc, year),
-    operatingCosts: operatingCostsSentence(doc, year),
+    change: changeSentence(doc, year, previous),
+    operatingCosts: operatingCostsSentence(doc, year, previous),
     sangongItems: sangongItemsSentence(doc, year),
-    sangongChange: sangongChangeSentence(doc),
+    sangongChange: sangongChangeSentence(doc, previous),
     assets: assetsSentence(doc, year),
   };
 }

@@ -5,19 +5,24 @@
  */
 import { standardGlossary } from "./glossary";
 import { deriveFigures } from "./figures";
-import type { AssetTable, DisclosureDocument, Sangong } from "./schema";
+import { NO_STAFF, type BudgetLines } from "./schema-lines";
+import type { AssetTable, DisclosureDocument, Sangong, SangongPrior } from "./schema";
 
 const ZERO_SANGONG: Sangong = { abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
+/** A new draft states no prior year until someone enters it or last year's disclosure gives it. */
+const UNSTATED_SANGONG: SangongPrior = { abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
+const NO_LINES: BudgetLines = { expenditure: [], economic: [], carryForward: 0 };
 
 export function emptyDocument(year: number): DisclosureDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     preamble: "",
     duties: [],
     units: [],
     overview: "",
     revenue: {
       intro: "",
+      prior: null,
       sources: [
         { key: "general", label: "一般公共预算拨款收入", amount: 0 },
         { key: "fund", label: "政府性基金预算拨款收入", amount: 0 },
@@ -28,14 +33,14 @@ export function emptyDocument(year: number): DisclosureDocument {
     expenditure: { intro: "", personnel: 0, publicFunds: 0, projects: [] },
     change: {
       priorYear: year - 1,
-      prior: { personnel: 0, publicFunds: 0, project: 0 },
+      prior: { personnel: null, publicFunds: null, project: null },
       stated: {},
       reasons: { personnel: "", publicFunds: "", project: "" },
     },
-    operatingCosts: { purpose: "", items: [] },
+    operatingCosts: { purpose: "", items: [], prior: null },
     sangong: {
       current: { ...ZERO_SANGONG },
-      prior: { ...ZERO_SANGONG },
+      prior: { ...UNSTATED_SANGONG },
       reasons: { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" },
     },
     performance: { overallGoals: [], activities: [] },
@@ -56,6 +61,8 @@ export function emptyDocument(year: number): DisclosureDocument {
     },
     glossary: standardGlossary(),
     otherMatters: "",
+    lines: structuredClone(NO_LINES),
+    staff: { ...NO_STAFF },
   };
 }
 
@@ -70,13 +77,13 @@ export function draftFromPrevious(previous: DisclosureDocument, year: number): D
     duties: [...previous.duties],
     units: previous.units.map((u) => ({ ...u })),
     overview: previous.overview,
-    revenue: { intro: previous.revenue.intro, sources: zeroed(previous.revenue.sources) },
+    revenue: { intro: previous.revenue.intro, sources: zeroed(previous.revenue.sources), prior: figures.revenueTotal },
     expenditure: { intro: previous.expenditure.intro, personnel: 0, publicFunds: 0, projects: zeroed(previous.expenditure.projects) },
     change: {
       ...empty.change,
       prior: { personnel: figures.personnel, publicFunds: figures.publicFunds, project: figures.project },
     },
-    operatingCosts: { purpose: previous.operatingCosts.purpose, items: zeroed(previous.operatingCosts.items) },
+    operatingCosts: { purpose: previous.operatingCosts.purpose, items: zeroed(previous.operatingCosts.items), prior: figures.operatingCosts },
     sangong: { ...empty.sangong, prior: { ...previous.sangong.current } },
     performance: {
       overallGoals: [...previous.performance.overallGoals],
@@ -88,6 +95,11 @@ export function draftFromPrevious(previous: DisclosureDocument, year: number): D
     },
     assets: { plannedPurchases: [], table: carriedAssetTable(previous.assets.table, year) },
     glossary: previous.glossary.map((g) => ({ ...g })),
+    // Last year's codes carried over with empty amounts; a year without tables starts empty.
+    lines: previous.lines
+      ? { expenditure: zeroed(previous.lines.expenditure), economic: zeroed(previous.lines.economic), carryForward: 0 }
+      : structuredClone(NO_LINES),
+    staff: { ...previous.staff },
   };
 }
 

@@ -21,6 +21,8 @@
  */
 import { z } from "zod";
 import "../zod-csp";
+import { FUNDING_SOURCE_KEYS, linesSchemas, staffSchema } from "./schema-lines";
+import { upgradeDocument } from "./upgrade";
 
 const TEXT = 2_000;
 const LONG_TEXT = 20_000;
@@ -28,6 +30,8 @@ const ROWS = 500;
 
 const yuan = z.number().int("金额必须精确到元").min(0, "金额不能为负数").max(9e14, "金额过大");
 const signedYuan = z.number().int("金额必须精确到元").min(-9e14).max(9e14);
+/** A figure the document may not state: null is 未列示, distinct from 0. */
+const maybeYuan = yuan.nullable();
 const text = (max = TEXT) => z.string().trim().max(max, `文字不能超过${max}字`);
 /** Text a complete document must hold (a row's name …); a draft may leave it empty. */
 type Required = (label: string, max?: number) => z.ZodString;
@@ -35,22 +39,19 @@ const requiredText: Required = (label, max = TEXT) => text(max).min(1, `请填�
 const lenientText: Required = (_label, max = TEXT) => text(max);
 const rows = <T extends z.ZodType>(item: T, max = ROWS) => z.array(item).max(max, `不能超过${max}行`);
 
-/** The revenue sources of one year. Later years add 国有资本经营, 单位资金, 上年结转结余 … */
-export const REVENUE_SOURCE_KEYS = [
-  "general",
-  "fund",
-  "specialAccount",
-  "other",
-  "stateCapital",
-  "unitFunds",
-  "carryover",
-] as const;
+/**
+ * The revenue sources of one year. Later years add 国有资本经营, 单位资金, 上年结转结余 …
+ * The same keys name the funding source of an expenditure line. `carryover` (上年结转结余) is no
+ * 本年收入: 本年收入合计 leaves it out, 收入总计 includes it.
+ */
+export const REVENUE_SOURCE_KEYS = FUNDING_SOURCE_KEYS;
+export type RevenueSourceKey = (typeof REVENUE_SOURCE_KEYS)[number];
 
-/** The five expenditure figures whose change against last year is explained. */
+/** Last year's expenditure figures as this disclosure states them; null: not stated. */
 export const changeFiguresSchema = z.object({
-  personnel: yuan,
-  publicFunds: yuan,
-  project: yuan,
+  personnel: maybeYuan,
+  publicFunds: maybeYuan,
+  project: maybeYuan,
 });
 
 export const statedChangesSchema = z.object({
@@ -72,6 +73,14 @@ export const sangongSchema = z.object({
   reception: yuan, // 公务接待费
 });
 
+/** Last year's 三公 items as this disclosure states them; null: not stated. */
+export const sangongPriorSchema = z.object({
+  abroad: maybeYuan,
+  vehiclePurchase: maybeYuan,
+  vehicleOperation: maybeYuan,
+  reception: maybeYuan,
+});
+
 export const SANGONG_ITEMS = ["abroad", "vehiclePurchase", "vehicleOperation", "reception"] as const;
 export type SangongItem = (typeof SANGONG_ITEMS)[number];
 
@@ -89,7 +98,8 @@ export const assetTableSchema = z.object({
 });
 
 /** The schemas that hold required text, built with `required` as strict or lenient. */
-function documentSchemas(required: Required) {
+function documentSchemas(required: Required, complete: boolean) {
+  const { budgetLinesSchema } = linesSchemas(complete);
   const unitSchema = z.object({
     name: required("单位名称", 200),
     nature: required("单位性质", 20), // 行政 / 事业 / 参公
@@ -160,7 +170,8 @@ function documentSchemas(required: Required) {
   });
 
   const documentSchema = z.object({
-    schemaVersion: z.literal(1),
+    /** 2 since the budget lines; version-1 documents are upgraded on every read (upgrade.ts). */
+    schemaVersion: z.literal(2),
     /** 按照《预算法》… opening paragraph. */
     preamble: text(),
 
@@ -173,7 +184,9 @@ function documentSchemas(required: Required) {
     revenue: z.object({
       intro: text(), // 反映本部门当年全部收入
       sources: rows(revenueSourceSchema, 20),
-      statedTotal: yuan.optional(),
+      statedTotal: yuan.optional(), // 收入总计 as printed (with 上年结转结余)
+      statedCurrentTotal: yuan.optional(), // 本年收入合计 as printed (without it)
+      prior: maybeYuan, // 上年收入总计
     }),
     expenditure: z.object({
       intro: text(), // 收支预算总表支出栏…
@@ -201,12 +214,13 @@ function documentSchemas(required: Required) {
       purpose: text(), // 用于保障我部门正常运转
       items: rows(namedAmountSchema, 50),
       statedTotal: yuan.optional(),
+      prior: maybeYuan, // 上年机关运行经费
     }),
 
     // 四、财政拨款“三公”经费
     sangong: z.object({
       current: sangongSchema,
-      prior: sangongSchema,
+      prior: sangongPriorSchema,
       statedTotal: yuan.optional(),
       statedVehicle: yuan.optional(), // 公务用车购置及运维费
       statedChange: signedYuan.optional(),
@@ -244,25 +258,38 @@ function documentSchemas(required: Required) {
 
     // 九、其他需要说明的事项
     otherMatters: text(LONG_TEXT),
+
+    // 部门预算公开表: the lines they are derived from; null: not given with this document.
+    lines: budgetLinesSchema.nullable(),
+    // 人员情况: 编制数, 实有人数 (在职 / 离退休).
+    staff: staffSchema,
   });
 
   return { unitSchema, revenueSourceSchema, namedAmountSchema, indicatorSchema, subActivitySchema, activitySchema, procurementLineSchema, plannedPurchaseSchema, glossaryTermSchema, documentSchema };
 }
 
-const complete = documentSchemas(requiredText);
+const complete = documentSchemas(requiredText, true);
 
 export const { unitSchema, revenueSourceSchema, namedAmountSchema, indicatorSchema, subActivitySchema, activitySchema } = complete;
 export const { procurementLineSchema, plannedPurchaseSchema, glossaryTermSchema } = complete;
-/** A complete document: what may be submitted, approved, imported and published. */
-export const disclosureDocumentSchema = complete.documentSchema;
+/**
+ * A complete document: what may be submitted, approved, imported and published. A version-1
+ * document (stored before the budget lines, or kept in a browser's local copy) is upgraded first.
+ */
+export const disclosureDocumentSchema = z.preprocess(upgradeDocument, complete.documentSchema);
+/** The complete document's fields, without the upgrade of older versions (its `shape` lists the top-level keys). */
+export const documentFieldsSchema = complete.documentSchema;
 /** A draft as it may be saved while being written: required texts may still be empty. */
-export const draftDocumentSchema = documentSchemas(lenientText).documentSchema;
+export const draftDocumentSchema = z.preprocess(upgradeDocument, documentSchemas(lenientText, false).documentSchema);
 
-export type DisclosureDocument = z.infer<typeof disclosureDocumentSchema>;
+export type DisclosureDocument = z.infer<typeof complete.documentSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type RevenueSource = z.infer<typeof revenueSourceSchema>;
 export type NamedAmount = z.infer<typeof namedAmountSchema>;
 export type Sangong = z.infer<typeof sangongSchema>;
+export type SangongPrior = z.infer<typeof sangongPriorSchema>;
+export type ChangeFigures = z.infer<typeof changeFiguresSchema>;
+export type { BudgetLines, EconomicLine, ExpenditureLine, Staff } from "./schema-lines";
 export type Activity = z.infer<typeof activitySchema>;
 export type SubActivity = z.infer<typeof subActivitySchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

@@ -6,7 +6,7 @@ import { DATA_SHEETS } from "../excel/layout";
 import { sectionOfField } from "./diff";
 import { fieldKind, fieldName } from "./field-names";
 import { pathPatterns, resolvePath } from "./field-tree";
-import { disclosureDocumentSchema } from "./schema";
+import { documentFieldsSchema } from "./schema";
 import { ALL_SECTIONS, FIELD_TREE, SECTIONS, SHEET, SHEET_OF_KEY, SHEET_ORDER, sectionOf, sectionTitle } from "./sections";
 
 /** Every path pattern of a zod schema, "*" for a list index (the shape the registry must label). */
@@ -41,14 +41,14 @@ function allPaths(value: unknown, prefix = ""): string[] {
 }
 
 const SEED_LEAVES = leafPaths(ZHENGDING_434_2018);
-const DOCUMENT_PATTERNS = schemaPatterns(disclosureDocumentSchema);
+const DOCUMENT_PATTERNS = schemaPatterns(documentFieldsSchema);
 const asPattern = (path: string) => path.replace(/\.\d+(?=\.|$)/g, ".*");
 
 describe("the registry of sections", () => {
   it("gives every top-level key of the document exactly one section", () => {
     const owners = ALL_SECTIONS.flatMap((s) => s.parts.map((p) => p.key));
     expect(new Set(owners).size).toBe(owners.length);
-    expect([...owners].sort()).toEqual(Object.keys(disclosureDocumentSchema.shape).sort());
+    expect([...owners].sort()).toEqual(Object.keys(documentFieldsSchema.shape).sort());
   });
 
   it("numbers the opening 0 and the sections 一…九 as the public page always has", () => {
@@ -97,6 +97,15 @@ describe("the registry of sections", () => {
       ...{ unitPrice: 5_500, quantity: 8, general: 44_000, fund: 0, specialAccount: 0, other: 0, otherChannels: 0, statedTotal: 44_000 },
     });
     Object.assign(sample.change.stated, { totalPercent: -16.74, basicPercent: -6.94, projectPercent: -32.29 });
+    // …and the seed states no budget lines, staff counts or prior-year totals of its own.
+    Object.assign(sample.revenue, { statedCurrentTotal: 11_000_000, prior: 12_000_000 });
+    sample.operatingCosts.prior = 900_000;
+    sample.staff = { authorized: 40, active: 38, retired: 12, statedTotal: 50 };
+    sample.lines = {
+      expenditure: [{ functionCode: "2010301", kind: "personnel", source: "general", project: "", amount: 100 }],
+      economic: [{ economicCode: "30101", amount: 100 }],
+      carryForward: 0,
+    };
     const samplePatterns = new Set(allPaths(sample).map(asPattern));
     expect(pathPatterns(FIELD_TREE).filter((p) => !samplePatterns.has(p))).toEqual(["status", "approvalDate"]);
   });

@@ -131,6 +131,12 @@ const SECTION_LIST = [
         labels: list("机构设置", { name: t("单位名称"), nature: t("单位性质"), rank: t("单位规格"), funding: t("经费保障形式") }),
         sheet: SHEET.units,
       },
+      {
+        // 人员情况, printed with 一; not in the workbook yet (an import keeps what the draft holds).
+        key: "staff",
+        labels: group("人员情况", { authorized: t("编制数"), active: t("在职人数"), retired: t("离退休人数"), statedTotal: t("实有人数（原文所列）") }),
+        sheet: SHEET.units,
+      },
     ],
     sheets: [SHEET.duties, SHEET.units],
     required: [
@@ -148,7 +154,9 @@ const SECTION_LIST = [
         labels: group("", {
           intro: t("收入说明"),
           sources: list("收入来源", { key: t("类别"), label: t("名称"), amount: y("金额") }),
-          statedTotal: y("收入合计（原文所列）"),
+          statedTotal: y("收入总计（原文所列）"),
+          statedCurrentTotal: y("本年收入合计（原文所列）"),
+          prior: y("上年收入总计"),
         }),
         sheet: SHEET.revenue,
       },
@@ -184,6 +192,23 @@ const SECTION_LIST = [
         }),
         sheet: SHEET.change,
       },
+      {
+        // The lines the national tables (附：部门预算公开表) are derived from; the narrative of 二–四
+        // is computed from them when they hold amounts. Not in the workbook yet.
+        key: "lines",
+        labels: group("预算明细", {
+          expenditure: list("支出明细", {
+            functionCode: t("支出功能分类科目"),
+            kind: t("支出类别"),
+            source: t("资金来源"),
+            project: t("项目名称"),
+            amount: y("金额"),
+          }),
+          economic: list("基本支出经济分类明细", { economicCode: t("支出经济分类科目"), amount: y("金额") }),
+          carryForward: y("结转下年"),
+        }),
+        sheet: SHEET.expenditure,
+      },
     ],
     sheets: [SHEET.revenue, SHEET.expenditure, SHEET.change],
     required: [
@@ -202,7 +227,7 @@ const SECTION_LIST = [
     parts: [
       {
         key: "operatingCosts",
-        labels: group("机关运行经费", { purpose: t("用途"), items: list("明细", named), statedTotal: y("合计（原文所列）") }),
+        labels: group("机关运行经费", { purpose: t("用途"), items: list("明细", named), statedTotal: y("合计（原文所列）"), prior: y("上年机关运行经费") }),
         sheet: SHEET.operating,
       },
     ],

@@ -8,6 +8,7 @@ import type { DisclosureDocument } from "./schema";
 
 export function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
   const f = deriveFigures(doc);
+  const changes = Object.fromEntries(Object.entries(f.change).filter(([, value]) => value !== null)) as Record<string, number>;
   const percents = {
     ...(f.changePercent.total === null ? {} : { totalPercent: f.changePercent.total }),
     ...(f.changePercent.basic === null ? {} : { basicPercent: f.changePercent.basic }),
@@ -17,9 +18,9 @@ export function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
     ...doc,
     revenue: { ...doc.revenue, statedTotal: f.revenueTotal },
     expenditure: { ...doc.expenditure, statedTotal: f.expenditureTotal, statedBasic: f.basic, statedProject: f.project },
-    change: { ...doc.change, stated: { ...f.change, ...percents } },
+    change: { ...doc.change, stated: { ...changes, ...percents } },
     operatingCosts: { ...doc.operatingCosts, statedTotal: f.operatingCosts },
-    sangong: { ...doc.sangong, statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, statedChange: f.sangongChange.total },
+    sangong: { ...doc.sangong, statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, ...(f.sangongChange.total === null ? {} : { statedChange: f.sangongChange.total }) },
     procurement: { ...doc.procurement, statedTotal: f.procurementTotal },
     assets: { ...doc.assets, statedPlannedTotal: f.plannedPurchases, table: { ...doc.assets.table, statedTotal: f.assetTotal } },
   };

@@ -129,12 +129,12 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): Discl
   const s = readStated(sheet(SHEET.stated));
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     preamble: texts.preamble,
     duties: readList(sheet(SHEET.duties), TABLES.duties, "duties", 100),
     units: readUnits(sheet(SHEET.units)),
     overview: texts.overview,
-    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), ...opt("statedTotal", s.revenueTotal) },
+    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), prior: null, ...opt("statedTotal", s.revenueTotal) },
     expenditure: {
       intro: texts.expenditureIntro,
       ...readExpenditure(sheet(SHEET.expenditure)),
@@ -158,6 +158,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): Discl
     operatingCosts: {
       purpose: texts.operatingPurpose,
       items: readOperating(sheet(SHEET.operating)),
+      prior: null,
       ...opt("statedTotal", s.operatingTotal),
     },
     sangong: {
@@ -178,5 +179,8 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): Discl
     },
     glossary: readGlossary(sheet(SHEET.glossary)),
     otherMatters: readOther(sheet(SHEET.other)),
+    // The template has no sheets for the table lines and staff counts yet: nothing stated.
+    lines: null,
+    staff: { authorized: null, active: null, retired: null, statedTotal: null },
   };
 }

@@ -9,6 +9,7 @@ import {
   type NamedAmount,
   type RevenueSource,
   type Sangong,
+  type SangongPrior,
   type Unit,
 } from "../disclosure/schema";
 import { CHANGE_FORM, OVERVIEW_FORM, SANGONG_FORM } from "./forms";
@@ -126,7 +127,7 @@ export function readExpenditure(r: Reader): Pick<Doc["expenditure"], "personnel"
 export function readChange(r: Reader, fallbackYear: number): Doc["change"] {
   const change: Doc["change"] = {
     priorYear: fallbackYear,
-    prior: { personnel: 0, publicFunds: 0, project: 0 },
+    prior: { personnel: null, publicFunds: null, project: null }, // an empty cell: not stated
     stated: {},
     reasons: { personnel: "", publicFunds: "", project: "" },
   };
@@ -139,7 +140,7 @@ export function readChange(r: Reader, fallbackYear: number): Doc["change"] {
   else change.priorYear = year;
   for (const key of ["personnel", "publicFunds", "project"] as const) {
     const field: Field = CHANGE_FORM.rows[key];
-    change.prior[key] = r.amount(b(key), field.label, `change.prior.${key}`) ?? 0;
+    change.prior[key] = r.amount(b(key), field.label, `change.prior.${key}`);
     change.reasons[key] = r.text(b(`${key}Reason`), `change.reasons.${key}`);
   }
   return change;
@@ -155,14 +156,15 @@ export function readOperating(r: Reader): NamedAmount[] {
 
 export function readSangong(r: Reader): Pick<Doc["sangong"], "current" | "prior" | "reasons"> {
   const zero = (): Sangong => ({ abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 });
-  const result = { current: zero(), prior: zero(), reasons: { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" } };
+  const unstated = (): SangongPrior => ({ abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null });
+  const result = { current: zero(), prior: unstated(), reasons: { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" } };
   const rows = r?.formRows(SANGONG_FORM, TABLES.sangong.columns.map(headerText));
   if (!r || !rows) return result;
   for (const key of SANGONG_ITEMS) {
     const row = rows[key];
     const label = SANGONG_FORM.rows[key].label;
     result.current[key] = r.amount(`B${row}`, `本年${label}`, `sangong.current.${key}`) ?? 0;
-    result.prior[key] = r.amount(`C${row}`, `上年${label}`, `sangong.prior.${key}`) ?? 0;
+    result.prior[key] = r.amount(`C${row}`, `上年${label}`, `sangong.prior.${key}`);
     result.reasons[key] = r.text(`D${row}`, `sangong.reasons.${key}`);
   }
   return result;

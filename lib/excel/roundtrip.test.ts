@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { withFieldsOutsideTemplate } from "../disclosure/outside-template";
 import { describe, expect, it } from "vitest";
 import { demoDisclosures, DEMO_DEPARTMENTS } from "../../db/seed/demo";
 import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
@@ -35,7 +36,9 @@ describe("round trip", () => {
       const name = DEMO_DEPARTMENTS.find((d) => d.code === departmentCode)?.name ?? departmentCode;
       const result = await workbookToDocument(await documentToWorkbook(document, { departmentCode, departmentName: name, year }));
       if (!result.ok) throw new Error(`${departmentCode}/${year}: ${JSON.stringify(result.errors.slice(0, 5))}`);
-      expect(result.document, `${departmentCode}/${year}`).toStrictEqual(document);
+      // The budget lines, staff counts and two prior-year totals have no cells in the template yet:
+      // the import keeps them from the draft it replaces (draft-commands.ts), as here.
+      expect(withFieldsOutsideTemplate(result.document, document), `${departmentCode}/${year}`).toStrictEqual(document);
     }
   });
 

@@ -24,6 +24,16 @@ export function amounts<K extends string>(values: Readonly<Record<K, Yuan>>): Re
   return out;
 }
 
+/** Like amounts, for figures a disclosure may not state (a prior year, a change): null stays null. */
+export function maybeAmounts<K extends string>(values: Readonly<Record<K, Yuan | null>>): Record<K, Amount | null> {
+  const out = {} as Record<K, Amount | null>;
+  for (const key of Object.keys(values) as K[]) {
+    const value = values[key];
+    out[key] = value === null ? null : amount(value);
+  }
+  return out;
+}
+
 /** The headline figures in HEADLINE_MEASURES order (a stable key order in the JSON too). */
 export function figuresJson(figures: HeadlineFigures): Record<HeadlineMeasure, Amount> {
   const out = {} as Record<HeadlineMeasure, Amount>;

@@ -7,7 +7,7 @@ import type { FigureRow } from "../../db/queries/figures";
 import { deriveFigures, headlineFigures, type DerivedFigures } from "../disclosure/figures";
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ruleById, runChecks, type Finding } from "../checks";
-import { amount, amounts, figuresJson } from "./amounts";
+import { amount, amounts, figuresJson, maybeAmounts } from "./amounts";
 import type { PublishedYear } from "./years";
 
 const API = "/api/v1";
@@ -87,14 +87,15 @@ export function derivedJson(f: DerivedFigures) {
     personnel: amount(f.personnel),
     publicFunds: amount(f.publicFunds),
     project: amount(f.project),
-    prior: amounts(f.prior),
-    change: amounts(f.change),
-    /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0. */
+    /** null: the prior-year figure is not stated (nor published last year), and so its change. */
+    prior: maybeAmounts(f.prior),
+    change: maybeAmounts(f.change),
+    /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0 or not stated. */
     changePercent: f.changePercent,
     operatingCosts: amount(f.operatingCosts),
     sangong: amounts(f.sangong),
-    sangongPrior: amounts(f.sangongPrior),
-    sangongChange: amounts(f.sangongChange),
+    sangongPrior: maybeAmounts(f.sangongPrior),
+    sangongChange: maybeAmounts(f.sangongChange),
     activityBudgets: amount(f.activityBudgets),
     procurementTotal: amount(f.procurementTotal),
     plannedPurchases: amount(f.plannedPurchases),
@@ -136,7 +137,7 @@ export function disclosureDetailJson(
     figures: figuresJson(headlineFigures(document)),
     derived: derivedJson(deriveFigures(document)),
     checks: checksJson(document, previous),
-    /** The document as stored (schemaVersion 1): amounts inside are integers of 元. */
+    /** The document (schemaVersion 2, older versions upgraded on read): amounts inside are integers of 元; null is 未列示. */
     document,
     links: { ...entryBody(e).links, workbook: links.workbook(e.departmentCode, e.year) },
   };

@@ -50,6 +50,11 @@ async function submittedCorrection(code: string, personnelDelta = 10_000) {
   // Keep it consistent: raise personnel and the stated totals that include it.
   document.expenditure.personnel += personnelDelta;
   document.revenue.sources[0]!.amount += personnelDelta;
+  // The demo documents carry budget lines: the same amount on a general-budget personnel line and its 基本工资.
+  if (document.lines) {
+    document.lines.expenditure.find((l) => l.kind === "personnel" && l.source === "general")!.amount += personnelDelta;
+    document.lines.economic.find((l) => l.economicCode === "30101")!.amount += personnelDelta;
+  }
   for (const key of ["statedTotal"] as const) if (document.revenue[key] !== undefined) document.revenue[key]! += personnelDelta;
   for (const key of ["statedTotal", "statedBasic"] as const) if (document.expenditure[key] !== undefined) document.expenditure[key]! += personnelDelta;
   const stated = document.change.stated;

@@ -131,7 +131,7 @@ export const ENDPOINTS: EndpointDoc[] = [
       { name: "derived", type: "object", description: "由明细推算的合计、上年数、增减额（Amount）和增减率 changePercent（百分数，两位小数；上年为 0 时为 null）" },
       { name: "checks", type: "{ previousYearCompared, errorCount, warningCount, findings[] }", description: "数据核对 (reconciliation checks)" },
       { name: "checks.findings[]", type: "{ ruleId, rule, severity, field, message, expected, actual }", description: "severity 为 error 或 warning；expected/actual 为 Amount 或 null" },
-      { name: "document", type: "object", description: "公开文件全文，按存储原样（schemaVersion 1）：其中金额为整数元，面积为平方米，数量为个数 (the stored document: amounts in integer 元)" },
+      { name: "document", type: "object", description: "公开文件全文（schemaVersion 2；更早存储的版本读出时升级，内容不变）：其中金额为整数元，面积为平方米，数量为个数；null 表示未列示 (the stored document: amounts in integer 元; null: not stated)" },
       { name: "links", type: "{ self, html, workbook }", description: "接口、网页和 Excel 工作簿地址" },
     ],
     examples: ["/api/v1/disclosures/434/2018"],

@@ -2,7 +2,7 @@
  * The free texts of a disclosure whose numbers are read, with the measure each one explains (a
  * reason field explains its own item; the rendering prints it right after that item's change).
  */
-import { SANGONG_LABELS } from "../../disclosure/narrative";
+import { SANGONG_LABELS } from "../../disclosure/sections";
 import { SANGONG_ITEMS, type DisclosureDocument, type SangongItem } from "../../disclosure/schema";
 
 export interface FreeText {

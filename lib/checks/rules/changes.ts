@@ -30,6 +30,7 @@ export const changeTotal = defineRule({
     const { stated } = doc.change;
     const basic = stated.basic ?? change.basic;
     const project = stated.project ?? change.project;
+    if (basic === null || project === null) return; // a prior year not stated: nothing to add up
     const parts = partsText([
       ["基本支出变动", basic],
       ["项目支出变动", project],
@@ -49,6 +50,7 @@ export const changeBasic = defineRule({
     const { stated } = doc.change;
     const personnel = stated.personnel ?? change.personnel;
     const publicFunds = stated.publicFunds ?? change.publicFunds;
+    if (personnel === null || publicFunds === null) return;
     const parts = partsText([
       ["人员经费变动", personnel],
       ["日常公用经费变动", publicFunds],
@@ -74,6 +76,7 @@ export const changePriorDifference = defineRule({
     for (const [key, label] of LEAVES) {
       const current = f[key];
       const prior = f.prior[key];
+      if (prior === null) continue; // a stated change without its prior year: completeness says so
       compareStated(emit, `change.stated.${key}`, doc.change.stated[key], current - prior, (stated) =>
         differenceMismatch(SECTION, `${label}变动`, stated, current, prior),
       );
@@ -103,15 +106,17 @@ export const changePercent = defineRule({
       const statedPercent = stated[percentKey];
       if (statedPercent === undefined) continue;
       const prior = f.prior[key];
-      if (prior === 0) continue; // no prior-year amount: no percentage to compare with
+      const computed = f.change[key];
+      // No prior-year amount (unstated or 0): no percentage to compare with.
+      if (prior === null || prior === 0 || computed === null) continue;
       const statedChange = stated[key];
-      const candidates = statedChange === undefined ? [f.change[key]] : [statedChange, f.change[key]];
+      const candidates = statedChange === undefined ? [computed] : [statedChange, computed];
       const matches = candidates.some((change) => {
         const expected = percentChange(change, prior);
         return expected !== null && Math.abs(statedPercent - expected) <= PERCENT_TOLERANCE;
       });
       if (matches) continue;
-      const change: Yuan = statedChange ?? f.change[key];
+      const change: Yuan = statedChange ?? computed;
       const expected = percentChange(change, prior) ?? 0; // non-null: prior ≠ 0
       emit({
         field: `change.stated.${percentKey}`,

@@ -26,7 +26,7 @@ export const priorYearExpenditure = defineRule({
     const published = deriveFigures(previous);
     const year = doc.change.priorYear;
     for (const [key, label] of EXPENDITURE) {
-      compareStated(emit, `change.prior.${key}`, doc.change.prior[key], published[key], (stated) =>
+      compareStated(emit, `change.prior.${key}`, doc.change.prior[key] ?? undefined, published[key], (stated) =>
         mismatch("比上年增减", year, label, stated, published[key]),
       );
     }
@@ -42,11 +42,28 @@ export const priorYearSangong = defineRule({
     const year = doc.change.priorYear;
     for (const key of SANGONG_ITEMS) {
       const published = previous.sangong.current[key];
-      compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key], published, (stated) =>
+      compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key] ?? undefined, published, (stated) =>
         mismatch("“三公”经费", year, SANGONG_LABELS[key], stated, published),
       );
     }
   },
 });
 
-export const PRIOR_YEAR_RULES: readonly Rule[] = [priorYearExpenditure, priorYearSangong];
+export const priorYearTotals = defineRule({
+  id: "prior-year.totals",
+  severity: "error",
+  title: "所列上年收入总计、机关运行经费 = 上年已公开数",
+  run(doc, emit, { previous }) {
+    if (!previous) return;
+    const published = deriveFigures(previous);
+    const year = doc.change.priorYear;
+    compareStated(emit, "revenue.prior", doc.revenue.prior ?? undefined, published.revenueTotal, (stated) =>
+      mismatch("预算收入", year, "收入总计", stated, published.revenueTotal),
+    );
+    compareStated(emit, "operatingCosts.prior", doc.operatingCosts.prior ?? undefined, published.operatingCosts, (stated) =>
+      mismatch("机关运行经费", year, "机关运行经费", stated, published.operatingCosts),
+    );
+  },
+});
+
+export const PRIOR_YEAR_RULES: readonly Rule[] = [priorYearExpenditure, priorYearSangong, priorYearTotals];

@@ -25,6 +25,21 @@ export const revenueTotal = defineRule({
   },
 });
 
+/** 本年收入合计 leaves 上年结转结余 out; 收入总计 (revenue.total above) includes it. */
+export const revenueCurrentTotal = defineRule({
+  id: "revenue.current-total",
+  severity: "error",
+  title: "本年收入合计 = 除上年结转结余外的各项收入之和",
+  run(doc, emit) {
+    const current = deriveFigures(doc).revenueCurrent;
+    const sources = doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => [s.label, s.amount] as const);
+    const parts = sources.length > 0 ? partsText(sources) : "各项本年收入";
+    compareStated(emit, "revenue.statedCurrentTotal", doc.revenue.statedCurrentTotal, current, (stated) =>
+      sumMismatch("预算收入", "本年收入合计", stated, parts, current),
+    );
+  },
+});
+
 export const expenditureTotal = defineRule({
   id: "expenditure.total",
   severity: "error",
@@ -82,21 +97,24 @@ export const revenueExpenditureBalance = defineRule({
   title: "收入合计 = 支出合计",
   run(doc, emit) {
     const f = deriveFigures(doc);
-    if (!agrees(f.revenueTotal, f.expenditureTotal)) {
+    // 收入总计 = 支出总计: 本年支出合计 plus 结转下年 where the lines carry one.
+    if (!agrees(f.revenueTotal, f.expenditureGrandTotal)) {
+      const spent =
+        f.carryForward === 0
+          ? `支出合计（基本支出+项目支出）${wanText(f.expenditureTotal)}`
+          : `支出总计（本年支出合计${wanText(f.expenditureTotal)}+结转下年${wanText(f.carryForward)}）${wanText(f.expenditureGrandTotal)}`;
       emit({
         field: "revenue.sources",
-        expected: f.expenditureTotal,
+        expected: f.expenditureGrandTotal,
         actual: f.revenueTotal,
-        message:
-          `收支不平衡：各项收入之和${wanText(f.revenueTotal)}，` +
-          `与支出合计（基本支出+项目支出）${wanText(f.expenditureTotal)}不符（上年结转结余也应列为收入来源）`,
+        message: `收支不平衡：各项收入之和${wanText(f.revenueTotal)}，与${spent}不符（上年结转结余也应列为收入来源）`,
       });
       return;
     }
     const revenue = doc.revenue.statedTotal;
     const expenditure = doc.expenditure.statedTotal;
     if (revenue === undefined || expenditure === undefined) return;
-    if (!agrees(revenue, f.revenueTotal) || !agrees(expenditure, f.expenditureTotal)) return;
+    if (!agrees(revenue, f.revenueTotal) || !agrees(expenditure, f.expenditureTotal) || f.carryForward !== 0) return;
     if (agrees(revenue, expenditure)) return;
     emit({
       field: "revenue.statedTotal",
@@ -130,6 +148,7 @@ export const activityBudgets = defineRule({
 
 export const REVENUE_EXPENDITURE_RULES: readonly Rule[] = [
   revenueTotal,
+  revenueCurrentTotal,
   expenditureTotal,
   expenditureBasic,
   expenditureProject,

@@ -16,6 +16,7 @@ import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema, draftDocumentSchema } from "@/lib/disclosure/schema";
+import { withFieldsOutsideTemplate } from "@/lib/disclosure/outside-template";
 import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY } from "@/lib/excel/import";
 import { otherDepartmentMessage } from "@/lib/excel/guide";
@@ -162,7 +163,7 @@ export async function importWorkbookCommand(
   const saved = await saveDraft(db, {
     versionId: version.id,
     revision: parsedIds.data.revision,
-    document: imported.document,
+    document: withFieldsOutsideTemplate(imported.document, version.document),
     userId: actor.id,
     action: "draft.import",
   });

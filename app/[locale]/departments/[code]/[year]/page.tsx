@@ -106,6 +106,7 @@ export default async function DisclosurePage(props: Params) {
         departmentName={disclosure.department.name}
         year={disclosure.year}
         document={disclosure.document}
+        previous={disclosure.previousDocument}
         isDemo={disclosure.isDemo}
         findings={findings}
         lang={lang}

@@ -87,6 +87,7 @@ export default async function PublicVersionPage(props: Params) {
         departmentName={version.department.name}
         year={version.year}
         document={version.document}
+        previous={version.previousDocument}
         isDemo={version.isDemo}
         findings={findings}
         lang={lang}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { runChecks } from "../checks";
+import { consistentDocument } from "../checks/fixture";
+import { wan } from "../money";
+import { deriveFigures } from "./figures";
+import { narrative, staffSentence } from "./narrative";
+import { emptyDocument } from "./new-draft";
+import { documentWithLines } from "./tables/fixture";
+
+describe("a figure not stated", () => {
+  it("prints no sentence in a new draft: no 0.00万元, no 与上年持平", () => {
+    const text = narrative(emptyDocument(2026), 2026);
+    expect(text.revenue).toBe("");
+    expect(text.expenditure).toBe("");
+    expect(text.change).toBe("");
+    expect(text.operatingCosts).toBe("");
+    expect(text.sangongChange).toBe("");
+    expect(Object.values(text).join("")).not.toContain("持平");
+  });
+
+  it("is named by the completeness check instead", () => {
+    const messages = runChecks(emptyDocument(2026)).filter((f) => f.ruleId === "completeness.not-stated").map((f) => f.message);
+    expect(messages).toEqual([
+      "预算收入：未列示收入金额，不生成收入说明",
+      "预算支出：未列示支出金额，不生成支出说明",
+      "比上年增减：未列示上年人员经费、日常公用经费、项目支出，相应增减额和增减率不予生成",
+      "机关运行经费：未列示，不生成机关运行经费说明（无此项经费时请在用途中说明）",
+      "“三公”经费：未列示上年因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费，相应增减不予生成",
+      "人员情况：未列示编制数和实有人数",
+      "部门预算公开表：未填列支出明细（按支出功能分类科目），公开表无法生成",
+    ]);
+  });
+
+  it("is not 0: a stated prior year of 0 gives a change, an unstated one gives none", () => {
+    const doc = consistentDocument();
+    doc.change.stated = {};
+    doc.change.prior.project = null;
+    const f = deriveFigures(doc);
+    expect(f.change.project).toBeNull();
+    expect(f.change.total).toBeNull();
+    expect(f.changePercent.basic).toBe(2.91);
+    expect(narrative(doc, 2025).change).toBe("");
+    doc.change.prior.project = 0;
+    expect(deriveFigures(doc).change.project).toBe(wan("140"));
+    expect(deriveFigures(doc).changePercent.project).toBeNull(); // nothing to divide by
+  });
+
+  it("takes last year's published figure as the base where the document states none", () => {
+    const doc = consistentDocument();
+    doc.change.stated = {};
+    doc.change.prior = { personnel: null, publicFunds: null, project: null };
+    const previous = consistentDocument();
+    const f = deriveFigures(doc, previous);
+    expect(f.prior.total).toBe(wan("500.50"));
+    expect(f.change.total).toBe(0);
+    expect(f.revenuePrior).toBe(wan("500.50"));
+    expect(narrative(doc, 2025, previous).change).toContain("与2024年预算持平");
+  });
+});
+
+describe("changes and percentages with their prior-year base", () => {
+  it("cover revenue, 机关运行经费 and every 三公 item", () => {
+    const doc = documentWithLines();
+    doc.revenue.prior = wan("476.67");
+    doc.operatingCosts.prior = wan("50");
+    const f = deriveFigures(doc);
+    expect(f.revenueChange).toBe(wan("23.83"));
+    expect(f.revenueChangePercent).toBe(5);
+    expect(f.operatingCostsChangePercent).toBe(20.6);
+    expect(f.sangongChangePercent).toMatchObject({ abroad: -100, vehicleOperation: 0, reception: -16.67, total: -13.04 });
+    const text = narrative(doc, 2025);
+    expect(text.revenue).toContain("2025年预算收入500.50万元，比上年增加23.83万元，增长5.00%，其中：");
+    expect(text.operatingCosts).toContain("共计安排60.30万元，比上年增加10.30万元，增长20.60%");
+  });
+
+  it("come from the lines where the document has lines", () => {
+    const doc = documentWithLines();
+    doc.lines!.expenditure[0]!.amount += wan("1");
+    expect(deriveFigures(doc).personnel).toBe(wan("301.20"));
+    expect(runChecks(doc).map((f) => f.ruleId)).toContain("lines.typed-figures");
+  });
+});
+
+describe("staff counts", () => {
+  it("are told as stated", () => {
+    expect(staffSentence(documentWithLines())).toBe("本部门编制数30人；实有人数40人，其中在职28人、离退休12人。");
+    expect(staffSentence(consistentDocument())).toBe("");
+  });
+});

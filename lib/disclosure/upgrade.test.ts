@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
+import { consistentDocument } from "../checks/fixture";
+import { disclosureDocumentSchema, draftDocumentSchema } from "./schema";
+import { upgradeDocument } from "./upgrade";
+
+/** A document as version 1 stored it: no lines, no staff, no revenue / 机关运行经费 prior year. */
+function asVersion1(doc: ReturnType<typeof consistentDocument>): Record<string, unknown> {
+  const v1: Record<string, unknown> = structuredClone(doc);
+  delete v1.lines;
+  delete v1.staff;
+  const revenue: Record<string, unknown> = { ...doc.revenue };
+  delete revenue.prior;
+  const operatingCosts: Record<string, unknown> = { ...doc.operatingCosts };
+  delete operatingCosts.prior;
+  return { ...v1, schemaVersion: 1, revenue, operatingCosts };
+}
+
+describe("version-1 documents", () => {
+  it("parse as version 2 with every value kept and the new figures not stated", () => {
+    const parsed = disclosureDocumentSchema.parse(asVersion1(ZHENGDING_434_2018));
+    expect(parsed).toEqual(ZHENGDING_434_2018);
+    expect(parsed.lines).toBeNull();
+    expect(parsed.revenue.prior).toBeNull();
+    expect(parsed.staff).toEqual({ authorized: null, active: null, retired: null, statedTotal: null });
+  });
+
+  it("keep their prior-year figures as numbers (a stated 0 stays 0)", () => {
+    const v1 = asVersion1(consistentDocument());
+    (v1.change as { prior: { project: number } }).prior.project = 0;
+    const parsed = draftDocumentSchema.parse(v1);
+    expect(parsed.change.prior.project).toBe(0);
+    expect(parsed.sangong.prior.vehiclePurchase).toBe(0);
+  });
+
+  it("leave a current document untouched", () => {
+    const doc = consistentDocument();
+    expect(upgradeDocument(doc)).toBe(doc);
+  });
+
+  it("refuse an unknown version", () => {
+    expect(disclosureDocumentSchema.safeParse({ ...consistentDocument(), schemaVersion: 3 }).success).toBe(false);
+  });
+});
