@@ -5,6 +5,7 @@
  * lines. Check results are a separate panel (./checks-panel.tsx) that pages place beside this.
  */
 import { DemoBadge } from "../ui/demo-badge";
+import { formatChinaDate, isoOf } from "../review/format";
 import { deriveFigures } from "../../lib/disclosure/figures";
 import { narrative } from "../../lib/disclosure/narrative";
 import { sectionNumber } from "../../lib/disclosure/numbering";
@@ -25,6 +26,8 @@ export interface DisclosureViewProps {
   year: number;
   document: DisclosureDocument;
   isDemo: boolean;
+  /** The published version shown (公开日期, 版本 under the title); absent for a draft's preview. */
+  publication?: { versionNo: number; publishedAt: Date };
 }
 
 export function DisclosureView(props: DisclosureViewProps) {
@@ -39,6 +42,12 @@ export function DisclosureView(props: DisclosureViewProps) {
           {departmentName}
           {year}年部门预算信息公开
         </h1>
+        {props.publication && (
+          <p className="mt-2 font-sans text-sm text-stone-700" data-testid="publication-line">
+            公开日期：<time dateTime={isoOf(props.publication.publishedAt)}>{formatChinaDate(props.publication.publishedAt)}</time>
+            <span className="ml-4">版本：第{props.publication.versionNo}版</span>
+          </p>
+        )}
         {props.isDemo && (
           <p className="mt-2">
             <DemoBadge />

@@ -178,6 +178,8 @@ export const LABELS = {
   nextPage: { zh: "下一页", en: "Next page" },
   pageOf: { zh: "第 {page} / {pages} 页，共 {total} 个部门", en: "Page {page} of {pages}, {total} departments" },
   listSeparator: { zh: "。", en: ". " },
+  // Between two sentences: Chinese runs them together, English needs a space.
+  sentenceGap: { zh: "", en: " " },
   trendSentence: {
     zh: "{measure}从{from}年的{a}万元变为{to}年的{b}万元（{change}）",
     en: "{measure} went from {a} (10k yuan) in {from} to {b} in {to} ({change})",
@@ -204,6 +206,30 @@ export interface Area {
 export function areaLabel(key: AreaKey, area: Area, vars: Record<string, string | number> = {}, lang: Lang = "zh"): string {
   if (area.county !== null) return labelf(`${key}Of`, { ...vars, county: area.county }, lang);
   return labelf(area.counties > 1 ? `${key}All` : key, vars, lang);
+}
+
+/**
+ * Place names as English pages print them. The names come from the database in Chinese; those
+ * the platform is known to serve are spelled here, any other is shown as written.
+ */
+const PLACE_NAMES_EN: Record<string, string> = {
+  河北省: "Hebei Province",
+  正定县: "Zhengding County",
+};
+
+export function placeName(name: string, lang: Lang = "zh"): string {
+  return lang === "en" ? (PLACE_NAMES_EN[name] ?? name) : name;
+}
+
+const PLURAL_EN = new Intl.PluralRules("en");
+
+/**
+ * A count with its noun: "1 inconsistency", "2 inconsistencies" in English (Intl.PluralRules);
+ * Chinese has one form, written in the label with {n}.
+ */
+export function countLabel(n: number, forms: { zh: string; en: { one: string; other: string } }, lang: Lang = "zh"): string {
+  if (lang === "zh") return fill(forms.zh, { n });
+  return fill(PLURAL_EN.select(n) === "one" ? forms.en.one : forms.en.other, { n });
 }
 
 export function label(key: LabelKey, lang: Lang = "zh"): string {

@@ -5,7 +5,7 @@ import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 import { percentOf } from "../../lib/shares";
 
 const link = "text-blue-800 underline underline-offset-2";
@@ -74,7 +74,7 @@ export function RankingTable(props: {
     return percent === null ? label("noPrior", lang) : `${percent}%`;
   };
   return (
-    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[36rem]">
+    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} >
       <table className="doc-table bg-white" data-testid="year-ranking-table">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
 import { label, labelf, measureLabel, type Lang } from "./labels";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 
 export interface YearFigures {
   year: number;

@@ -88,6 +88,7 @@ export default async function PublicVersionPage(props: Params) {
         year={version.year}
         document={version.document}
         isDemo={version.isDemo}
+        publication={{ versionNo: version.versionNo, publishedAt: version.publishedAt }}
         findings={findings}
         lang={lang}
       />
