@@ -128,6 +128,7 @@ export const LABELS = {
   },
   skipToMain: { zh: "跳到正文", en: "Skip to content" },
   mainNav: { zh: "主导航", en: "Main navigation" },
+  menu: { zh: "菜单", en: "Menu" },
   navYears: { zh: "年度排名", en: "Rankings by year" },
   navCompare: { zh: "比较", en: "Compare" },
   navOpenData: { zh: "开放数据", en: "Open data" },

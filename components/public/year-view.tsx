@@ -87,7 +87,7 @@ export async function YearView({
           {label("noDepartments", lang)}
         </p>
       ) : (
-        <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} area={area} lang={lang} />
+        <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} largest={ranking.largest} area={area} lang={lang} />
       )}
       <Pager
         page={ranking.page}

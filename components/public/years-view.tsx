@@ -31,7 +31,7 @@ export async function YearsView({ countyCode = "", lang = "zh" }: { countyCode?:
       {years.length === 0 ? (
         <p>{label("noDepartments", lang)}</p>
       ) : (
-        <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} >
+        <ScrollTable label={labelf("scrollTable", { name: caption }, lang)}>
           <table className="doc-table bg-white" data-testid="years-table">
             <caption className="sr-only">{caption}</caption>
             <thead>
