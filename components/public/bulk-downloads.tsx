@@ -3,6 +3,9 @@
 import { useEffect, useState } from "react";
 import { label, labelf, type Lang } from "./labels";
 
+/** The open-data API's list of years (a JSON answer, not a page: a plain link, not <Link>). */
+const YEARS_API = "/api/v1/years";
+
 interface YearEntry {
   year: number;
   disclosureCount: number;
@@ -18,7 +21,7 @@ export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
   const [years, setYears] = useState<YearEntry[] | null>(null);
   useEffect(() => {
     let live = true;
-    fetch("/api/v1/years")
+    fetch(YEARS_API)
       .then((response) => (response.ok ? response.json() : { data: [] }))
       .then((body: { data: YearEntry[] }) => live && setYears([...body.data].sort((a, b) => b.year - a.year)))
       .catch(() => live && setYears([]));
@@ -35,8 +38,8 @@ export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
       {years === null || years.length === 0 ? (
         <p className="text-sm text-stone-700">
           {label(years === null ? "downloadAllLoading" : "downloadAllNone", lang)}{" "}
-          <a href="/api/v1/years" className="text-blue-800 underline underline-offset-2">
-            /api/v1/years
+          <a href={YEARS_API} className="text-blue-800 underline underline-offset-2">
+            {YEARS_API}
           </a>
         </p>
       ) : (
