@@ -5,7 +5,7 @@
  * lines. Check results are a separate panel (./checks-panel.tsx) that pages place beside this.
  */
 import { DemoBadge } from "../ui/demo-badge";
-import { formatChinaDate, isoOf } from "../review/format";
+import { formatChinaDate } from "../review/format";
 import { deriveFigures } from "../../lib/disclosure/figures";
 import { narrative } from "../../lib/disclosure/narrative";
 import { sectionNumber } from "../../lib/disclosure/numbering";
@@ -44,7 +44,9 @@ export function DisclosureView(props: DisclosureViewProps) {
         </h1>
         {props.publication && (
           <p className="mt-2 font-sans text-sm text-stone-700" data-testid="publication-line">
-            公开日期：<time dateTime={isoOf(props.publication.publishedAt)}>{formatChinaDate(props.publication.publishedAt)}</time>
+            {/* A plain date (China's day, already YYYY-MM-DD): no <time dateTime>, whose camel-cased
+                attribute the compact markup would serve differently from what the browser reads back. */}
+            公开日期：{formatChinaDate(props.publication.publishedAt)}
             <span className="ml-4">版本：第{props.publication.versionNo}版</span>
           </p>
         )}

@@ -20,6 +20,7 @@ const PAGES: [string, string][] = [
 ];
 const WIDTHS = [375, 1280];
 
+async function main() {
 const browser = await chromium.launch({
   executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
   args: ["--no-sandbox", "--disable-gpu"],
@@ -36,3 +37,6 @@ for (const width of WIDTHS) {
   await page.close();
 }
 await browser.close();
+}
+
+void main();
