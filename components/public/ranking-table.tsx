@@ -19,8 +19,12 @@ export function rankAnchor(ref: string): string {
 export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; lang?: Lang }) {
   return (
     <>
-      <th scope="col">{label("colRank", lang)}</th>
-      <th scope="col">{label("colCode", lang)}</th>
+      <th scope="col" className="whitespace-nowrap">
+        {label("colRank", lang)}
+      </th>
+      <th scope="col" className="whitespace-nowrap">
+        {label("colCode", lang)}
+      </th>
       <th scope="col">{label("colDepartment", lang)}</th>
       <th scope="col">
         {measureLabel(measure, lang)}（{label("unitWan", lang)}）
