@@ -33,7 +33,6 @@ export function CountyTotals(props: {
       </dl>
       <p className="mt-2 text-sm text-stone-700">
         {labelf("countyTotalsNote", { count: props.departments }, lang)}
-        {props.includesDemo && label("sentenceGap", lang)}
         {props.includesDemo && label("countyDemoNote", lang)}
       </p>
     </section>

@@ -21,7 +21,8 @@ export const LABELS = {
   },
   countyDemoNote: {
     zh: "其中包含标注“示例数据”的虚构部门。",
-    en: "Some of them are invented departments labelled “demo data (示例数据)”.",
+    // The leading space: it follows another sentence, which Chinese runs on without one.
+    en: " Some of them are invented departments labelled “demo data (示例数据)”.",
   },
   countyTrendTitle: { zh: "全县合计历年变化", en: "County totals over the years" },
   countyTrendTable: { zh: "全县合计历年数据表", en: "County totals by year (table)" },
@@ -189,8 +190,6 @@ export const LABELS = {
   nextPage: { zh: "下一页", en: "Next page" },
   pageOf: { zh: "第 {page} / {pages} 页，共 {total} 个部门", en: "Page {page} of {pages}, {total} departments" },
   listSeparator: { zh: "。", en: ". " },
-  // Between two sentences: Chinese runs them together, English needs a space.
-  sentenceGap: { zh: "", en: " " },
   trendSentence: {
     zh: "{measure}从{from}年的{a}万元变为{to}年的{b}万元（{change}）",
     en: "{measure} went from {a} (10k yuan) in {from} to {b} in {to} ({change})",
