@@ -61,7 +61,7 @@ test("at 375 px the disclosure reads on a phone: a one-row header with a menu, t
   await menu.focus();
   await page.keyboard.press("Enter");
   await expect(nav.getByRole("link", { name: "比较" })).toBeVisible();
-  await expect(page.getByRole("group").filter({ has: menu })).toHaveAttribute("open", "");
+  await expect(page.getByTestId("site-menu")).toHaveAttribute("open", "");
   await page.keyboard.press("Enter");
   await expect(nav).toBeHidden();
 
@@ -88,7 +88,7 @@ test("at 375 px the disclosure reads on a phone: a one-row header with a menu, t
   const before = (await firstCell.boundingBox())!.x;
   await region.evaluate((element) => element.scrollBy({ left: 200 }));
   await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-  expect((await firstCell.boundingBox())!.x).toBe(before);
+  expect(Math.abs((await firstCell.boundingBox())!.x - before)).toBeLessThanOrEqual(1); // half a border at most
 });
 
 test("at 1280 px the disclosure's wide tables get the page's width, and their captions are read from the left", async ({ page }) => {
