@@ -9,6 +9,7 @@ const YEARS_API = "/api/v1/years";
 interface YearEntry {
   year: number;
   disclosureCount: number;
+  demoDisclosureCount: number;
 }
 
 /**
@@ -46,7 +47,7 @@ export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
         <ul className="space-y-2">
           {years.map((y) => (
             <li key={y.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="bulk-download-year">
-              <span className="font-semibold">{labelf("downloadAllYear", { year: y.year, n: y.disclosureCount }, lang)}</span>
+              <span className="font-semibold">{labelf(y.demoDisclosureCount > 0 ? "downloadAllYearDemo" : "downloadAllYear", { year: y.year, n: y.disclosureCount, demo: y.demoDisclosureCount }, lang)}</span>
               <a href={`/api/v1/bulk/${y.year}.csv`} download className="text-blue-800 underline underline-offset-2">
                 {label("downloadAllCsv", lang)}
               </a>

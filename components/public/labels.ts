@@ -136,6 +136,7 @@ export const LABELS = {
     en: "One file per year: every published department budget, one department per row (CSV, opens in Excel), and every budget line. No sign-in, free to use.",
   },
   downloadAllYear: { zh: "{year}年（{n}个部门）", en: "{year} ({n} departments)" },
+  downloadAllYearDemo: { zh: "{year}年（{n}个部门，其中示例数据{demo}个）", en: "{year} ({n} departments, {demo} of them demo data (示例数据))" },
   downloadAllCsv: { zh: "下载年度汇总表（CSV）", en: "Download the year's table (CSV)" },
   downloadAllLines: { zh: "下载全部预算明细（CSV）", en: "Download every budget line (CSV)" },
   downloadAllLoading: { zh: "正在读取已公开的年度……也可直接查看", en: "Reading the published years… or see" },
