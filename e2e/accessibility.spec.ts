@@ -47,7 +47,7 @@ for (const width of [1280, 375]) {
   });
 }
 
-test("the disclosure page is readable at 375 px without sideways scrolling of the page", async ({ page }) => {
+test("at 375 px the disclosure reads on a phone: a one-row header with a menu, the check result first, tables that fit or scroll under fixed row names", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   // 401/2018 (示例数据) carries the ten national tables; 434/2018 only their note.
   for (const path of ["/departments/434/2018", "/departments/401/2018"]) {
@@ -55,4 +55,56 @@ test("the disclosure page is readable at 375 px without sideways scrolling of th
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0); // wide tables scroll inside their own regions
   }
+  await page.goto("/departments/434/2018");
+
+  // The header is one row; the navigation opens from 菜单, by keyboard, and says it is expanded.
+  expect((await page.locator("body > header").boundingBox())!.height).toBeLessThan(80);
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  await expect(nav).toBeHidden();
+  const menu = page.getByTestId("site-menu").locator("summary");
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(nav.getByRole("link", { name: "比较" })).toBeVisible();
+  await expect(page.getByTestId("site-menu")).toHaveAttribute("open", "");
+  await page.keyboard.press("Enter");
+  await expect(nav).toBeHidden();
+
+  // The 数据核对 result in the first screen, linked to the panel after the document.
+  const summary = page.getByTestId("checks-summary-line");
+  await expect(summary).toContainText("发现 1 处不一致");
+  await expect(summary).toBeInViewport();
+  await summary.getByRole("link", { name: "查看数据核对" }).click();
+  await expect(page.getByTestId("checks-panel")).toBeInViewport();
+  await expect(page.getByTestId("check-finding-field").first()).not.toContainText("."); // a name, not a path
+
+  // The 机关运行经费 table fits: its one amount column in view beside the names.
+  const total = page.getByTestId("operating-costs-total");
+  await total.scrollIntoViewIfNeeded();
+  const box = (await total.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  await expect(page.getByTestId("operating-costs-table").locator("thead th").last()).toBeInViewport();
+
+  // A table wider than the phone scrolls inside its region, its first column staying put.
+  await page.goto("/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total");
+  const region = page.locator(".scroll-table").filter({ has: page.getByTestId("compare-table") });
+  const firstCell = page.getByTestId("compare-table").locator("tbody tr").first().locator("th, td").first();
+  await firstCell.scrollIntoViewIfNeeded();
+  const before = (await firstCell.boundingBox())!.x;
+  await region.evaluate((element) => element.scrollBy({ left: 200 }));
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  expect(Math.abs((await firstCell.boundingBox())!.x - before)).toBeLessThanOrEqual(1); // half a border at most
+});
+
+test("at 1280 px the disclosure's wide tables get the page's width, and their captions are read from the left", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/departments/434/2018");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible(); // no menu button on a desktop
+  await expect(page.getByTestId("site-menu").locator("summary")).toBeHidden();
+  const performance = page.locator("[role=region]").filter({ has: page.getByTestId("performance-table") });
+  expect((await performance.boundingBox())!.width).toBeGreaterThan(850);
+  const caption = page.getByTestId("performance-table").locator("caption span");
+  const region = (await performance.boundingBox())!;
+  const text = (await caption.boundingBox())!;
+  expect(text.x).toBeGreaterThanOrEqual(region.x);
+  expect(text.x + text.width).toBeLessThanOrEqual(region.x + region.width);
 });

@@ -12,6 +12,15 @@ test("434/2018: every section's figures and the 数据核对 finding", async ({ 
   await page.goto("/departments/434/2018");
   await expect(page.getByTestId("disclosure-title")).toHaveText("正定县人民政府办公室2018年部门预算信息公开");
   await expect(page.getByTestId("disclosure-view").getByText("示例数据")).toHaveCount(0); // real, not demo
+  // When it was published and which version it is, under the title.
+  await expect(page.getByTestId("publication-line")).toHaveText(/^公开日期：\d{4}-\d{2}-\d{2}\s*版本：第\d+版$/);
+  // 打印 / 保存为 PDF opens the browser's print dialog (stubbed here: a real one would block the test).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole("button", { name: "打印 / 保存为 PDF" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   // 一、duties and units
   const s1 = page.locator("#section-1");

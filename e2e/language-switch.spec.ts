@@ -37,6 +37,9 @@ test("department page → English → a year → back to Chinese, on the same pa
   await expect(page).toHaveURL(/\/en\/departments\/434\/2018$/);
   await expect(html(page)).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "Data checks (数据核对)" })).toBeVisible();
+  // Counted with English plurals; the county named in English.
+  await expect(page.getByTestId("checks-summary")).toHaveText("1 inconsistency found");
+  await expect(page.getByText("County: Zhengding County, Hebei Province")).toBeVisible();
   await expect(page.getByRole("link", { name: "This department's budgets over the years" })).toHaveAttribute("href", "/en/departments/434");
   expect(await linksOutOfEnglish(page)).toEqual([]);
 
@@ -84,6 +87,7 @@ test("every English page says so in <html lang>, keeps its links in English and 
   await expect(page.getByTestId("ranking-total")).toContainText("County total");
   // A search on the English home page stays English.
   await page.goto("/en");
+  await expect(page.getByText("published for the year. Some of them")).toBeVisible(); // two sentences, not "year.Some"
   await page.getByRole("searchbox", { name: "Search by department name or code" }).fill("教育");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/\/en\?q=/);

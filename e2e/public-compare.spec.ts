@@ -29,7 +29,20 @@ test("find 434, open 2018, compare with three departments over four years, share
   await page.getByRole("link", { name: "与其他部门比较" }).click();
   await expect(page).toHaveURL(/\/compare\?departments=434/);
   await expect(page.getByTestId("selected-departments")).toContainText("434");
-  for (const code of ["401", "402", "403"]) {
+  // 401 through the typeahead, by keyboard: suggested as one types, added in one page load.
+  const search = page.getByRole("combobox", { name: "搜索部门" });
+  await search.fill("401");
+  const suggestions = page.getByRole("listbox", { name: "匹配的部门" });
+  await expect(suggestions.getByRole("option")).toHaveCount(1);
+  await expect(suggestions.getByRole("option").first()).toContainText("401");
+  await search.press("ArrowDown");
+  await expect(suggestions.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await expect(search).toHaveAttribute("aria-activedescendant", /.+/);
+  await search.press("Enter");
+  await expect(page).toHaveURL(/departments=434(%2C|,)401/);
+  await expect(page.getByTestId("selected-departments")).toContainText("401");
+  // The others through the form's own search (as without JavaScript).
+  for (const code of ["402", "403"]) {
     await page.getByLabel("搜索部门").fill(code);
     await page.getByRole("button", { name: "搜索", exact: true }).click();
     await page.getByRole("link", { name: new RegExp(`^添加 ${code} `) }).click();

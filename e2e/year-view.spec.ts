@@ -39,6 +39,11 @@ test("the year view ranks every department by a chosen measure, with the county 
 
   const rows = await rankingRows(page);
   expect(rows.length).toBeGreaterThan(10); // 434 and the demo departments
+  // Each row drawn as a bar against the largest (CSS only, hidden from screen readers): the first is whole.
+  const bars = page.getByTestId("rank-bar");
+  await expect(bars).toHaveCount(rows.length);
+  await expect(bars.first()).toHaveAttribute("aria-hidden", "true");
+  await expect(bars.first().locator("span")).toHaveAttribute("style", "width:100%");
   expect(rows.find((r) => r.code === "434")).toMatchObject({ name: "正定县人民政府办公室" });
   // Largest first; a tie shares its rank and the next rank skips (1, 2, 2, 4).
   rows.forEach((row, i) => {

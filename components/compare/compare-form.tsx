@@ -2,7 +2,7 @@ import type { DepartmentMatch } from "@/lib/compare/table";
 import { localePath } from "@/lib/lang-paths";
 import { FORM_MARKER } from "@/lib/compare/cached-view";
 import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
-import { CHART_TYPES, serializeCompareState, type CompareState } from "@/lib/compare/state";
+import { CHART_TYPES, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";
 import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
 import { DepartmentSearchField } from "./department-search-field";
@@ -34,7 +34,7 @@ export function CompareForm(props: {
 
       <div>
         <h3 className="mb-2 font-semibold">{L.addDepartments[lang]}</h3>
-        <DepartmentSearchField stateQuery={serializeCompareState(state)} defaultValue={props.q} lang={lang} />
+        <DepartmentSearchField state={state} defaultValue={props.q} lang={lang} />
         <SearchResults state={state} matches={props.matches} q={props.q} lang={lang} />
       </div>
 

@@ -3,7 +3,7 @@ import { COLUMN_KEYS, L, type Lang } from "@/lib/compare/labels";
 import type { CompareRow } from "@/lib/compare/table";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 import { CompareTableBody } from "./compare-table-body";
-import { ScrollRegion } from "./scroll-region";
+import { ScrollTable } from "../ui/scroll-table";
 
 /**
  * The comparison table. Every cell's text is the string the downloads carry (lib/compare/columns),
@@ -13,7 +13,7 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
   const { lang = "zh" } = props;
   const header = compareHeaders(props.measure, lang);
   return (
-    <ScrollRegion label={L.tableRegion[lang]}>
+    <ScrollTable label={L.tableRegion[lang]}>
       <table className="doc-table compare-table min-w-[46rem] bg-white" data-testid="compare-table">
         <caption className="mb-1 text-left text-sm text-stone-700">{props.caption}</caption>
         <thead>
@@ -36,6 +36,6 @@ export function CompareTable(props: { rows: readonly CompareRow[]; measure: Head
           }}
         />
       </table>
-    </ScrollRegion>
+    </ScrollTable>
   );
 }

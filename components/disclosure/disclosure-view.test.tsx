@@ -118,8 +118,19 @@ describe("ChecksPanel", () => {
     ]);
     expect(html).toContain("错误");
     expect(html).toContain("提示");
-    expect(html).toContain("change.stated.total");
+    // The field by its Chinese name, never the internal path.
+    expect(html).toContain("比上年增减 › 原文所列增减 › 支出合计");
+    expect(html).not.toContain("change.stated.total");
     expect(html).toContain("容差0.01万元");
+  });
+
+  it("counts in English with the plural rules", () => {
+    const one = renderToStaticMarkup(<ChecksPanel findings={[finding]} lang="en" />);
+    expect(byTestId(one, "checks-summary")).toBe("1 inconsistency found");
+    const two = renderToStaticMarkup(
+      <ChecksPanel findings={[finding, finding, { ...finding, severity: "warning" }]} lang="en" />,
+    );
+    expect(byTestId(two, "checks-summary")).toBe("2 inconsistencies found, and 1 note");
   });
 
   it("says so when everything agrees", () => {

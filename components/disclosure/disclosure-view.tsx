@@ -5,6 +5,7 @@
  * lines. Check results are a separate panel (./checks-panel.tsx) that pages place beside this.
  */
 import { DemoBadge } from "../ui/demo-badge";
+import { formatChinaDate } from "../review/format";
 import { deriveFigures } from "../../lib/disclosure/figures";
 import { narrative } from "../../lib/disclosure/narrative";
 import { sectionNumber } from "../../lib/disclosure/numbering";
@@ -28,6 +29,8 @@ export interface DisclosureViewProps {
   isDemo: boolean;
   /** Last year's published disclosure: the prior-year base where this one states none. */
   previous?: DisclosureDocument | null;
+  /** The published version shown (公开日期, 版本 under the title); absent for a draft's preview. */
+  publication?: { versionNo: number; publishedAt: Date };
 }
 
 export function DisclosureView(props: DisclosureViewProps) {
@@ -42,6 +45,14 @@ export function DisclosureView(props: DisclosureViewProps) {
           {departmentName}
           {year}年部门预算信息公开
         </h1>
+        {props.publication && (
+          <p className="mt-2 font-sans text-sm text-stone-700" data-testid="publication-line">
+            {/* A plain date (China's day, already YYYY-MM-DD): no <time dateTime>, whose camel-cased
+                attribute the compact markup would serve differently from what the browser reads back. */}
+            公开日期：{formatChinaDate(props.publication.publishedAt)}
+            <span className="ml-4">版本：第{props.publication.versionNo}版</span>
+          </p>
+        )}
         {props.isDemo && (
           <p className="mt-2">
             <DemoBadge />

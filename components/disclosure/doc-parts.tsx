@@ -46,27 +46,17 @@ export function DocParagraph(props: { children: ReactNode; testId?: string }) {
   );
 }
 
-/**
- * A wide table stays usable at 375 px: it scrolls sideways inside a focusable region (so a keyboard
- * user can scroll it too), and prints at full width.
- */
-export function TableRegion(props: { label: string; minWidth?: string; children: ReactNode }) {
-  return (
-    <div
-      role="region"
-      aria-label={props.label}
-      tabIndex={0}
-      className="my-3 overflow-x-auto print:overflow-visible"
-    >
-      <div className={`${props.minWidth ?? ""} print:min-w-0`}>{props.children}</div>
-    </div>
-  );
-}
+/** The portal's one table wrapper (sideways scroll, first column fixed), by the name the sections use. */
+export { ScrollTable as TableRegion } from "../ui/scroll-table";
 
+/**
+ * A table's caption. Wide tables scroll; the caption text stays at the region's left edge, within
+ * the screen, instead of centred over the whole (scrolled-away) table width.
+ */
 export function TableCaption(props: { children: ReactNode; srOnly?: boolean }) {
   return (
-    <caption className={props.srOnly ? "sr-only" : "mb-1 text-center font-semibold text-stone-800"}>
-      {props.children}
+    <caption className={props.srOnly ? "sr-only" : "mb-1 text-left font-semibold text-stone-800 print:text-center"}>
+      {props.srOnly ? props.children : <span className="sticky left-0 inline-block max-w-[calc(100vw-3rem)]">{props.children}</span>}
     </caption>
   );
 }

@@ -105,7 +105,7 @@ export function ChangeTable(props: { figures: DerivedFigures; year: number; prio
     project: f.project,
   };
   return (
-    <TableRegion label="支出比上年增减情况表，可横向滚动" minWidth="min-w-[32rem]">
+    <TableRegion label="支出比上年增减情况表，可横向滚动">
       <table className="doc-table" data-testid="change-table">
         <TableCaption>
           {props.year}年与{props.priorYear}年支出预算比较（单位：万元；由明细数计算）

@@ -82,7 +82,7 @@ export function PerformanceTable(props: {
   activities: readonly Activity[];
 }) {
   return (
-    <TableRegion label="部门职责-工作活动绩效目标表，可横向滚动" minWidth="min-w-[72rem]">
+    <TableRegion label="部门职责-工作活动绩效目标表，可横向滚动" minWidth="min-w-[56rem]" sticky={false}>
       <table className="doc-table" data-testid="performance-table">
         <TableCaption>部门职责-工作活动绩效目标</TableCaption>
         <colgroup>

@@ -55,7 +55,7 @@ export function SectionAssets(props: {
         </TableRegion>
       )}
 
-      <TableRegion label="固定资产占用情况表，可横向滚动" minWidth="min-w-[28rem]">
+      <TableRegion label="固定资产占用情况表，可横向滚动">
         <table className="doc-table max-w-2xl" data-testid="asset-table">
           <TableCaption>固定资产占用情况表</TableCaption>
           <thead>

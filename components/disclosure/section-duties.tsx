@@ -12,7 +12,7 @@ export function SectionDuties(props: { document: DisclosureDocument }) {
         <NumberedList items={duties} testId="duties" />
       </DocSubsection>
       <DocSubsection section="duties" n={2} title="机构设置">
-        <TableRegion label="部门机构设置情况表，可横向滚动" minWidth="min-w-[32rem]">
+        <TableRegion label="部门机构设置情况表，可横向滚动">
           <table className="doc-table" data-testid="units-table">
             <TableCaption>部门机构设置情况</TableCaption>
             <thead>

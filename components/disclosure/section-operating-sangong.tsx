@@ -60,7 +60,7 @@ export function SectionSangong(props: {
     <DocSection section="sangong">
       <DocParagraph testId="narrative-sangong-items">{props.narrative.sangongItems}</DocParagraph>
       <DocParagraph testId="narrative-sangong-change">{props.narrative.sangongChange}</DocParagraph>
-      <TableRegion label="财政拨款“三公”经费预算表，可横向滚动" minWidth="min-w-[28rem]">
+      <TableRegion label="财政拨款“三公”经费预算表，可横向滚动">
         <table className="doc-table max-w-2xl" data-testid="sangong-table">
           <TableCaption>{props.year}年财政拨款“三公”经费预算（单位：万元）</TableCaption>
           <thead>

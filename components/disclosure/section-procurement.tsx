@@ -24,7 +24,7 @@ export function SectionProcurement(props: {
   const otherChannels = columnTotal(lines, (l) => l.otherChannels);
   return (
     <DocSection section="procurement">
-      <TableRegion label="部门政府采购预算表，可横向滚动" minWidth="min-w-[80rem]">
+      <TableRegion label="部门政府采购预算表，可横向滚动" minWidth="min-w-[58rem]" sticky={false}>
         <table className="doc-table" data-testid="procurement-table">
           <TableCaption>部门政府采购预算</TableCaption>
           <thead>

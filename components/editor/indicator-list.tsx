@@ -4,7 +4,7 @@ import type { Indicator } from "@/lib/disclosure/schema";
 import { TextField } from "./fields";
 import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, type Updater } from "./list-helpers";
-import { TableScroll } from "./table-scroll";
+import { ScrollTable } from "../ui/scroll-table";
 
 const GRADES: readonly { key: Exclude<keyof Indicator, "name">; label: string }[] = [
   { key: "excellent", label: "优" },
@@ -22,7 +22,7 @@ export function IndicatorList(props: { path: string; prefix: string; indicators:
     <div className="space-y-2">
       <p className="text-sm font-medium text-stone-800">绩效指标及评价标准</p>
       <ListBox path={listPath} label={`${prefix} 绩效指标`} empty="尚未填写绩效指标。" count={indicators.length}>
-        <TableScroll label={`${prefix} 绩效指标表，可横向滚动`}>
+        <ScrollTable className="-mx-1 px-1 pb-1" sticky={false} label={`${prefix} 绩效指标表，可横向滚动`}>
           <table className="w-full min-w-[46rem] border-collapse text-sm">
             <thead>
               <tr className="text-left">
@@ -55,7 +55,7 @@ export function IndicatorList(props: { path: string; prefix: string; indicators:
               })}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollTable>
       </ListBox>
       <AddButton listPath={listPath} testId="add-indicator" focusPath={`${listPath}.${indicators.length}.name`} onAdd={() => update((list) => append(list, { ...NEW_INDICATOR }))}>
         添加绩效指标

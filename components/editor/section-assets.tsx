@@ -8,7 +8,7 @@ import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, withoutKeys, type Updater } from "./list-helpers";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
-import { TableScroll } from "./table-scroll";
+import { ScrollTable } from "../ui/scroll-table";
 
 const NEW_PURCHASE: PlannedPurchase = { item: "", quantity: null, unit: "", amount: 0 };
 
@@ -36,7 +36,7 @@ export function SectionAssets({ doc, update, figures }: SectionProps) {
     <EditorSection section="assets">
       <SubGroup title="本年拟购置资产">
         <ListBox path="assets.plannedPurchases" label="拟购置资产列表" empty="本年无拟购置资产。" count={list.length}>
-          <TableScroll label="拟购置资产表，可横向滚动">
+          <ScrollTable className="-mx-1 px-1 pb-1" sticky={false} label="拟购置资产表，可横向滚动">
             <table className="w-full min-w-[40rem] border-collapse text-sm">
               <thead>
                 <tr className="text-left">
@@ -53,7 +53,7 @@ export function SectionAssets({ doc, update, figures }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollTable>
         </ListBox>
         <AddButton listPath="assets.plannedPurchases" testId="add-planned-purchase" focusPath={`assets.plannedPurchases.${list.length}.item`} onAdd={() => purchases((l) => append(l, { ...NEW_PURCHASE }))}>
           添加拟购置资产

@@ -7,7 +7,7 @@ import { fieldId } from "./field-target";
 import { focusKey, withoutKeys } from "./list-helpers";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
-import { TableScroll } from "./table-scroll";
+import { ScrollTable } from "../ui/scroll-table";
 
 interface ChangeRow {
   key: string;
@@ -44,7 +44,7 @@ export function SectionChange({ doc, update, figures }: SectionProps) {
         <OptionalAmountInput path="change.prior.project" label="上年项目支出（万元）" value={doc.change.prior.project} onChange={(v) => focusKey(prior, "project")(() => v)} />
       </div>
 
-      <TableScroll label="比上年增减（自动计算），可横向滚动">
+      <ScrollTable className="-mx-1 px-1 pb-1" sticky={false} label="比上年增减（自动计算），可横向滚动">
         <table className="w-full min-w-[32rem] border-collapse text-sm" data-testid="computed-change-table">
           <caption className="mb-1 text-left text-sm text-stone-800">与{doc.change.priorYear}年相比（单位：万元，自动计算）</caption>
           <thead>
@@ -72,7 +72,7 @@ export function SectionChange({ doc, update, figures }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollTable>
 
       <TextField path="change.reasons.personnel" label="人员经费变动原因" value={doc.change.reasons.personnel} multiline rows={2} placeholder="如：因人员变化" onChange={(v) => focusKey(reasons, "personnel")(() => v)} />
       <TextField path="change.reasons.publicFunds" label="日常公用经费变动原因" value={doc.change.reasons.publicFunds} multiline rows={2} placeholder="如：因工作实际" onChange={(v) => focusKey(reasons, "publicFunds")(() => v)} />

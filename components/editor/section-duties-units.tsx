@@ -7,7 +7,7 @@ import { EditorSection, SelectField, SubGroup, TextField } from "./fields";
 import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, type Updater } from "./list-helpers";
 import type { SectionProps } from "./section-props";
-import { TableScroll } from "./table-scroll";
+import { ScrollTable } from "../ui/scroll-table";
 
 const STAFF_FIELDS = [
   ["authorized", "编制数（人）"],
@@ -50,7 +50,7 @@ export function SectionDutiesUnits({ doc, update }: SectionProps) {
 
       <SubGroup title="机构设置">
         <ListBox path="units" label="所属单位列表" empty="尚未填写所属单位。" count={doc.units.length}>
-          <TableScroll label="机构设置表，可横向滚动">
+          <ScrollTable className="-mx-1 px-1 pb-1" sticky={false} label="机构设置表，可横向滚动">
             <table className="w-full min-w-[44rem] border-collapse text-sm">
               <thead>
                 <tr className="text-left">
@@ -68,7 +68,7 @@ export function SectionDutiesUnits({ doc, update }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollTable>
         </ListBox>
         <AddButton listPath="units" testId="add-unit" focusPath={`units.${doc.units.length}.name`} onAdd={() => units((list) => append(list, { ...NEW_UNIT }))}>
           添加单位

@@ -9,7 +9,7 @@ import { EditorSection, SubGroup, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
-import { TableScroll } from "./table-scroll";
+import { ScrollTable } from "../ui/scroll-table";
 
 const COMPUTED_ROWS: readonly { key: "vehicle" | "total"; label: string; testId: string }[] = [
   { key: "vehicle", label: "公务用车购置及运行维护费", testId: "computed-sangong-vehicle" },
@@ -59,7 +59,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
         </SubGroup>
       ))}
 
-      <TableScroll label="“三公”经费合计（自动计算），可横向滚动">
+      <ScrollTable className="-mx-1 px-1 pb-1" sticky={false} label="“三公”经费合计（自动计算），可横向滚动">
         <table className="w-full min-w-[28rem] border-collapse text-sm">
           <caption className="mb-1 text-left text-sm text-stone-800">自动计算（单位：万元）</caption>
           <thead>
@@ -83,7 +83,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollTable>
 
       <StatedFigures
         boxPath="sangong.stated"

@@ -1,7 +1,7 @@
 import type { Unit } from "../../lib/disclosure/schema";
 import { NumberedList } from "../disclosure/section-duties";
 import { label, labelf, type Lang } from "./labels";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 
 /** 部门职责 and 机构设置 as the department's latest published disclosure states them. */
 export function DepartmentProfile(props: { year: number; duties: readonly string[]; units: readonly Unit[]; lang?: Lang }) {

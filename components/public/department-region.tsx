@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { label, labelf, type Lang } from "./labels";
+import { label, labelf, placeName, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
 
 interface SameCode {
@@ -23,7 +23,7 @@ export function DepartmentRegion(props: {
   const { department, sameCode, lang = "zh" } = props;
   return (
     <div className="no-print mb-4 text-sm text-stone-700" data-testid="department-region">
-      <p>{labelf("departmentRegion", { region: department.regionName, province: department.province }, lang)}</p>
+      <p>{labelf("departmentRegion", { region: placeName(department.regionName, lang), province: placeName(department.province, lang) }, lang)}</p>
       {sameCode.length > 0 && (
         <p data-testid="same-code-elsewhere">
           {labelf("sameCodeElsewhere", { code: department.code }, lang)}

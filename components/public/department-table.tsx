@@ -3,7 +3,7 @@ import { formatWan } from "../../lib/money";
 import { DepartmentRows } from "./department-rows";
 import { label, labelf, measureLabel, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 import { changeOf } from "../../lib/shares";
 
 const MEASURES = ["total", "basic", "project", "sangongTotal"] as const;
@@ -13,7 +13,7 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
   const { lang, year } = props;
   const caption = labelf("departmentsTable", { year }, lang);
   return (
-    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[52rem]">
+    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[40rem]">
       <table className="doc-table bg-white" data-testid="department-table">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -21,7 +21,8 @@ export const LABELS = {
   },
   countyDemoNote: {
     zh: "其中包含标注“示例数据”的虚构部门。",
-    en: "Some of them are invented departments labelled “demo data (示例数据)”.",
+    // The leading space: it follows another sentence, which Chinese runs on without one.
+    en: " Some of them are invented departments labelled “demo data (示例数据)”.",
   },
   countyTrendTitle: { zh: "全县合计历年变化", en: "County totals over the years" },
   countyTrendTable: { zh: "全县合计历年数据表", en: "County totals by year (table)" },
@@ -128,6 +129,18 @@ export const LABELS = {
   },
   skipToMain: { zh: "跳到正文", en: "Skip to content" },
   mainNav: { zh: "主导航", en: "Main navigation" },
+  menu: { zh: "菜单", en: "Menu" },
+  downloadAllTitle: { zh: "下载全部数据", en: "Download everything" },
+  downloadAllIntro: {
+    zh: "每年一份：已公开的全部部门预算，每个部门一行（CSV，可直接用 Excel 打开），以及全部预算明细行。无需登录，可自由使用。",
+    en: "One file per year: every published department budget, one department per row (CSV, opens in Excel), and every budget line. No sign-in, free to use.",
+  },
+  downloadAllYear: { zh: "{year}年（{n}个部门）", en: "{year} ({n} departments)" },
+  downloadAllYearDemo: { zh: "{year}年（{n}个部门，其中示例数据{demo}个）", en: "{year} ({n} departments, {demo} of them demo data (示例数据))" },
+  downloadAllCsv: { zh: "下载年度汇总表（CSV）", en: "Download the year's table (CSV)" },
+  downloadAllLines: { zh: "下载全部预算明细（CSV）", en: "Download every budget line (CSV)" },
+  downloadAllLoading: { zh: "正在读取已公开的年度……也可直接查看", en: "Reading the published years… or see" },
+  downloadAllNone: { zh: "尚无已公开的年度。年度列表：", en: "No year has been published yet. The list of years:" },
   navYears: { zh: "年度排名", en: "Rankings by year" },
   navCompare: { zh: "比较", en: "Compare" },
   navOpenData: { zh: "开放数据", en: "Open data" },
@@ -205,6 +218,30 @@ export interface Area {
 export function areaLabel(key: AreaKey, area: Area, vars: Record<string, string | number> = {}, lang: Lang = "zh"): string {
   if (area.county !== null) return labelf(`${key}Of`, { ...vars, county: area.county }, lang);
   return labelf(area.counties > 1 ? `${key}All` : key, vars, lang);
+}
+
+/**
+ * Place names as English pages print them. The names come from the database in Chinese; those
+ * the platform is known to serve are spelled here, any other is shown as written.
+ */
+const PLACE_NAMES_EN: Record<string, string> = {
+  河北省: "Hebei Province",
+  正定县: "Zhengding County",
+};
+
+export function placeName(name: string, lang: Lang = "zh"): string {
+  return lang === "en" ? (PLACE_NAMES_EN[name] ?? name) : name;
+}
+
+const PLURAL_EN = new Intl.PluralRules("en");
+
+/**
+ * A count with its noun: "1 inconsistency", "2 inconsistencies" in English (Intl.PluralRules);
+ * Chinese has one form, written in the label with {n}.
+ */
+export function countLabel(n: number, forms: { zh: string; en: { one: string; other: string } }, lang: Lang = "zh"): string {
+  if (lang === "zh") return fill(forms.zh, { n });
+  return fill(PLURAL_EN.select(n) === "one" ? forms.en.one : forms.en.other, { n });
 }
 
 export function label(key: LabelKey, lang: Lang = "zh"): string {

@@ -51,6 +51,7 @@ describe("public statistics views", () => {
         year={2018}
         measure="total"
         countyTotal={wan("800")}
+        largest={wan("400")}
         area={{ counties: 1, county: null }}
         rows={[
           { code: "401", ref: "401", name: "县教育局", isDemo: true, value: wan("200"), rank: 101 },
@@ -72,11 +73,17 @@ describe("public statistics views", () => {
     expect(html).toContain("占全县比重");
     expect(html).toContain('id="rank-130124_434"');
     expect(html).toContain('href="/departments/130124_434/2018"');
+    // A bar per row against the year's largest value (rank 1 on page 1), hidden from screen readers.
+    expect(html.match(/<span aria-hidden="true" class="rank-bar" data-testid="rank-bar"><span style="width:(\d+)%"><\/span>/g)).toEqual([
+      '<span aria-hidden="true" class="rank-bar" data-testid="rank-bar"><span style="width:50%"></span>',
+      '<span aria-hidden="true" class="rank-bar" data-testid="rank-bar"><span style="width:25%"></span>',
+      '<span aria-hidden="true" class="rank-bar" data-testid="rank-bar"><span style="width:25%"></span>',
+    ]);
   });
 
   it("calls a total over several counties what it is, not 全县", () => {
     const html = renderToStaticMarkup(
-      <RankingTable year={2018} measure="total" countyTotal={wan("100")} area={{ counties: 2, county: null }} rows={[]} />,
+      <RankingTable year={2018} measure="total" countyTotal={wan("100")} largest={0} area={{ counties: 2, county: null }} rows={[]} />,
     );
     expect(html).toContain("各区县合计");
     expect(html).toContain("占各区县合计比重");
@@ -92,7 +99,7 @@ describe("public statistics views", () => {
     expect(trend).not.toContain("全县");
     // The county a visitor chose is named.
     const chosen = renderToStaticMarkup(
-      <RankingTable year={2018} measure="total" countyTotal={wan("100")} area={{ counties: 1, county: "正定县" }} rows={[]} />,
+      <RankingTable year={2018} measure="total" countyTotal={wan("100")} largest={0} area={{ counties: 1, county: "正定县" }} rows={[]} />,
     );
     expect(chosen).toContain("正定县合计");
     expect(chosen).toContain("占正定县合计比重");

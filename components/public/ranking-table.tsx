@@ -5,7 +5,7 @@ import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 import { percentOf } from "../../lib/shares";
 
 const link = "text-blue-800 underline underline-offset-2";
@@ -19,8 +19,12 @@ export function rankAnchor(ref: string): string {
 export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; lang?: Lang }) {
   return (
     <>
-      <th scope="col">{label("colRank", lang)}</th>
-      <th scope="col">{label("colCode", lang)}</th>
+      <th scope="col" className="whitespace-nowrap">
+        {label("colRank", lang)}
+      </th>
+      <th scope="col" className="whitespace-nowrap">
+        {label("colCode", lang)}
+      </th>
       <th scope="col">{label("colDepartment", lang)}</th>
       <th scope="col">
         {measureLabel(measure, lang)}（{label("unitWan", lang)}）
@@ -30,7 +34,7 @@ export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; la
 }
 
 /** A ranked department's first four cells: its rank, code, name (linked to its disclosure, 示例数据 marked) and figure. */
-export function RankedCells({ row, year, lang }: { row: RankedRow; year: number; lang?: Lang }) {
+export function RankedCells({ row, year, lang, bar }: { row: RankedRow; year: number; lang?: Lang; bar?: number }) {
   return (
     <>
       <td className="num">{row.rank}</td>
@@ -47,9 +51,28 @@ export function RankedCells({ row, year, lang }: { row: RankedRow; year: number;
         )}
       </th>
       <td className="num" data-measure="value">
+        {bar !== undefined && <RankBar percent={bar} />}
         {formatWan(row.value)}
       </td>
     </>
+  );
+}
+
+/** A row's bar length in percent of the largest value, 0–100 (no bar for a value of 0 or below). */
+export function barPercent(value: Yuan, largest: Yuan): number {
+  if (largest <= 0 || value <= 0) return 0;
+  return Math.round((value / largest) * 1000) / 10;
+}
+
+/**
+ * The ranking drawn: a bar under the figure, CSS only and hidden from screen readers — the figure
+ * beside it stays the text that is read and copied.
+ */
+function RankBar({ percent }: { percent: number }) {
+  return (
+    <span aria-hidden="true" className="rank-bar" data-testid="rank-bar">
+      <span style={{ width: `${percent}%` }} />
+    </span>
   );
 }
 
@@ -62,6 +85,8 @@ export function RankingTable(props: {
   measure: HeadlineMeasure;
   rows: readonly RankedRow[];
   countyTotal: Yuan;
+  /** The year's largest value: each row's bar is its value against this one. */
+  largest: Yuan;
   /** Whose total it is (labels/areaLabel). */
   area: Area;
   lang?: Lang;
@@ -74,7 +99,8 @@ export function RankingTable(props: {
     return percent === null ? label("noPrior", lang) : `${percent}%`;
   };
   return (
-    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[36rem]">
+    // Not sticky: the first column is the rank, not the name.
+    <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} sticky={false}>
       <table className="doc-table bg-white" data-testid="year-ranking-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -86,7 +112,7 @@ export function RankingTable(props: {
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.ref} id={rankAnchor(row.ref)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
-              <RankedCells row={row} year={year} lang={lang} />
+              <RankedCells row={row} year={year} lang={lang} bar={barPercent(row.value, props.largest)} />
               <td className="num" data-measure="share">
                 {share(row.value)}
               </td>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
 import { label, labelf, measureLabel, type Lang } from "./labels";
-import { ScrollTable } from "./scroll-table";
+import { ScrollTable } from "../ui/scroll-table";
 
 export interface YearFigures {
   year: number;
@@ -25,7 +25,9 @@ export function TrendDataTable(props: {
     <ScrollTable label={labelf("scrollTable", { name: props.caption }, lang)} testId={props.regionTestId}>
       <table className="doc-table bg-white" data-testid={props.testId}>
         <caption className="sr-only">{props.caption}</caption>
-        <thead>
+        {/* Headings on one line: the table scrolls under its fixed 年度 column rather than squeeze
+            a heading to one character a line. */}
+        <thead className="whitespace-nowrap">
           <tr>
             <th scope="col">{label("colYear", lang)}</th>
             {props.extra && <th scope="col">{props.extra.header}</th>}

@@ -9,7 +9,7 @@ import { localePath } from "@/lib/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
 import { rankAnchor, RankedCells, RankedHeadings, RankingTable } from "@/components/public/ranking-table";
-import { ScrollTable } from "@/components/public/scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { SearchForm } from "@/components/public/search-form";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
 
@@ -87,7 +87,7 @@ export async function YearView({
           {label("noDepartments", lang)}
         </p>
       ) : (
-        <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} area={area} lang={lang} />
+        <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} largest={ranking.largest} area={area} lang={lang} />
       )}
       <Pager
         page={ranking.page}
@@ -142,7 +142,7 @@ function RankingMatches(props: {
         {labelf("searchResult", { q: query, count: props.total }, lang)}
         {props.total > RANKING_MATCHES && labelf("rankingMatchesFirst", { shown: RANKING_MATCHES }, lang)}
       </p>
-      <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[32rem]">
+      <ScrollTable label={labelf("scrollTable", { name: caption }, lang)}>
         <table className="doc-table bg-white">
           <caption className="sr-only">{caption}</caption>
           <thead>

@@ -5,7 +5,7 @@ import { CountyChoice, countyParams, countyScope } from "@/components/public/cou
 import { HOME_MEASURES } from "@/components/public/county-totals";
 import { label, labelf, measureLabel, type Lang } from "@/components/public/labels";
 import { localePath } from "@/lib/lang-paths";
-import { ScrollTable } from "@/components/public/scroll-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { formatWan } from "@/lib/money";
 
 /**
@@ -31,7 +31,7 @@ export async function YearsView({ countyCode = "", lang = "zh" }: { countyCode?:
       {years.length === 0 ? (
         <p>{label("noDepartments", lang)}</p>
       ) : (
-        <ScrollTable label={labelf("scrollTable", { name: caption }, lang)} minWidth="min-w-[40rem]">
+        <ScrollTable label={labelf("scrollTable", { name: caption }, lang)}>
           <table className="doc-table bg-white" data-testid="years-table">
             <caption className="sr-only">{caption}</caption>
             <thead>

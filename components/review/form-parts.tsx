@@ -65,16 +65,8 @@ export function SubmitButton(props: {
   );
 }
 
-/** Wide tables scroll sideways on narrow screens; the region is focusable so keyboards can scroll it. */
-export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
-  // `relative`: screen-reader-only text in the cells is positioned absolutely, and would
-  // otherwise be placed against the page and widen it at 375 px, escaping the scroll.
-  return (
-    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto">
-      {children}
-    </div>
-  );
-}
+/** The one table wrapper of the portal (components/ui/scroll-table.tsx). */
+export { ScrollTable } from "../ui/scroll-table";
 
 export function NoAccess({ text = "此页面仅供本地区财政局审核人使用。" }: { text?: string }) {
   return (

@@ -4,6 +4,7 @@ import { label, type LabelKey, type Lang } from "../public/labels";
 import { localePath } from "@/lib/lang-paths";
 import { AccountLink } from "./account-link";
 import { LanguageSwitch } from "./language-switch";
+import { SiteMenu } from "./site-menu";
 
 const NAV: [string, LabelKey][] = [
   ["/", "home"],
@@ -33,25 +34,28 @@ export function SiteShell(props: {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {label("skipToMain", lang)}
         </a>
-        <header className="no-print border-b-4 border-brand bg-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        {/* One row at 375 px: the name, the language switch and the 菜单 button (components/site/site-menu.tsx). */}
+        <header className="no-print relative border-b-4 border-brand bg-white">
+          <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 px-4 py-3">
             <Link href={localePath("/", lang)} className="text-lg font-bold text-brand">
               {label("siteName", lang)}
             </Link>
-            <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
-              <nav aria-label={label("mainNav", lang)} className="text-sm">
-                <ul className="flex flex-wrap justify-end gap-x-4 gap-y-1">
-                  {NAV.map(([href, key]) => (
-                    <li key={href}>
-                      <Link href={localePath(href, lang)} className="underline-offset-4 hover:underline">
-                        {label(key, lang)}
-                      </Link>
-                    </li>
-                  ))}
-                  <li>{props.account ?? <AccountLink lang={lang} />}</li>
-                </ul>
-              </nav>
+            <div className="flex items-center justify-end gap-x-3 sm:flex-row-reverse sm:gap-x-4">
               {props.languageSwitch && <LanguageSwitch lang={lang} />}
+              <SiteMenu summary={label("menu", lang)}>
+                <nav aria-label={label("mainNav", lang)} className="text-sm">
+                  <ul className="flex flex-col gap-y-1 sm:flex-row sm:flex-wrap sm:justify-end sm:gap-x-4">
+                    {NAV.map(([href, key]) => (
+                      <li key={href}>
+                        <Link href={localePath(href, lang)} className="block py-1.5 underline-offset-4 hover:underline sm:inline sm:py-0">
+                          {label(key, lang)}
+                        </Link>
+                      </li>
+                    ))}
+                    <li className="py-1.5 sm:py-0">{props.account ?? <AccountLink lang={lang} />}</li>
+                  </ul>
+                </nav>
+              </SiteMenu>
             </div>
           </div>
         </header>

@@ -168,6 +168,7 @@ describe("public statistics", () => {
         expect(p.countyTotal).toBe(whole.countyTotal);
         expect(p.includesDemo).toBe(true);
         expect(p.counties).toBe(1); // the seed's one county: its total is 全县
+        expect(p.largest).toBe(whole.rows[0]!.value); // the ranking bars' scale, on every page
         expect(p.rows.length).toBeLessThanOrEqual(perPage);
       }
       const joined = pages.flatMap((p) => p.rows);
@@ -190,6 +191,7 @@ describe("public statistics", () => {
       counties: 0,
       count: 0,
       includesDemo: false,
+      largest: 0,
       page: 1,
       pageCount: 1,
     });

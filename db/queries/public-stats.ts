@@ -302,6 +302,8 @@ export interface RankingPage {
   counties: number;
   /** Some of them are invented (示例数据). */
   includesDemo: boolean;
+  /** The largest value of the year (rank 1), the length of the ranking's longest bar on every page. */
+  largest: Yuan;
   page: number;
   pageCount: number;
 }
@@ -325,6 +327,7 @@ export async function yearRankingPage(
       countyTotal: sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number),
       counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
       includesDemo: sql<boolean>`coalesce(bool_or(${demo}), false)`,
+      largest: sql<number>`coalesce(max(${column}), 0)::bigint`.mapWith(Number),
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
@@ -353,7 +356,7 @@ export async function yearRankingPage(
           .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
           .offset((page - 1) * perPage);
-  return { rows, countyTotal: whole?.countyTotal ?? 0, count, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, page, pageCount };
+  return { rows, countyTotal: whole?.countyTotal ?? 0, count, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, largest: whole?.largest ?? 0, page, pageCount };
 }
 
 /** Matches listed at most when a search of the year view finds many. */

@@ -27,6 +27,12 @@ export const L = {
   searchResults: { zh: "搜索结果", en: "Search results" },
   noResults: { zh: "没有找到已公开预算的匹配部门。", en: "No department with published budgets matches." },
   add: { zh: "添加", en: "Add" },
+  suggestions: { zh: "匹配的部门", en: "Matching departments" },
+  suggestionsCount: { zh: "{count} 个匹配的部门，按上下键选择，回车添加", en: "{count} matching departments: arrow keys to choose, Enter to add" },
+  suggestionsHint: {
+    zh: "输入部门名称或编码，例如“教育”或“434”；按上下键在候选中选择，回车添加",
+    en: "Type a department name or code, e.g. 教育 or 434; arrow keys choose a suggestion, Enter adds it",
+  },
   added: { zh: "已添加", en: "Added" },
   remove: { zh: "移除", en: "Remove" },
   limitReached: { zh: "已达上限", en: "Limit reached" },

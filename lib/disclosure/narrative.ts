@@ -9,7 +9,7 @@
  */
 import { formatWan, type Yuan } from "../money";
 import { deriveFigures } from "./figures";
-import { SANGONG_ITEMS, type DisclosureDocument, type SangongItem } from "./schema";
+import { SANGONG_ITEMS, type DisclosureDocument } from "./schema";
 import { SANGONG_LABELS } from "./sections";
 
 

@@ -25,14 +25,5 @@ export function SubmitButton({ pending, children }: { pending: boolean; children
   );
 }
 
-/**
- * Wide tables scroll sideways on narrow screens; the region is focusable so keyboards can scroll it.
- * `relative` keeps screen-reader-only text of the cells inside it, or it would widen the page.
- */
-export function ScrollTable({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div role="region" aria-label={label} tabIndex={0} className="relative overflow-x-auto">
-      {children}
-    </div>
-  );
-}
+/** The one table wrapper of the portal (components/ui/scroll-table.tsx). */
+export { ScrollTable } from "@/components/ui/scroll-table";

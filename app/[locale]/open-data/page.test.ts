@@ -54,6 +54,13 @@ describe("/open-data", () => {
     expect(text).toContain("functionCode");
   });
 
+  it("offers the plain download first, before the developer reference", () => {
+    const download = html.indexOf('data-testid="bulk-downloads"');
+    expect(download).toBeGreaterThan(-1);
+    expect(download).toBeLessThan(html.indexOf("开放数据接口 (Open data API)"));
+    expect(text).toContain("下载全部数据");
+  });
+
   it("is structured for assistive technology: one h1, captioned tables, labelled sections", () => {
     expect(html.match(/<h1/g)).toHaveLength(1);
     expect((html.match(/<table/g) ?? []).length).toBe((html.match(/<caption/g) ?? []).length);

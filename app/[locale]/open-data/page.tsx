@@ -9,6 +9,7 @@ import { DEPARTMENT_NOT_FOUND, invalidParameters } from "@/lib/open-data/errors"
 import { paginated } from "@/lib/open-data/responses";
 import { departmentJson } from "@/lib/open-data/serialize";
 import { BulkDocs } from "./bulk-docs";
+import { BulkDownloads } from "@/components/public/bulk-downloads";
 import { Code, CodeBlock, DocTable, ExampleLinks } from "./doc-blocks";
 import { ENDPOINTS } from "./endpoint-docs";
 
@@ -47,7 +48,10 @@ export default function OpenDataPage(props: LocaleProps = {}) {
   const lang = localeLang(props.params && use(props.params).locale, props.lang);
   return (
     <article className="max-w-none" lang={lang === "en" ? "zh-CN" : undefined}>
-      {lang === "en" ? <EnglishSummary /> : <h1 className="mb-2 text-2xl font-bold">开放数据接口 (Open data API)</h1>}
+      {lang === "en" ? <h1 lang="en" className="mb-4 text-2xl font-bold">Open data</h1> : <h1 className="mb-4 text-2xl font-bold">开放数据</h1>}
+      {/* For everyone first: the files; then the reference for developers. */}
+      <BulkDownloads lang={lang} />
+      {lang === "en" ? <EnglishSummary /> : <h2 className="mb-2 text-2xl font-bold">开放数据接口 (Open data API)</h2>}
       <p className="mb-4 text-stone-700">
         本平台已公开的部门预算可通过只读接口以 JSON、CSV 和财政数据包（Fiscal Data Package）获取，无需登录。
         接口只提供<strong>已审核公开的现行版本</strong>：草稿、待审、退回和已被更正替代的版本从不出现在接口中。
@@ -155,7 +159,7 @@ export default function OpenDataPage(props: LocaleProps = {}) {
 function EnglishSummary() {
   return (
     <div lang="en">
-      <h1 className="mb-2 text-2xl font-bold">Open data API</h1>
+      <h2 className="mb-2 text-2xl font-bold">Open data API</h2>
       <p className="mb-2 text-stone-700">
         Every published budget on this portal can be read without signing in through a read-only JSON API under{" "}
         <Code>/api/v1</Code>, as CSV per year and as a Fiscal Data Package. Only approved, current versions are served: drafts,

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { getPublishedDisclosure, publicationsOf } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
 import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
+import { PrintButton } from "@/components/disclosure/print-button";
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
 import { label, labelf } from "@/components/public/labels";
@@ -99,6 +100,7 @@ export default async function DisclosurePage(props: Params) {
         <a href={`/departments/${ref}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
           {label("downloadExcel", lang)}
         </a>
+        <PrintButton lang={lang} />
       </p>
       {lang === "en" && <p className="no-print mb-4 text-sm text-stone-700">{label("documentInChinese", lang)}</p>}
       <DisclosureWithChecks
@@ -108,6 +110,7 @@ export default async function DisclosurePage(props: Params) {
         document={disclosure.document}
         previous={disclosure.previousDocument}
         isDemo={disclosure.isDemo}
+        publication={disclosure.publishedAt ? { versionNo: disclosure.versionNo, publishedAt: disclosure.publishedAt } : undefined}
         findings={findings}
         lang={lang}
       />

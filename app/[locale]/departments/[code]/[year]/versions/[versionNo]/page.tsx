@@ -89,6 +89,7 @@ export default async function PublicVersionPage(props: Params) {
         document={version.document}
         previous={version.previousDocument}
         isDemo={version.isDemo}
+        publication={{ versionNo: version.versionNo, publishedAt: version.publishedAt }}
         findings={findings}
         lang={lang}
       />

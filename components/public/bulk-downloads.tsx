@@ -1,0 +1,63 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { label, labelf, type Lang } from "./labels";
+
+/** The open-data API's list of years (a JSON answer, not a page: a plain link, not <Link>). */
+const YEARS_API = "/api/v1/years";
+
+interface YearEntry {
+  year: number;
+  disclosureCount: number;
+  demoDisclosureCount: number;
+}
+
+/**
+ * "Download everything", in plain words, first on /open-data: for each year with published
+ * budgets, the year's table (one row per department, opens in Excel) and every budget line. The
+ * years come from the open-data API (/api/v1/years, public and cached a minute), so /open-data
+ * itself stays a static page; until they arrive, or without JavaScript, the API's address is shown.
+ */
+export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
+  const [years, setYears] = useState<YearEntry[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(YEARS_API)
+      .then((response) => (response.ok ? response.json() : { data: [] }))
+      .then((body: { data: YearEntry[] }) => live && setYears([...body.data].sort((a, b) => b.year - a.year)))
+      .catch(() => live && setYears([]));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <section aria-labelledby="download-all" lang={lang === "en" ? "en" : "zh-CN"} data-testid="bulk-downloads" className="mb-8 rounded border-2 border-brand bg-white p-4">
+      <h2 id="download-all" className="mb-2 text-xl font-bold">
+        {label("downloadAllTitle", lang)}
+      </h2>
+      <p className="mb-3 text-stone-800">{label("downloadAllIntro", lang)}</p>
+      {years === null || years.length === 0 ? (
+        <p className="text-sm text-stone-700">
+          {label(years === null ? "downloadAllLoading" : "downloadAllNone", lang)}{" "}
+          <a href={YEARS_API} className="text-blue-800 underline underline-offset-2">
+            {YEARS_API}
+          </a>
+        </p>
+      ) : (
+        <ul className="space-y-2">
+          {years.map((y) => (
+            <li key={y.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="bulk-download-year">
+              <span className="font-semibold">{labelf(y.demoDisclosureCount > 0 ? "downloadAllYearDemo" : "downloadAllYear", { year: y.year, n: y.disclosureCount, demo: y.demoDisclosureCount }, lang)}</span>
+              <a href={`/api/v1/bulk/${y.year}.csv`} download className="text-blue-800 underline underline-offset-2">
+                {label("downloadAllCsv", lang)}
+              </a>
+              <a href={`/api/v1/bulk/${y.year}/budget.csv`} download className="text-blue-800 underline underline-offset-2">
+                {label("downloadAllLines", lang)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
