@@ -197,6 +197,7 @@ const ROUTES: Record<string, RouteCase> = {
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },
   "/icon.svg/route": { path: () => "/icon.svg", expect: EVERYONE_200 },
   "/api/health/route": { path: () => "/api/health", expect: EVERYONE_200 },
+  "/api/department-search/route": { path: () => "/api/department-search?q=434", expect: EVERYONE_200 },
   "/api/v1/route": { path: () => "/api/v1", expect: EVERYONE_200 },
   "/api/v1/departments/route": { path: () => "/api/v1/departments?page=1&pageSize=5", expect: EVERYONE_200 },
   "/api/v1/departments/[code]/route": { path: () => "/api/v1/departments/434", expect: EVERYONE_200 },
