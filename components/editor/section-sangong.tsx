@@ -1,7 +1,7 @@
 "use client";
 /** 四、财政拨款“三公”经费: current and prior amounts of the four items, the computed totals, reasons. */
 import type { MaybeSangongFigures } from "@/lib/disclosure/figures";
-import { SANGONG_ITEMS, type SangongItem } from "@/lib/disclosure/schema";
+import { SANGONG_ITEMS } from "@/lib/disclosure/schema";
 import { SANGONG_LABELS } from "@/lib/disclosure/sections";
 import { formatWan, type Yuan } from "@/lib/money";
 import { AmountInput, OptionalAmountInput } from "./amount-input";
