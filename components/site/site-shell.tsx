@@ -52,7 +52,7 @@ export function SiteShell(props: {
                         </Link>
                       </li>
                     ))}
-                    <li className="py-1.5 sm:py-0">{props.account ?? <AccountLink lang={lang} />}</li>
+                    <li className="py-1.5 sm:py-0">{props.account ?? <AccountLink lang={lang} workspace={label("navWorkspace", lang)} login={label("navLogin", lang)} />}</li>
                   </ul>
                 </nav>
               </SiteMenu>
