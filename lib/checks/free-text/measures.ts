@@ -1,6 +1,6 @@
 /**
  * The measures a 说明 text may put a number on: how a text names each one, and where its figures
- * come from. A new measure (e.g. 机关运行经费's prior year, once the document holds it) is one entry.
+ * come from. A new measure is one entry.
  *
  * `current` and `prior` return null when the document does not know the figure (not stated, or
  * not held at all): a number written about it is then "nothing to compare", never a finding.
@@ -54,7 +54,7 @@ export const MEASURES: readonly Measure[] = [
     label: "收入总计",
     names: ["收入总计", "收入合计", "收入总预算", "本年收入", "预算收入", "收入预算", "总收入", "部门收入"],
     current: (f) => f.revenueTotal,
-    prior: unknown,
+    prior: (f) => f.revenuePrior,
   },
   {
     id: "expenditureTotal",
@@ -82,7 +82,7 @@ export const MEASURES: readonly Measure[] = [
     current: (f) => f.publicFunds,
     prior: (f) => f.prior.publicFunds,
   },
-  { id: "operatingCosts", wholeOnly: true, label: "机关运行经费", names: ["机关运行经费", "机关运行费"], current: (f) => f.operatingCosts, prior: unknown },
+  { id: "operatingCosts", wholeOnly: true, label: "机关运行经费", names: ["机关运行经费", "机关运行费"], current: (f) => f.operatingCosts, prior: (f) => f.operatingCostsPrior },
   {
     id: "sangongTotal",
     label: "“三公”经费",

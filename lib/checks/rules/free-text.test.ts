@@ -134,3 +134,30 @@ describe("numbers in 说明 texts (rule text.numbers)", () => {
     expect(freeTextNumbers.check(doc, {}).map((f) => f.field)).toEqual(["overview", "otherMatters"]);
   });
 });
+
+describe("revenue and 机关运行经费 changes, compared once the prior year is known", () => {
+  const withPriors = (text: string, priors: { revenue: number | null; operating: number | null }) => {
+    const doc = withText("otherMatters", text);
+    doc.revenue.prior = priors.revenue;
+    doc.operatingCosts.prior = priors.operating;
+    return freeTextNumbers.check(doc, {});
+  };
+  // Revenue 500.50 against 455.00 (+45.50, +10.00 %); 机关运行经费 60.30 against 70.30 (−10).
+  const stated = { revenue: 4_550_000, operating: 703_000 };
+
+  it("agrees with what the lines and the stated prior year give", () => {
+    expect(withPriors("收入总计比上年增加45.5万元，增长10%。机关运行经费比上年减少10万元。", stated)).toEqual([]);
+  });
+
+  it("finds a revenue percentage or a 机关运行经费 change that disagrees, naming both numbers", () => {
+    const found = withPriors("收入总计比上年增长20%。机关运行经费比上年减少12万元。", stated);
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/收入总计.*增长20%.*增长10\.00%/),
+      expect.stringMatching(/机关运行经费.*减少12万元.*减少10\.00万元/),
+    ]);
+  });
+
+  it("says nothing while the prior year is not stated", () => {
+    expect(withPriors("收入总计比上年增长20%。机关运行经费比上年减少12万元。", { revenue: null, operating: null })).toEqual([]);
+  });
+});
