@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { signedInPage } from "./helpers";
 
 /** axe-core finds no violations on any public page, at desktop width and at 375 px. */
 const PUBLIC_PAGES = [
@@ -107,4 +108,54 @@ test("at 1280 px the disclosure's wide tables get the page's width, and their ca
   const text = (await caption.boundingBox())!;
   expect(text.x).toBeGreaterThanOrEqual(region.x);
   expect(text.x + text.width).toBeLessThanOrEqual(region.x + region.width);
+});
+
+/**
+ * The workspace as each role sees it, at both widths: the pages that need no draft of their own
+ * (the editor's own page and the review page of a submission are checked where those flows run:
+ * autosave.spec.ts and review-publication.spec.ts). Links to a user's or a department's page are
+ * taken from the pages that list them.
+ */
+const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; href: RegExp }[] }[] = [
+  { username: "editor434", pages: ["/workspace", "/edit", "/inbox", "/account", "/workspace/no-such-page"] },
+  {
+    username: "reviewer",
+    pages: ["/review", "/review?year=2018", "/inbox", "/account"],
+    linked: [{ from: "/review", href: /^\/review\/departments\/\d+\/audit$/ }],
+  },
+  {
+    username: "admin",
+    pages: ["/admin", "/admin/users", "/admin/departments", "/admin/years", "/admin/audit", "/account"],
+    linked: [{ from: "/admin/users", href: /^\/admin\/users\/\d+$/ }],
+  },
+];
+
+test("axe: no violations on the workspace pages of an editor, a reviewer and an admin, at 1280 and 375 px", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  for (const { username, pages, linked = [] } of WORKSPACE) {
+    const page = await signedInPage(browser, username);
+    const paths = [...pages];
+    for (const { from, href } of linked) {
+      await page.goto(from);
+      const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const found = hrefs.find((h) => href.test(h));
+      expect(found, `${username}: a link like ${href} on ${from}`).toBeDefined();
+      paths.push(found!);
+    }
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        const response = await page.goto(path);
+        expect(response?.status(), `${username} ${path}`).toBe(path.includes("no-such-page") ? 404 : 200);
+        await page.waitForLoadState("networkidle");
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        for (const v of results.violations) {
+          problems.push(`${username} ${width} ${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        }
+      }
+    }
+    await page.context().close();
+  }
+  expect(problems).toEqual([]);
 });

@@ -151,7 +151,7 @@ describe("the national tables on the disclosure page", () => {
   it("a document entered as lines shows all ten tables with captions, and its staff counts", async () => {
     const { documentWithLines } = await import("../../lib/disclosure/tables/fixture");
     const html = render(documentWithLines());
-    const captions = [...html.matchAll(/<caption[^>]*>(表\d+ [^<]*)<\/caption>/g)].map((m) => m[1]);
+    const captions = [...html.matchAll(/<caption[^>]*>(?:<span[^>]*>)?(表\d+ [^<]*)<\/(?:span|caption)>/g)].map((m) => m[1]);
     expect(captions).toHaveLength(10);
     expect(captions[0]).toBe("表1 部门收支总表（单位：万元）");
     expect(captions[6]).toBe("表7 一般公共预算“三公”经费支出表（单位：万元）");

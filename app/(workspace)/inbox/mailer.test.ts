@@ -24,7 +24,7 @@ const { createDraftCommand } = await import("@/app/(workspace)/edit/create-draft
 const { saveDraftCommand, submitDraftCommand } = await import("@/app/(workspace)/edit/[versionId]/draft-commands");
 const { returnCommand } = await import("@/app/(workspace)/review/review-commands");
 const { preferencesCommand } = await import("@/app/(workspace)/inbox/notification-commands");
-const { deliverQueuedMail, drainOutbox } = await import("./mailer");
+const { deliverQueuedMail, drainOutbox } = await import("@/lib/notifications/mailer");
 
 type Db = Awaited<ReturnType<typeof openTestDatabase>>;
 let t: Db;
