@@ -120,7 +120,7 @@ const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; h
   { username: "editor434", pages: ["/workspace", "/edit", "/inbox", "/account", "/workspace/no-such-page"] },
   {
     username: "reviewer",
-    pages: ["/review", "/review?year=2018", "/inbox", "/account"],
+    pages: ["/review", "/inbox", "/account"],
     linked: [{ from: "/review", href: /^\/review\/departments\/\d+\/audit$/ }],
   },
   {
@@ -131,7 +131,7 @@ const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; h
 ];
 
 test("axe: no violations on the workspace pages of an editor, a reviewer and an admin, at 1280 and 375 px", async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const problems: string[] = [];
   for (const { username, pages, linked = [] } of WORKSPACE) {
     const page = await signedInPage(browser, username);
@@ -148,7 +148,8 @@ test("axe: no violations on the workspace pages of an editor, a reviewer and an 
       for (const path of paths) {
         const response = await page.goto(path);
         expect(response?.status(), `${username} ${path}`).toBe(path.includes("no-such-page") ? 404 : 200);
-        await page.waitForLoadState("networkidle");
+        // Not "networkidle": the review board's many links keep Next prefetching their pages.
+        await page.waitForLoadState("load");
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
         for (const v of results.violations) {
           problems.push(`${username} ${width} ${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);

@@ -51,6 +51,11 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   }
 
   const editor = await signedInPage(browser, "editor401");
+  // In-app notices on, whatever earlier specs chose for this account (the fuzz posts random settings).
+  await editor.goto("/account");
+  for (const box of await editor.locator('input[type=checkbox][name$=":inApp"]').all()) await box.check();
+  await editor.getByRole("button", { name: "保存通知设置" }).click();
+  await expect(editor.getByTestId("notification-settings-message")).not.toBeEmpty();
   const versionId = await createDraft(editor, /^401 /, 2019, "更正本年已公开的版本");
   const first = await amountOf(editor, "项目1 金额（万元）");
   const second = await amountOf(editor, "项目2 金额（万元）");

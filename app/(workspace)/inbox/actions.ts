@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { getCurrentUser } from "@/lib/auth/guards";
+import { WORKSPACE_SEGMENTS } from "@/lib/i18n/chinese-routes";
 import { markReadCommand, preferencesCommand, type NotificationResult } from "./notification-commands";
 
 export type NotificationActionState = NotificationResult | null;
@@ -11,8 +12,9 @@ export type NotificationActionState = NotificationResult | null;
 async function run(command: typeof markReadCommand, formData: FormData): Promise<NotificationActionState> {
   if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
   const result = await command(await getDb(), await getCurrentUser(), formData);
-  // The header's unread count is on every workspace page.
-  if (result.ok) revalidatePath("/", "layout");
+  // The header's unread count is on every workspace page — and only there: "/" would also expire
+  // every public page Next keeps, on each notice read.
+  if (result.ok) for (const segment of WORKSPACE_SEGMENTS) revalidatePath(`/${segment}`, "layout");
   return result;
 }
 
