@@ -3,6 +3,7 @@ import { LazyTrendChart } from "../charts/lazy-trend-chart";
 import { StaticTrendChart } from "../charts/static-trend-chart";
 import type { TrendChartProps } from "../charts/trend-series";
 import { DemoBadge } from "../ui/demo-badge";
+import { StaticMarkup } from "../ui/static-markup";
 import { label, type Lang } from "./labels";
 
 /**
@@ -44,7 +45,10 @@ export function ChartFigure(props: {
       {props.children}
       {props.chart ? (
         props.drawn === "server" ? (
-          <StaticTrendChart {...props.chart} testId={`${props.id}-chart`} />
+          // Sent as compact data (components/ui/static-markup.tsx): its SVG never changes in the browser.
+          <StaticMarkup>
+            <StaticTrendChart {...props.chart} testId={`${props.id}-chart`} />
+          </StaticMarkup>
         ) : (
           <LazyTrendChart {...props.chart} testId={`${props.id}-chart`} />
         )

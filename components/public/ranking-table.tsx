@@ -6,14 +6,10 @@ import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 import { localePath } from "@/lib/lang-paths";
 import { ScrollTable } from "../ui/scroll-table";
+import { RankingRows } from "./ranking-rows";
 import { percentOf } from "../../lib/shares";
 
 const link = "text-blue-800 underline underline-offset-2";
-
-/** The id of a department's row: the year view's search links to it on its page. */
-export function rankAnchor(ref: string): string {
-  return `rank-${ref}`;
-}
 
 /** The first four column headings of a ranking: rank, code, department, the measure in 万元. */
 export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; lang?: Lang }) {
@@ -33,8 +29,8 @@ export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; la
   );
 }
 
-/** A ranked department's first four cells: its rank, code, name (linked to its disclosure, 示例数据 marked) and figure. */
-export function RankedCells({ row, year, lang, bar }: { row: RankedRow; year: number; lang?: Lang; bar?: number }) {
+/** A ranked department's first four cells, for the year view's search matches (the ranking's own rows are ranking-rows.tsx): its rank, code, name (linked to its disclosure, 示例数据 marked) and figure. */
+export function RankedCells({ row, year, lang }: { row: RankedRow; year: number; lang?: Lang }) {
   return (
     <>
       <td className="num">{row.rank}</td>
@@ -51,7 +47,6 @@ export function RankedCells({ row, year, lang, bar }: { row: RankedRow; year: nu
         )}
       </th>
       <td className="num" data-measure="value">
-        {bar !== undefined && <RankBar percent={bar} />}
         {formatWan(row.value)}
       </td>
     </>
@@ -62,18 +57,6 @@ export function RankedCells({ row, year, lang, bar }: { row: RankedRow; year: nu
 export function barPercent(value: Yuan, largest: Yuan): number {
   if (largest <= 0 || value <= 0) return 0;
   return Math.round((value / largest) * 1000) / 10;
-}
-
-/**
- * The ranking drawn: a bar under the figure, CSS only and hidden from screen readers — the figure
- * beside it stays the text that is read and copied.
- */
-function RankBar({ percent }: { percent: number }) {
-  return (
-    <span aria-hidden="true" className="rank-bar" data-testid="rank-bar">
-      <span style={{ width: `${percent}%` }} />
-    </span>
-  );
 }
 
 /**
@@ -109,16 +92,19 @@ export function RankingTable(props: {
             <th scope="col">{areaLabel("colShare", area, {}, lang)}</th>
           </tr>
         </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.ref} id={rankAnchor(row.ref)} data-testid="ranking-row" data-code={row.code} className="target:bg-amber-100">
-              <RankedCells row={row} year={year} lang={lang} bar={barPercent(row.value, props.largest)} />
-              <td className="num" data-measure="share">
-                {share(row.value)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <RankingRows
+          rows={props.rows.map((row) => ({
+            rank: row.rank,
+            code: row.code,
+            ref: row.ref,
+            name: row.name,
+            demo: row.isDemo,
+            value: formatWan(row.value),
+            bar: barPercent(row.value, props.largest),
+            share: share(row.value),
+          }))}
+          text={{ departmentsPath: localePath("/departments", lang ?? "zh"), year, demo: label("demoBadge", lang) }}
+        />
         <tfoot>
           <tr data-testid="ranking-total">
             <th scope="row" colSpan={3} className="text-left">

@@ -8,7 +8,8 @@ import { CountyChoice, countyParams, countyScope, scopeArea } from "@/components
 import { localePath } from "@/lib/lang-paths";
 import { MeasureForm } from "@/components/public/measure-form";
 import { Pager } from "@/components/public/pager";
-import { rankAnchor, RankedCells, RankedHeadings, RankingTable } from "@/components/public/ranking-table";
+import { RankedCells, RankedHeadings, RankingTable } from "@/components/public/ranking-table";
+import { rankAnchor } from "@/components/public/rank-anchor";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { SearchForm } from "@/components/public/search-form";
 import type { HeadlineMeasure } from "@/lib/disclosure/figures";
