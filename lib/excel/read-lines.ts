@@ -80,19 +80,15 @@ function readCode(r: SheetReader, address: string, path: string, scheme: Classif
  * were not published with the text (the sheets must then be empty).
  */
 export function readLines(r: Reader, econ: Reader, year: number): BudgetLines | null {
+  const { cell, label, value } = LINES_BLOCK.notPublished;
+  const notPublished = r?.peek(cell) ?? "";
+  if (r && notPublished !== "" && notPublished !== value) r.ctx.error(r.sheet, cell, `“${label}”只能填“${value}”或留空，实为“${notPublished}”`);
   const carryForward = r?.amount(LINES_BLOCK.carryForward.cell, "结转下年", "lines.carryForward") ?? null;
   const expenditure = r ? readExpenditureLines(r, year) : [];
   const economic = econ ? readEconomicLines(econ, year) : [];
-  const notPublished = r?.peek(LINES_BLOCK.notPublished.cell) ?? "";
-  if (r && notPublished !== "") {
-    const { cell, label, value } = LINES_BLOCK.notPublished;
-    if (notPublished !== value) {
-      r.ctx.error(r.sheet, cell, `“${label}”只能填“${value}”或留空，实为“${notPublished}”`);
-    } else if (expenditure.length > 0 || economic.length > 0 || carryForward !== null) {
-      r.ctx.error(r.sheet, cell, `已填写支出明细、经济分类明细或结转下年，“${label}”应留空`);
-    } else {
-      return null;
-    }
+  if (r && notPublished === value) {
+    if (expenditure.length === 0 && economic.length === 0 && carryForward === null) return null;
+    r.ctx.error(r.sheet, cell, `已填写支出明细、经济分类明细或结转下年，“${label}”应留空`);
   }
   return { expenditure, economic, carryForward: carryForward ?? 0 };
 }
