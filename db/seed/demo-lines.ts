@@ -4,6 +4,7 @@
  * that add up to it exactly, so the national tables of every demo department and year tie and
  * runChecks finds nothing. Staff counts follow the personnel budget.
  */
+import { equivalentCode } from "../../lib/classification";
 import { sum, type Yuan } from "../../lib/money";
 import type { BudgetLines, EconomicLine, ExpenditureLine, FundingSource, Staff } from "../../lib/disclosure/schema-lines";
 import type { NamedAmount, RevenueSource } from "../../lib/disclosure/schema";
@@ -54,7 +55,17 @@ const OPERATING_ECONOMIC: Readonly<Record<string, string>> = {
 /** A share of an amount, rounded to 0.01 万元 (100 元) like every demo amount. */
 const share = (amount: Yuan, rate: number): Yuan => Math.round((amount * rate) / 100) * 100;
 
-/** The social-insurance parts of 人员经费, each with its own function 项 and economic 款. */
+/**
+ * A code of the 2018 lists as the demo year's list has it (the 2018 reform moved 行政单位医疗 from
+ * 2100501 to 2101101 and 住房公积金 from 30311 to 30113; 职工基本医疗保险缴费 30110 was part of
+ * 30104 社会保障缴费 before), so that every demo line is valid in its year and imports from Excel.
+ */
+function inYear(scheme: "function" | "economic", code: string, year: number): string {
+  if (scheme === "economic" && code === "30110" && year < 2018) return "30104";
+  return equivalentCode(scheme, code, 2018, year) ?? code;
+}
+
+/** The social-insurance parts of 人员经费, each with its own function 项 and economic 款 (as of 2018). */
 const PERSONNEL_PARTS: readonly (readonly [string, string, number])[] = [
   ["2080505", "30108", 0.1], // 机关事业单位基本养老保险缴费
   ["2080506", "30109", 0.04], // 职业年金缴费
@@ -79,7 +90,9 @@ export function demoLines(d: DemoYear): BudgetLines {
   const admin = typeof codes.admin === "string" ? codes.admin : codes.admin(d.year);
   const line = (functionCode: string, kind: ExpenditureLine["kind"], amount: Yuan, project = "", source: FundingSource = "general"): ExpenditureLine => ({ functionCode, kind, source, project, amount });
 
-  const parts = PERSONNEL_PARTS.map(([fn, econ, rate]) => [fn, econ, share(d.personnel, rate)] as const);
+  const parts = PERSONNEL_PARTS.map(
+    ([fn, econ, rate]) => [inYear("function", fn, d.year), inYear("economic", econ, d.year), share(d.personnel, rate)] as const,
+  );
   const core = d.personnel - sum(parts.map(([, , amount]) => amount));
   const basic: ExpenditureLine[] = [
     line(admin, "personnel", core),

@@ -30,6 +30,10 @@ export const FISCAL_SOURCES: readonly FundingSource[] = ["general", "fund", "sta
 export const SPENDING_KINDS = ["personnel", "public", "project"] as const;
 export type SpendingKind = (typeof SPENDING_KINDS)[number];
 
+/** The most lines a document holds (the Excel import stops reading a sheet beyond them). */
+export const MAX_EXPENDITURE_LINES = 2_000;
+export const MAX_ECONOMIC_LINES = 300;
+
 const yuan = z.number().int("金额必须精确到元").min(0, "金额不能为负数").max(9e14, "金额过大");
 /** A head count; null: not stated (未列示). */
 const count = z.number().int("人数必须为整数").min(0, "人数不能为负数").max(1e7).nullable();
@@ -57,8 +61,8 @@ export function linesSchemas(complete: boolean) {
   });
 
   const budgetLinesSchema = z.object({
-    expenditure: z.array(expenditureLineSchema).max(2_000, "不能超过2000行"),
-    economic: z.array(economicLineSchema).max(300, "不能超过300行"),
+    expenditure: z.array(expenditureLineSchema).max(MAX_EXPENDITURE_LINES, `不能超过${MAX_EXPENDITURE_LINES}行`),
+    economic: z.array(economicLineSchema).max(MAX_ECONOMIC_LINES, `不能超过${MAX_ECONOMIC_LINES}行`),
     /** 结转下年: 支出总计 = 本年支出合计 + 结转下年. */
     carryForward: yuan,
   });

@@ -124,7 +124,7 @@ describe("the registry of sections", () => {
 
   it("puts every sheet of the workbook in one section, in the order the workbook had", () => {
     expect(SHEET_ORDER).toEqual([
-      "说明", "概述", "部门职责", "机构设置", "收入", "支出", "上年数及增减说明", "机关运行经费", "三公经费",
+      "说明", "概述", "部门职责", "机构设置", "人员情况", "收入", "支出", "支出明细", "基本支出经济分类", "上年数及增减说明", "机关运行经费", "三公经费",
       "总体绩效目标", "绩效活动", "政府采购", "国有资产", "拟购置资产", "名词解释", "其他事项", "所列数",
     ]);
     expect([...SHEET_ORDER].sort()).toEqual(Object.values(SHEET).sort());

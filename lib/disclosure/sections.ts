@@ -36,8 +36,11 @@ export const SHEET = {
   overview: "概述",
   duties: "部门职责",
   units: "机构设置",
+  staff: "人员情况",
   revenue: "收入",
   expenditure: "支出",
+  lines: "支出明细",
+  economic: "基本支出经济分类",
   change: "上年数及增减说明",
   operating: "机关运行经费",
   sangong: "三公经费",
@@ -132,13 +135,13 @@ const SECTION_LIST = [
         sheet: SHEET.units,
       },
       {
-        // 人员情况, printed with 一; not in the workbook yet (an import keeps what the draft holds).
+        // 人员情况, printed with 一.
         key: "staff",
         labels: group("人员情况", { authorized: t("编制数"), active: t("在职人数"), retired: t("离退休人数"), statedTotal: t("实有人数（原文所列）") }),
-        sheet: SHEET.units,
+        sheet: SHEET.staff,
       },
     ],
-    sheets: [SHEET.duties, SHEET.units],
+    sheets: [SHEET.duties, SHEET.units, SHEET.staff],
     required: [
       { id: "duties", name: "部门职责", field: "duties", isEmpty: (d) => d.duties.length === 0, what: "未列出部门职责" },
       { id: "units", name: "机构设置", field: "units", isEmpty: (d) => d.units.length === 0, what: "未列出所属单位" },
@@ -194,7 +197,8 @@ const SECTION_LIST = [
       },
       {
         // The lines the national tables (附：部门预算公开表) are derived from; the narrative of 二–四
-        // is computed from them when they hold amounts. Not in the workbook yet.
+        // is computed from them when they hold amounts. Entered on 支出明细 (with 结转下年) and
+        // 基本支出经济分类.
         key: "lines",
         labels: group("预算明细", {
           expenditure: list("支出明细", {
@@ -207,10 +211,10 @@ const SECTION_LIST = [
           economic: list("基本支出经济分类明细", { economicCode: t("支出经济分类科目"), amount: y("金额") }),
           carryForward: y("结转下年"),
         }),
-        sheet: SHEET.expenditure,
+        sheet: SHEET.lines,
       },
     ],
-    sheets: [SHEET.revenue, SHEET.expenditure, SHEET.change],
+    sheets: [SHEET.revenue, SHEET.expenditure, SHEET.lines, SHEET.economic, SHEET.change],
     required: [
       {
         id: "revenue-sources",

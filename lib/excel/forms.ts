@@ -2,7 +2,7 @@
  * The form sheets: one labelled row per field (A: 项目, B: 内容, C: 填写说明). On import a row is
  * found by its label in column A, so the order of rows does not matter but the labels must stay.
  */
-import type { SANGONG_ITEMS } from "../disclosure/schema";
+import type { SANGONG_ITEMS, Staff } from "../disclosure/schema";
 import { SANGONG_LABELS } from "../disclosure/sections";
 import { SHEET, type Field, type SheetName } from "./layout";
 
@@ -96,3 +96,14 @@ export const SANGONG_FORM = {
     reception: f(SANGONG_LABELS.reception, "text"),
   },
 } as const satisfies FormSpec<(typeof SANGONG_ITEMS)[number]>;
+
+/** 人员情况 (section 一): head counts; an empty cell is not stated (未列示), distinct from 0. */
+export const STAFF_FORM = {
+  sheet: SHEET.staff,
+  rows: {
+    authorized: f("编制数", "integer", "人；留空 = 未列示"),
+    active: f("在职人数", "integer", "人；留空 = 未列示"),
+    retired: f("离退休人数", "integer", "人；留空 = 未列示"),
+    statedTotal: f("实有人数（原文所列）", "integer", "历史公开文件印出的实有人数；新填报留空（由在职 + 离退休计算）"),
+  },
+} as const satisfies FormSpec<keyof Staff>;

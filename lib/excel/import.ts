@@ -5,9 +5,10 @@
 import ExcelJS from "exceljs";
 import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure/schema";
 import { SHEET_OF_KEY } from "../disclosure/sections";
-import { DATA_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
+import { DATA_SHEETS, LINE_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
 import { readGuideMeta } from "./guide";
 import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
+import { readLines, readStaff } from "./read-lines";
 import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
 import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "./limits";
@@ -35,9 +36,13 @@ const slots = new ParseSlots(PARSE_SLOTS, MAX_WAITING, WAIT_MS);
 
 export const SERVER_BUSY = "服务器繁忙，请稍后重试";
 
-/** `busy` when no parse slot came free in time (nothing was read). */
+/**
+ * `busy` when no parse slot came free in time (nothing was read). `withLines`: the workbook has the
+ * budget-line sheets (人员情况, 支出明细, 基本支出经济分类), so its lines and staff counts replace
+ * the draft's; a workbook made before them states neither (lines null, no staff).
+ */
 export type ImportResult =
-  | { ok: true; document: DisclosureDocument; meta: ReturnType<typeof readGuideMeta> }
+  | { ok: true; document: DisclosureDocument; meta: ReturnType<typeof readGuideMeta>; withLines: boolean }
   | { ok: false; errors: ExcelError[]; busy?: true };
 
 const NOT_EXCEL = "文件不是有效的 Excel（.xlsx）工作簿";
@@ -62,7 +67,12 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
   }
 }
 
-export async function workbookToDocument(data: ArrayBuffer | Buffer): Promise<ImportResult> {
+export interface ImportOptions {
+  /** The draft's fiscal year: the classification codes are checked against its lists. Default: 上年度 + 1. */
+  year?: number;
+}
+
+export async function workbookToDocument(data: ArrayBuffer | Buffer, options: ImportOptions = {}): Promise<ImportResult> {
   const bytes = toBuffer(data);
   if (bytes.length > MAX_WORKBOOK_BYTES) return refuse(WORKBOOK_TOO_LARGE(bytes.length));
   // Checked outside the slots: it holds no more than the upload and stops at the first excess,
@@ -73,27 +83,30 @@ export async function workbookToDocument(data: ArrayBuffer | Buffer): Promise<Im
   if (zip === "too-large" || zip === "bomb") {
     return refuse(`工作簿解压后过大（上限 ${MAX_INFLATED_BYTES / 1024 / 1024} MB），请删除无关内容（图片、多余的行）后重试`);
   }
-  const outcome = await slots.run(() => parse(bytes));
+  const outcome = await slots.run(() => parse(bytes, options));
   if (outcome.busy) return { ok: false, errors: [{ sheet: "", message: SERVER_BUSY }], busy: true };
   return outcome.value;
 }
 
-async function parse(bytes: Buffer): Promise<ImportResult> {
+async function parse(bytes: Buffer, options: ImportOptions): Promise<ImportResult> {
   const workbook = await load(bytes);
   if (!workbook || workbook.worksheets.length === 0) return refuse(NOT_EXCEL);
 
   const ctx = new ImportContext();
   const missing = new Set<string>();
   const readers = new Map<SheetName, SheetReader>();
+  // A workbook made before the line sheets has none of them: read as before. One with some of them
+  // lacks the others.
+  const withLines = LINE_SHEETS.some((name) => workbook.getWorksheet(name));
   for (const name of DATA_SHEETS) {
     const ws = workbook.getWorksheet(name);
     if (ws) readers.set(name, new SheetReader(ctx, name, ws));
-    else {
+    else if (withLines || !LINE_SHEETS.includes(name)) {
       missing.add(name);
       ctx.error(name, undefined, `缺少工作表“${name}”`);
     }
   }
-  const document = assemble(ctx, (name) => readers.get(name));
+  const document = assemble(ctx, (name) => readers.get(name), withLines, options.year);
 
   const parsed = disclosureDocumentSchema.safeParse(document);
   if (!parsed.success) {
@@ -105,7 +118,7 @@ async function parse(bytes: Buffer): Promise<ImportResult> {
   }
   if (ctx.errors.length > 0) return { ok: false, errors: inSheetOrder(ctx.errors).slice(0, MAX_ERRORS) };
   if (!parsed.success) return refuse("工作簿内容不完整"); // unreachable: every issue is reported above
-  return { ok: true, document: parsed.data, meta: readGuideMeta(workbook.getWorksheet(SHEET.guide)) };
+  return { ok: true, document: parsed.data, meta: readGuideMeta(workbook.getWorksheet(SHEET.guide)), withLines };
 }
 
 /** Errors in the order of the workbook's sheets (file-level errors first), stable within a sheet. */
@@ -121,7 +134,7 @@ function opt<T extends string>(name: T, value: number | undefined): Partial<Reco
   return out;
 }
 
-function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): DisclosureDocument {
+function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLines: boolean, year: number | undefined): DisclosureDocument {
   // Where a schema issue goes when no cell was recorded for its path: the sheet its section enters it on.
   for (const [path, name] of SHEET_OF_KEY) ctx.at(path, name);
   const texts = readOverview(sheet(SHEET.overview));
@@ -179,8 +192,8 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader): Discl
     },
     glossary: readGlossary(sheet(SHEET.glossary)),
     otherMatters: readOther(sheet(SHEET.other)),
-    // The template has no sheets for the table lines and staff counts yet: nothing stated.
-    lines: null,
-    staff: { authorized: null, active: null, retired: null, statedTotal: null },
+    // A workbook without the line sheets states neither lines nor staff counts.
+    lines: withLines ? readLines(sheet(SHEET.lines), sheet(SHEET.economic), year ?? change.priorYear + 1) : null,
+    staff: withLines ? readStaff(sheet(SHEET.staff)) : { authorized: null, active: null, retired: null, statedTotal: null },
   };
 }

@@ -9,8 +9,13 @@ import { SHEET, SHEET_ORDER, type SheetName } from "../disclosure/sections";
 
 // Sheet names and their order belong to the sections they enter (lib/disclosure/sections.ts).
 export { SHEET, SHEET_ORDER, type SheetName } from "../disclosure/sections";
-/** Every sheet but 说明 must be present on import. */
+/** Every sheet but 说明 must be present on import (the LINE_SHEETS all, or none of them). */
 export const DATA_SHEETS: readonly SheetName[] = SHEET_ORDER.filter((s) => s !== SHEET.guide);
+/**
+ * The sheets added with the budget lines (issue 15): a workbook made before them has none of them
+ * and imports as before (lines and staff counts not stated; the editor keeps the draft's).
+ */
+export const LINE_SHEETS: readonly SheetName[] = [SHEET.staff, SHEET.lines, SHEET.economic];
 
 /** Rows whose first cell starts with this are examples and are ignored on import. */
 export const EXAMPLE_PREFIX = "示例";
@@ -31,6 +36,8 @@ export interface Field {
   list?: readonly string[];
   /** Form sheets: the hint in column C. */
   hint?: string;
+  /** A classification code column: its length, checked by Excel as typed, with a prompt. */
+  code?: { digits: number; prompt: string };
 }
 
 export function isAmount(kind: Kind): boolean {
@@ -78,6 +85,35 @@ export const REVENUE_KEY_NAMES: Record<(typeof REVENUE_SOURCE_KEYS)[number], str
   unitFunds: "单位资金",
   carryover: "上年结转结余",
 };
+
+/** 资金来源 of a budget line as the 支出明细 sheet names it: the revenue source's name without “收入”. */
+export const FUNDING_NAMES: Record<(typeof REVENUE_SOURCE_KEYS)[number], string> = Object.fromEntries(
+  REVENUE_SOURCE_KEYS.map((k) => [k, REVENUE_KEY_NAMES[k].replace(/收入$/, "")]),
+) as Record<(typeof REVENUE_SOURCE_KEYS)[number], string>;
+
+const NAME_HINT = "科目名称仅供阅读，导入时以编码为准";
+const code = (label: string, digits: number, prompt: string): Field => ({ label, kind: "text", width: 14, code: { digits, prompt } });
+
+/**
+ * 支出明细, in the columns of the 一般公共预算支出表 / 部门支出总表 (科目编码, 科目名称, 基本支出 as
+ * 人员经费 and 公用经费, 项目支出), one row per 项 × 资金来源 (and per project): each filled amount
+ * cell is one line. Above the table: 结转下年 (B1) and, for a historic document whose tables were
+ * not published with its text, 明细未随原文公开 = 是 (B2).
+ */
+export const LINES_BLOCK = {
+  carryForward: { label: "结转下年（万元）", cell: "B1", row: 1 },
+  notPublished: { label: "明细未随原文公开", cell: "B2", row: 2, value: "是" },
+  hint: {
+    row: 3,
+    text: `每个科目（项）× 资金来源一行，项目支出每个项目一行；金额填在“人员经费”“公用经费”或“项目支出”列。${NAME_HINT}。“明细未随原文公开”仅用于历史公开文件（填“是”时本表须为空）。`,
+  },
+} as const;
+
+export const LINE_AMOUNT_COLUMNS = [
+  ["personnel", "人员经费"],
+  ["public", "公用经费"],
+  ["project", "项目支出"],
+] as const;
 
 export const TABLES = {
   duties: table(SHEET.duties, [{ label: "序号", kind: "integer", width: 8 }, long("职责", 100)], [1, "负责……（每行一条职责，不写编号）"]),
@@ -144,6 +180,23 @@ export const TABLES = {
     ["空调", 4, "台", 2],
   ),
   glossary: table(SHEET.glossary, [text("名词", 24), long("解释", 90)], ["××××", "指……"]),
+  lines: table(
+    SHEET.lines,
+    [
+      code("功能分类科目编码", 7, `7位支出功能分类科目编码（项），如 2010301；${NAME_HINT}`),
+      text("科目名称", 30),
+      text("资金来源", 22, Object.values(FUNDING_NAMES)),
+      text("项目名称", 30),
+      ...LINE_AMOUNT_COLUMNS.map(([, label]) => amount(label, 14)),
+    ],
+    ["2010301", "行政运行", FUNDING_NAMES.general, "", 616.89, 88.68, null],
+    4,
+  ),
+  economic: table(
+    SHEET.economic,
+    [code("经济分类科目编码", 5, `5位部门预算支出经济分类科目编码（款），如 30101；${NAME_HINT}`), text("科目名称", 30), amount("金额")],
+    ["30101", "基本工资", 120.5],
+  ),
 } as const satisfies Record<string, TableSpec>;
 
 /** The 空表说明 of 政府采购 sits above its table: label in A1, text in B1. */

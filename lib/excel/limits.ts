@@ -14,5 +14,12 @@ export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
  */
 export const SERVER_ACTION_BODY_LIMIT_BYTES = MAX_WORKBOOK_BYTES + 1024 * 1024;
 
+/*
+ * Row caps of the budget-line sheets are the document's own maxima (MAX_EXPENDITURE_LINES = 2000,
+ * MAX_ECONOMIC_LINES = 300 in lib/disclosure/schema-lines.ts): read-lines.ts stops reading a sheet
+ * at the first row beyond them. The largest workbook they allow stays well within
+ * MAX_WORKBOOK_BYTES and zip.ts's MAX_INFLATED_BYTES (lines.test.ts builds and imports it).
+ */
+
 export const WORKBOOK_TOO_LARGE = (bytes: number) =>
   `文件过大（${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB），上限为 ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`;

@@ -36,9 +36,12 @@ describe("round trip", () => {
       const name = DEMO_DEPARTMENTS.find((d) => d.code === departmentCode)?.name ?? departmentCode;
       const result = await workbookToDocument(await documentToWorkbook(document, { departmentCode, departmentName: name, year }));
       if (!result.ok) throw new Error(`${departmentCode}/${year}: ${JSON.stringify(result.errors.slice(0, 5))}`);
-      // The budget lines, staff counts and two prior-year totals have no cells in the template yet:
-      // the import keeps them from the draft it replaces (draft-commands.ts), as here.
-      expect(withFieldsOutsideTemplate(result.document, document), `${departmentCode}/${year}`).toStrictEqual(document);
+      // The two prior-year totals have no cells in the template: the import keeps them from the
+      // draft it replaces (draft-commands.ts), as here. Lines and staff counts come from the workbook.
+      expect(result.withLines).toBe(true);
+      expect(result.document.lines, `${departmentCode}/${year}`).toStrictEqual(document.lines);
+      expect(result.document.staff, `${departmentCode}/${year}`).toStrictEqual(document.staff);
+      expect(withFieldsOutsideTemplate(result.document, document, result.withLines), `${departmentCode}/${year}`).toStrictEqual(document);
     }
   });
 

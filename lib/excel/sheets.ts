@@ -74,6 +74,20 @@ function validate(ws: Worksheet, field: Field, col: number, from: number, to: nu
         errorTitle: field.label,
         error: `请从列表中选择：${list.join("、")}`,
       };
+    } else if (field.code) {
+      cell.dataValidation = {
+        type: "textLength",
+        operator: "equal",
+        allowBlank: true,
+        formulae: [field.code.digits],
+        showInputMessage: true,
+        promptTitle: field.label,
+        prompt: field.code.prompt,
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: field.label,
+        error: `科目编码应为${field.code.digits}位数字`,
+      };
     } else if (field.kind === "amount") {
       cell.dataValidation = {
         type: "decimal",

@@ -5,10 +5,11 @@
  */
 import ExcelJS from "exceljs";
 import { SANGONG_ITEMS, type DisclosureDocument } from "../disclosure/schema";
-import { ASSETS_FORM, CHANGE_FORM, OTHER_FORM, OVERVIEW_FORM, SANGONG_FORM, STATED_FORM } from "./forms";
+import { ASSETS_FORM, CHANGE_FORM, OTHER_FORM, OVERVIEW_FORM, SANGONG_FORM, STAFF_FORM, STATED_FORM } from "./forms";
 import { addGuide, type WorkbookMeta } from "./guide";
 import { BASIC_ROWS, EXPENDITURE_KINDS, PROCUREMENT_STATEMENT, SHEET, SHEET_ORDER, TABLES, type SheetName } from "./layout";
 import { statedValues } from "./stated";
+import { addEconomicLines, addExpenditureLines } from "./write-lines";
 import { addForm, addTable, type Out } from "./sheets";
 import { emptyDocument } from "../disclosure/new-draft";
 
@@ -50,6 +51,7 @@ function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: Workb
       }),
     [SHEET.duties]: () => addTable(wb, TABLES.duties, doc.duties.map((d, i) => [i + 1, d]), examples),
     [SHEET.units]: () => addTable(wb, TABLES.units, doc.units.map((u) => [u.name, u.nature, u.rank, u.funding]), examples),
+    [SHEET.staff]: () => addForm(wb, STAFF_FORM, doc.staff),
     [SHEET.revenue]: () => addTable(wb, TABLES.revenue, doc.revenue.sources.map((s) => [s.key, s.label, s.amount]), examples),
     [SHEET.expenditure]: () =>
       addTable(
@@ -62,6 +64,8 @@ function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: Workb
         ],
         examples,
       ),
+    [SHEET.lines]: () => addExpenditureLines(wb, doc.lines, meta.year, examples),
+    [SHEET.economic]: () => addEconomicLines(wb, doc.lines, meta.year, examples),
     [SHEET.change]: () =>
       addForm(wb, CHANGE_FORM, {
         priorYear: doc.change.priorYear,

@@ -12,7 +12,9 @@ import { getPublishedDocument, getVersion } from "@/db/queries/drafts";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { consistentDocument } from "@/lib/checks/fixture";
+import ExcelJS from "exceljs";
 import { documentToWorkbook } from "@/lib/excel/workbook";
+import { LINE_SHEETS } from "@/lib/excel/layout";
 import { ZHENGDING_434_2018 } from "@/db/seed/zhengding-434-2018";
 import { createDraftCommand } from "./create-draft-command";
 import { importWorkbookCommand, saveDraftCommand, submitDraftCommand, withdrawDraftCommand } from "./[versionId]/draft-commands";
@@ -327,6 +329,49 @@ describe("uploading a workbook", () => {
       form({ versionId: String(draft.id), revision: String(before.revision), file: new File(["x"], "x.xlsx") }),
     );
     expect(stranger).toMatchObject({ reason: "not-found" });
+    const after = (await getVersion(t.db, draft.id))!.version;
+    expect(after.revision).toBe(before.revision);
+    expect(after.document).toEqual(before.document);
+  });
+
+  it("takes the budget lines and staff counts of the workbook, keeps the draft's for a workbook made before the line sheets, checks codes against the draft's year", async () => {
+    const draft = await draftAt2018();
+    const upload = async (buffer: Buffer) => {
+      const current = (await getVersion(t.db, draft.id))!.version;
+      const file = new File([new Uint8Array(buffer)], "499.xlsx");
+      return importWorkbookCommand(t.db, as.editor434!, form({ versionId: String(draft.id), revision: String(current.revision), file }));
+    };
+    const doc = emptyDocument(2018);
+    doc.lines = {
+      expenditure: [
+        { functionCode: "2010301", kind: "personnel", source: "general", project: "", amount: 1_000_000 },
+        { functionCode: "2010302", kind: "project", source: "general", project: "政务公开", amount: 295_000 },
+      ],
+      economic: [{ economicCode: "30101", amount: 1_000_000 }],
+      carryForward: 10_000,
+    };
+    doc.staff = { authorized: 12, active: 10, retired: 3, statedTotal: null };
+    const withLines = await upload(await documentToWorkbook(doc, meta));
+    expect(withLines).toMatchObject({ ok: true, document: { lines: doc.lines, staff: doc.staff } });
+    expect((await getVersion(t.db, draft.id))!.version.document).toMatchObject({ lines: doc.lines, staff: doc.staff });
+
+    // A workbook of the old layout (no 人员情况 / 支出明细 / 基本支出经济分类) leaves them as they are.
+    const old = new ExcelJS.Workbook();
+    await old.xlsx.load(new Uint8Array(await documentToWorkbook(emptyDocument(2018), meta)).buffer);
+    for (const name of LINE_SHEETS) old.removeWorksheet(old.getWorksheet(name)!.id);
+    expect(await upload(Buffer.from(await old.xlsx.writeBuffer()))).toMatchObject({ ok: true });
+    expect((await getVersion(t.db, draft.id))!.version.document).toMatchObject({ lines: doc.lines, staff: doc.staff });
+
+    // 2013801 市场监督管理事务 行政运行 exists from 2019: a 2020 workbook holding it does not fit this 2018 draft.
+    const before = (await getVersion(t.db, draft.id))!.version;
+    const later = emptyDocument(2020);
+    later.lines = { expenditure: [{ functionCode: "2013801", kind: "personnel", source: "general", project: "", amount: 100 }], economic: [], carryForward: 0 };
+    const refused = await upload(await documentToWorkbook(later, { ...meta, year: 2020 }));
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "bad-workbook",
+      errors: [{ sheet: "支出明细", cell: "A5", message: "“2013801”不是2018年有效的支出功能分类科目（项），请对照当年的政府收支分类科目" }],
+    });
     const after = (await getVersion(t.db, draft.id))!.version;
     expect(after.revision).toBe(before.revision);
     expect(after.document).toEqual(before.document);

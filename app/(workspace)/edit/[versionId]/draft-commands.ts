@@ -151,7 +151,7 @@ export async function importWorkbookCommand(
   if (file.size > MAX_WORKBOOK_BYTES) {
     return { ok: false, reason: "bad-workbook", message: `${WORKBOOK_TOO_LARGE(file.size)}。`, errors: [] };
   }
-  const imported = await workbookToDocument(Buffer.from(await file.arrayBuffer()));
+  const imported = await workbookToDocument(Buffer.from(await file.arrayBuffer()), { year: version.year });
   if (!imported.ok && imported.busy) {
     return { ok: false, reason: "bad-workbook", message: `${SERVER_BUSY}，草稿未作改动。`, errors: [] };
   }
@@ -160,15 +160,17 @@ export async function importWorkbookCommand(
   }
   const otherDepartment = otherDepartmentMessage(imported.meta, context.department);
   if (otherDepartment) return { ok: false, reason: "bad-workbook", message: otherDepartment, errors: [] };
+  const document = withFieldsOutsideTemplate(imported.document, version.document, imported.withLines);
   const saved = await saveDraft(db, {
     versionId: version.id,
     revision: parsedIds.data.revision,
-    document: withFieldsOutsideTemplate(imported.document, version.document),
+    document,
     userId: actor.id,
     action: "draft.import",
   });
   if (saved.ok) {
-    return { ok: true, revision: saved.revision, document: imported.document, savedAt: saved.updatedAt.toISOString() };
+    // What was saved, kept fields included: the editor's copy then matches the draft.
+    return { ok: true, revision: saved.revision, document, savedAt: saved.updatedAt.toISOString() };
   }
   if (saved.reason === "conflict") return conflict(saved.revision, saved.updatedAt);
   return saved.reason === "not-found" ? NOT_FOUND : NOT_EDITABLE;
