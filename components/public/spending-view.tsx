@@ -14,6 +14,7 @@ import { seriesStyle } from "../charts/chart-style";
 import { SpendingDrilldown, type DrilldownLabels } from "../charts/spending-drilldown";
 import { ScrollTable } from "../ui/scroll-table";
 import { DemoBadge } from "../ui/demo-badge";
+import { StaticMarkup } from "../ui/static-markup";
 import { label, labelf, type Lang } from "./labels";
 
 export const SPENDING_SECTION_ID = "spending";
@@ -65,7 +66,10 @@ export function SpendingView(props: {
         <>
           <p className="no-print text-sm text-stone-700">{label("spendingIntro", lang)}</p>
           <SpendingDrilldown tree={props.tree} labels={drilldownLabels(lang)} color={seriesStyle(0).stroke} rowIdPrefix={ROW_ID_PREFIX} namesLang={namesLang} />
-          <SpendingTable tree={props.tree} caption={labelf("spendingTable", { title: props.subject }, lang)} lang={lang} namesLang={namesLang} />
+          {/* Sent as compact data, like the document's own tables (components/ui/static-markup.tsx). */}
+          <StaticMarkup>
+            <SpendingTable tree={props.tree} caption={labelf("spendingTable", { title: props.subject }, lang)} lang={lang} namesLang={namesLang} />
+          </StaticMarkup>
           <p className="text-sm text-stone-700">{label("spendingShareNote", lang)}</p>
         </>
       ) : (
