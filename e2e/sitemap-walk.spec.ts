@@ -84,7 +84,7 @@ test("every address in the sitemap answers its page, in Chinese and in English, 
   // Each page twice (both languages), each naming the same pair.
   expect(entries.length).toBe(pairs.length * 2);
   expect(new Set(entries.filter((e) => e.loc === e.en).map((e) => `${e.zh} ${e.en}`))).toEqual(new Set(pairs.map((e) => `${e.zh} ${e.en}`)));
-  for (const path of ["/", "/years", "/compare", "/open-data", "/about", "/years/2018", "/departments/434", "/departments/434/2018"]) {
+  for (const path of ["/", "/years", "/compare", "/open-data", "/about", "/years/2018", "/years/2018/spending", "/departments/434", "/departments/434/2018"]) {
     expect(pairs.map((p) => p.zh), path).toContain(path);
   }
 

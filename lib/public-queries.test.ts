@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { staleTags, type PublicChange } from "./public-tags";
-import { keptCounties, keptCountyTotals, keptDepartmentPage, keptRankingPage, keptRankingSearch } from "./public-queries";
+import { keptCounties, keptCountySpending, keptCountyTotals, keptDepartmentPage, keptRankingPage, keptRankingSearch } from "./public-queries";
 
 const expires = (change: PublicChange, tags: string[]) => tags.some((tag) => staleTags(change).includes(tag));
 const publication = (year: number, firstInCounty = false): PublicChange => ({ kind: "publication", code: "401", year, firstInCounty });
@@ -23,5 +23,11 @@ describe("the kept reads of the pages that take a query string", () => {
     expect(expires(publication(2016), keptDepartmentPage.tagsOf({ year: 2019, page: 1 }))).toBe(true);
     expect(expires(publication(2016), keptCounties.tagsOf())).toBe(false);
     expect(expires(publication(2016, true), keptCounties.tagsOf())).toBe(true);
+  });
+
+  it("a publication expires its year's 支出去向 (the county page /years/Y/spending), no other year's", () => {
+    expect(expires(publication(2019), keptCountySpending.tagsOf(2019))).toBe(true);
+    expect(expires(publication(2019), keptCountySpending.tagsOf(2018))).toBe(false);
+    expect(expires(publication(2018, true), keptCountySpending.tagsOf(2018))).toBe(true);
   });
 });

@@ -17,6 +17,7 @@
 import { unstable_cache } from "next/cache";
 import { getDb, type Executor } from "../db";
 import { countyTotalsByYear, departmentSummaryPage, findInRanking, publishedCounties, yearRankingPage } from "../db/queries/public-stats";
+import { countySpending } from "../db/queries/spending-tree";
 import { ALL_YEARS_TAG, COUNTIES_TAG, LISTS_TAG, yearTag } from "./public-tags";
 
 const KEEP_SECONDS = 300;
@@ -61,3 +62,10 @@ export const keptDepartmentPage = kept("department-page", () => [LISTS_TAG], (db
 const yearTags = ({ year }: { year: number }) => [yearTag(year), ALL_YEARS_TAG];
 export const keptRankingPage = kept("ranking-page", yearTags, (db: Executor, options: Arg<typeof yearRankingPage, 1>) => yearRankingPage(db, options));
 export const keptRankingSearch = kept("ranking-search", yearTags, (db: Executor, options: Arg<typeof findInRanking, 1>) => findInRanking(db, options));
+
+/**
+ * A year's 支出去向 over every published disclosure (db/queries/spending-tree.ts): changed by a
+ * publication of that year only (its year's tag); names of codes come from the year's list, not
+ * from departments, so a rename leaves it alone.
+ */
+export const keptCountySpending = kept("county-spending", (year: number) => [yearTag(year)], (db: Executor, year: number) => countySpending(db, year));

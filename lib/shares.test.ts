@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wan } from "./money";
-import { changeOf, competitionRanks, percentOf, withSign } from "./shares";
+import { changeOf, competitionRanks, percentOf, sharesOf, withSign } from "./shares";
 
 describe("percentOf", () => {
   it("rounds half away from zero on exact integers", () => {
@@ -50,5 +50,19 @@ describe("competitionRanks", () => {
     expect(competitionRanks([9, 7, 7, 5, 5, 5, 1])).toEqual([1, 2, 2, 4, 4, 4, 7]);
     expect(competitionRanks([])).toEqual([]);
     expect(competitionRanks([0, 0])).toEqual([1, 1]);
+  });
+});
+
+describe("sharesOf", () => {
+  it("adds up to exactly 100.00, the missing hundredths going to the largest remainders", () => {
+    expect(sharesOf([1, 1, 1])).toEqual(["33.34", "33.33", "33.33"]);
+    expect(sharesOf([2, 1])).toEqual(["66.67", "33.33"]);
+    expect(sharesOf([1, 2, 3, 0])).toEqual(["16.67", "33.33", "50.00", "0.00"]);
+    expect(sharesOf([wan("323"), wan("705.57")])).toEqual(["31.40", "68.60"]);
+    const many = sharesOf([7, 7, 7, 7, 7, 7, 1]);
+    expect(many.reduce((s, x) => s + Math.round(Number(x) * 100), 0)).toBe(10_000);
+    expect(sharesOf([5])).toEqual(["100.00"]);
+    expect(sharesOf([0, 0])).toEqual([null, null]);
+    expect(sharesOf([])).toEqual([]);
   });
 });

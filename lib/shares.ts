@@ -43,3 +43,25 @@ export function competitionRanks(values: readonly Yuan[]): number[] {
   values.forEach((value, i) => ranks.push(i > 0 && values[i - 1] === value ? ranks[i - 1]! : i + 1));
   return ranks;
 }
+
+/**
+ * Each of `parts` (none negative) as a percentage of their sum with two decimals, rounded so that
+ * the shown shares add up to exactly 100.00 (largest remainder: every share is its exact value
+ * rounded down to 0.01 %, and the hundredths still missing go to the largest remainders, ties to
+ * the first). Null for each when the sum is 0. A breakdown that is read as a whole (the 类 of a
+ * total, the 款 of a 类) needs this; a single figure's share of a total is percentOf.
+ */
+export function sharesOf(parts: readonly Yuan[]): (string | null)[] {
+  const whole = parts.reduce((total, part) => total + BigInt(part), 0n);
+  if (whole === 0n) return parts.map(() => null);
+  const exact = parts.map((part) => BigInt(part) * 10_000n); // hundredths of a percent × whole
+  const floors = exact.map((value) => value / whole);
+  let missing = 10_000n - floors.reduce((total, value) => total + value, 0n);
+  const order = exact.map((value, i) => ({ i, rest: value % whole })).sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1));
+  for (const { i } of order) {
+    if (missing === 0n) break;
+    floors[i]! += 1n;
+    missing -= 1n;
+  }
+  return floors.map((h) => `${h / 100n}.${String(h % 100n).padStart(2, "0")}`);
+}

@@ -42,10 +42,12 @@ describe("the sitemap split into files", () => {
 
   it("writes each page in both languages, each naming the other, with XML escaped", () => {
     const xml = urlsetXml("https://budget.example.gov.cn", [...overviewPages([2018]), departmentPage("A&1", true), disclosurePage("434", 2018, false)]);
-    expect(xml.match(/<url>/g)).toHaveLength(16); // (5 overview pages + 1 year + 2) × 2 languages
+    expect(xml.match(/<url>/g)).toHaveLength(18); // (5 overview pages + 1 year view + its 支出去向 + 2) × 2 languages
     expect(xml).toContain("<loc>https://budget.example.gov.cn/</loc>");
     expect(xml).toContain("<loc>https://budget.example.gov.cn/en</loc>");
     expect(xml).toContain("<loc>https://budget.example.gov.cn/en/years/2018</loc>");
+    expect(xml).toContain("<loc>https://budget.example.gov.cn/years/2018/spending</loc>");
+    expect(xml).toContain("<loc>https://budget.example.gov.cn/en/years/2018/spending</loc>");
     expect(xml).toContain(
       '<loc>https://budget.example.gov.cn/departments/434/2018</loc><xhtml:link rel="alternate" hreflang="zh-CN" href="https://budget.example.gov.cn/departments/434/2018" /><xhtml:link rel="alternate" hreflang="en" href="https://budget.example.gov.cn/en/departments/434/2018" /><changefreq>yearly</changefreq><priority>0.8</priority>',
     );

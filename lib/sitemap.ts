@@ -4,7 +4,7 @@
  * app/sitemaps/[file]/route.ts). The protocol allows 50,000 addresses per file; a province has
  * 20,000 departments × 10 years, each page in two languages.
  *
- * The entries, in order: the overview pages and every year view (first file only), then every
+ * The entries, in order: the overview pages, every year view and year's 支出去向 (first file only), then every
  * department with something published (by code), then every published disclosure (by code and
  * year). Each entry is written twice, in Chinese and under /en, each naming the other as its
  * alternate. Only published data is ever listed (db/queries/sitemap.ts).
@@ -55,7 +55,8 @@ export function overviewPages(years: readonly number[]): SitemapPage[] {
     page("/compare", 0.6),
     page("/open-data", 0.5),
     page("/about", 0.3),
-    ...years.map((year) => page(`/years/${year}`, 0.6)),
+    // Each year's view and its 支出去向 (app/[locale]/years/[year]/spending): both answer for every year with a publication.
+    ...years.flatMap((year) => [page(`/years/${year}`, 0.6), page(`/years/${year}/spending`, 0.5)]),
   ];
 }
 

@@ -72,6 +72,13 @@ export async function YearView({
         {label("unitNote", lang)}
         {ranking.includesDemo && `${label("listSeparator", lang)}${label("countyDemoNote", lang)}`}
       </p>
+      {!scope.chosen && ranking.count > 0 && (
+        <p className="mt-1 text-sm">
+          <Link href={localePath(`/years/${year}/spending`, lang)} className="text-blue-800 underline underline-offset-2" data-testid="year-spending-link">
+            {labelf("spendingCountyLink", { year }, lang)}
+          </Link>
+        </p>
+      )}
       <CountyChoice scope={scope} action={localePath(`/years/${year}`, lang)} hidden={{ measure }} lang={lang} />
       <MeasureForm action={localePath(`/years/${year}`, lang)} measure={measure} hidden={kept} lang={lang} />
       <SearchForm

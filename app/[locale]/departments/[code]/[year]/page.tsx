@@ -3,19 +3,22 @@ import { codeTag, LISTS_TAG, tagPage } from "@/lib/public-tags";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { getPublishedDisclosure, publicationsOf } from "@/db/queries/public";
+import { getPublishedDisclosure, publicationsOf, type PublishedDisclosure } from "@/db/queries/public";
 import { runChecks } from "@/lib/checks";
 import { DisclosureWithChecks } from "@/components/disclosure/disclosure-with-checks";
 import { PrintButton } from "@/components/disclosure/print-button";
 import { correctionsOf } from "@/components/review/compare";
 import { CorrectionsList } from "@/components/review/corrections-list";
-import { label, labelf } from "@/components/public/labels";
+import { label, labelf, type Lang } from "@/components/public/labels";
+import { TABLES_NOT_GIVEN } from "@/lib/disclosure/tables";
 import { localePath } from "@/lib/lang-paths";
 import { DepartmentRegion, SameCodeChoice } from "@/components/public/department-region";
 import { sameCodeChoices } from "@/db/queries/department-ref";
 import { isDepartmentRef } from "@/lib/department-ref";
 import { languageAlternates } from "@/components/site/site-metadata";
 import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
+import { disclosureSpending } from "@/lib/disclosure/tables/spending";
+import { SPENDING_SECTION_ID, SpendingView } from "@/components/public/spending-view";
 
 /**
  * Served from Next's cache: rendered on the first visit (never at build time — no paths are
@@ -100,6 +103,9 @@ export default async function DisclosurePage(props: Params) {
         <a href={`/departments/${ref}/${disclosure.year}/workbook`} className="text-blue-800 underline underline-offset-2">
           {label("downloadExcel", lang)}
         </a>
+        <a href={`#${SPENDING_SECTION_ID}`} className="text-blue-800 underline underline-offset-2">
+          {label("spendingLink", lang)}
+        </a>
         <PrintButton lang={lang} />
       </p>
       {lang === "en" && <p className="no-print mb-4 text-sm text-stone-700">{label("documentInChinese", lang)}</p>}
@@ -114,6 +120,7 @@ export default async function DisclosurePage(props: Params) {
         findings={findings}
         lang={lang}
       />
+      <DepartmentSpending name={disclosure.department.name} year={disclosure.year} document={disclosure.document} isDemo={disclosure.isDemo} lang={lang} />
       {/* 更正记录 is in Chinese only; it links to the old versions in the page's language. */}
       <div lang={lang === "en" ? "zh-CN" : undefined}>
         <CorrectionsList
@@ -122,5 +129,28 @@ export default async function DisclosurePage(props: Params) {
         />
       </div>
     </>
+  );
+}
+
+/** 支出去向 of this disclosure, from its lines; the note where it has none (434/2018). */
+function DepartmentSpending(props: { name: string; year: number; document: PublishedDisclosure["document"]; isDemo: boolean; lang: Lang }) {
+  const { year, lang } = props;
+  const spending = disclosureSpending(props.document, year);
+  const note = spending.given ? undefined : label(spending.note === TABLES_NOT_GIVEN ? "spendingNotGiven" : "spendingNotEntered", lang);
+  return (
+    <SpendingView
+      heading={label("spendingTitle", lang)}
+      subject={labelf("yearLinkName", { name: props.name, year }, lang)}
+      tree={spending.given ? spending.tree : null}
+      note={note}
+      isDemo={props.isDemo}
+      lang={lang}
+    >
+      <p className="no-print mb-2 text-sm">
+        <Link href={localePath(`/years/${year}/spending`, lang)} className="text-blue-800 underline underline-offset-2">
+          {labelf("spendingCountyLink", { year }, lang)}
+        </Link>
+      </p>
+    </SpendingView>
   );
 }
