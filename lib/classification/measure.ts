@@ -133,13 +133,16 @@ export function classOptions(scheme: ClassificationScheme, year: number, levels:
  * kept pages cannot be multiplied by invented codes; a 项 or an unknown code is answered by the
  * dynamic page (a 项 rendered per request, an unknown code refused).
  */
+let keptPattern: string | undefined;
 export function keptClassPattern(): string {
+  if (keptPattern !== undefined) return keptPattern;
   const codes = (scheme: ClassificationScheme) => {
     const all = new Set<string>();
     for (const year of YEARS_LATEST_FIRST) for (const c of codesForYear(scheme, year)) if (c.level !== "项") all.add(c.code);
     return [...all].sort();
   };
-  return `fn:(?:${codes("function").join("|")})|econ:(?:${codes("economic").join("|")})`;
+  keptPattern = `fn:(?:${codes("function").join("|")})|econ:(?:${codes("economic").join("|")})`;
+  return keptPattern;
 }
 
 /** What the comparison and the year ranking measure: a headline figure or a class. */

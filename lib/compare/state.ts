@@ -89,7 +89,8 @@ function notice(notices: Notice[], kind: NoticeKind, values: string[]) {
 export function mergeNotices(...lists: readonly Notice[][]): Notice[] {
   const byKind = new Map<NoticeKind, string[]>();
   for (const n of lists.flat()) byKind.set(n.kind, [...new Set([...(byKind.get(n.kind) ?? []), ...n.values])]);
-  return [...byKind].map(([kind, values]) => ({ kind, values: shown(values) }));
+  // An invalid-class notice holds the portal's own message (the input in it already shortened).
+  return [...byKind].map(([kind, values]) => ({ kind, values: kind === "invalid-class" ? values : shown(values) }));
 }
 
 export function parseCompareQuery(input: SearchParamsInput): { query: CompareQuery; notices: Notice[] } {
