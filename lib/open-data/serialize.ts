@@ -76,7 +76,8 @@ export function figureRowJson(row: FigureRow) {
     department: { code: row.departmentCode, ref: row.departmentRef, name: row.departmentName },
     year: row.year,
     demo: row.isDemo,
-    value: amount(row.value),
+    /** null: not stated (a class of a disclosure whose budget tables were not published). */
+    value: row.value === null ? null : amount(row.value),
   };
 }
 
