@@ -12,7 +12,7 @@ import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
 import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
 import { isClassMeasure, type Measure } from "../../lib/classification/measure";
-import { classAmountSql } from "./class-measures";
+import { measuredJoin } from "./class-measures";
 
 const published = eq(disclosureVersions.status, "published");
 const demo = sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`;
@@ -264,10 +264,15 @@ export async function departmentTrend(db: Executor, ref: string): Promise<Depart
  * value: a class is not stated in a document whose lines were not published (未列示), and such a
  * version is left out of the ranking (counted as `notStated`), never ranked as 0.
  */
-function rankedValue(measure: Measure, year: number): { column: SQL<number>; stated: SQL | undefined } {
-  if (!isClassMeasure(measure)) return { column: sql<number>`${figureColumns[measure]}`.mapWith(Number), stated: undefined };
-  const column = classAmountSql(measure, [year]) as SQL<number>;
-  return { column, stated: sql`${column} is not null` };
+function rankedValue(measure: Measure, year: number): { column: SQL<number>; stated: SQL | undefined; join: SQL | undefined } {
+  if (!isClassMeasure(measure)) return { column: sql<number>`${figureColumns[measure]}`.mapWith(Number), stated: undefined, join: undefined };
+  const { join, amount } = measuredJoin(measure, year);
+  return { column: amount as SQL<number>, stated: sql`measured.amount is not null`, join };
+}
+
+/** The class's lateral join (rankedValue) on a ranking query; nothing for a headline column. */
+function measured<Q extends { innerJoin: (table: SQL, on: SQL) => unknown }>(query: Q, join: SQL | undefined): Q {
+  return join ? (query.innerJoin(join, sql`true`) as Q) : query;
 }
 
 export interface RankingRow {
@@ -286,12 +291,16 @@ export async function yearRanking(
   measure: Measure,
   regionId?: number | null,
 ): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number; notStated: number }> {
-  const { column } = rankedValue(measure, year);
-  const all = await db
-    .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
-    .from(disclosureVersions)
-    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
-    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+  const { column, join } = rankedValue(measure, year);
+  const all = await measured(
+    db
+      .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
+      .from(disclosureVersions)
+      .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+      .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+      .$dynamic(),
+    join,
+  )
     .where(and(published, eq(disclosureVersions.year, year), inCounty(regionId)))
     .orderBy(sql`${column} desc nulls last`, asc(departments.code), asc(departments.id));
   const rows = all.filter((row) => row.value !== null);
@@ -339,12 +348,13 @@ export async function yearRankingPage(
   db: Executor,
   scope: { year: number; measure: Measure; page: number; perPage?: number; regionId?: number | null },
 ): Promise<RankingPage> {
-  const { column, stated } = rankedValue(scope.measure, scope.year);
+  const { column, stated, join } = rankedValue(scope.measure, scope.year);
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
   const published_ = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId));
   const where = and(published_, stated);
   const onlyStated = stated ? sql`filter (where ${stated})` : sql``;
-  const [whole] = await db
+  const [whole] = await measured(
+    db
     .select({
       count: sql<number>`count(*)::int`.mapWith(Number),
       notStated: stated ? sql<number>`(count(*) filter (where not (${stated})))::int`.mapWith(Number) : sql<number>`0`.mapWith(Number),
@@ -357,14 +367,17 @@ export async function yearRankingPage(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(stated ? published_ : where);
+    .$dynamic(),
+    join,
+  ).where(stated ? published_ : where);
   const count = (whole?.count ?? 0) - (whole?.notStated ?? 0);
   const pageCount = Math.max(1, Math.ceil(count / perPage));
   const page = Math.min(Math.max(1, Math.trunc(scope.page) || 1), pageCount);
   const rows =
     count === 0
       ? []
-      : await db
+      : await measured(
+          db
           .select({
             code: departments.code,
             ref: canonicalRef,
@@ -377,6 +390,9 @@ export async function yearRankingPage(
           .from(disclosureVersions)
           .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
           .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+          .$dynamic(),
+          join,
+        )
           .where(where)
           .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
@@ -410,9 +426,10 @@ export async function findInRanking(
   db: Executor,
   scope: { year: number; measure: Measure; query: string; perPage?: number; regionId?: number | null },
 ): Promise<{ matches: RankingMatch[]; total: number }> {
-  const { column, stated } = rankedValue(scope.measure, scope.year);
+  const { column, stated, join } = rankedValue(scope.measure, scope.year);
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
-  const ranked = db
+  const ranked = measured(
+    db
     .select({
       code: departments.code,
       ref: sql<string>`${canonicalRef}`.as("ref"),
@@ -425,6 +442,9 @@ export async function findInRanking(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+    .$dynamic(),
+    join,
+  )
     .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId), stated))
     .as("ranked");
   const pattern = containsPattern(scope.query.trim());
