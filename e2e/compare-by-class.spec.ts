@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "./helpers";
@@ -128,5 +129,21 @@ test("kept whole: a class's 类 by the cached routes, like the headline measures
   for (const path of ["/compare?departments=401,402&years=2018,2019&measure=fn:205&chart=bar", "/years/2018?measure=fn:205"]) {
     expect((await request.get(path)).status(), path).toBe(200);
     expect((await request.get(path)).headers()["x-nextjs-cache"], path).toBe("HIT");
+  }
+});
+
+test("the views by class have no axe violations, at 375 px too", async ({ page }) => {
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of [
+      "/compare?departments=401,402,434&years=2016,2017,2018,2019&measure=fn:205&chart=bar",
+      "/years/2018?measure=fn:205",
+      "/en/years/2019?measure=econ:301",
+    ]) {
+      await page.goto(path);
+      await page.waitForLoadState("load");
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((v) => `${path} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
   }
 });
