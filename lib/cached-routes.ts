@@ -10,12 +10,15 @@
  *   chosen county (`county`), which stays on the dynamic page /years.
  * - The year view: /years/2018, ?measure=M and &page=N → /years/2018/view/M/N
  *   (app/[locale]/years/[year]/view/[measure]/[page]); a search (`q`), a county (`county`) and
- *   other values stay on the dynamic page /years/[year].
+ *   other values stay on the dynamic page /years/[year]. M is a headline measure or a class's 类 /
+ *   款 (fn:205, econ:301: lib/classification/measure.ts keptClassPattern); a 项 and an unknown
+ *   code are answered by the dynamic page (an unknown code refused there).
  * Each also for the English pages under /en. The routes are under app/[locale]/: a Chinese address
  * goes to /zh/… (a rule here for the cached ones, lib/i18n/chinese-routes.ts for the others).
  */
 import { compareRewrites, localeRoute, type Language, type Rewrite } from "./compare/cached-view";
 import { HEADLINE_MEASURES } from "./disclosure/figures";
+import { keptClassPattern } from "./classification/measure";
 
 export const HOME_PREFIX = "/home";
 /** A page number in a rewritten address, as pageParam (components/public/url-params.ts) reads it. */
@@ -52,7 +55,8 @@ export function yearsRewrites(language: Language = ""): Rewrite[] {
 export function yearRewrites(language: Language = ""): Rewrite[] {
   const source = `${language}/years/:year(\\d{4})`;
   const view = (measure: string, page: string) => `${localeRoute(language)}/years/:year/view/${measure}/${page}`;
-  const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")})` } as const;
+  // A class only as a 类 or 款 some code list holds: the kept entries stay bounded; a 项 or an unknown code reaches the dynamic page.
+  const measure = { type: "query", key: "measure", value: `(?<measure>${HEADLINE_MEASURES.join("|")}|${keptClassPattern()})` } as const;
   const page = { type: "query", key: "page", value: `(?<page>${PAGE_NUMBER})` } as const;
   // A search (`q`, even empty: the form sends it) and a chosen county stay on the dynamic page.
   const search = { type: "query", key: "q" } as const;

@@ -1,7 +1,7 @@
 import type { DepartmentMatch } from "@/lib/compare/table";
 import { localePath } from "@/lib/lang-paths";
 import { FORM_MARKER } from "@/lib/compare/cached-view";
-import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
+import { L, fill, measureGroups, measureLabel, type Lang } from "@/lib/compare/labels";
 import { CHART_TYPES, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";
 import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
@@ -63,12 +63,18 @@ export function CompareForm(props: {
             id="compare-measure"
             name="measure"
             defaultValue={state.measure}
-            className="mt-1 rounded border border-stone-500 bg-white px-2 py-1.5"
+            className="mt-1 max-w-full rounded border border-stone-500 bg-white px-2 py-1.5"
           >
-            {HEADLINE_MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {measureLabel(m)[lang]}
-              </option>
+            {measureGroups(pickerYear(state.years, props.availableYears), HEADLINE_MEASURES).map((group, g) => (
+              <optgroup key={g} label={group.label[lang]}>
+                {group.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.text[lang]}
+                  </option>
+                ))}
+                {/* A 项 chosen through the address is kept selectable. */}
+                {g === 0 && !groupsHold(state.measure, props) && <option value={state.measure}>{measureLabel(state.measure)[lang]}</option>}
+              </optgroup>
             ))}
           </select>
         </div>
@@ -90,4 +96,13 @@ export function CompareForm(props: {
       </button>
     </form>
   );
+}
+
+/** The classes offered are the latest selected year's (else the latest published year's). */
+function pickerYear(years: readonly number[], available: readonly number[]): number {
+  return years.at(-1) ?? available.at(-1) ?? new Date().getFullYear();
+}
+
+function groupsHold(measure: string, props: { state: CompareState; availableYears: readonly number[] }): boolean {
+  return measureGroups(pickerYear(props.state.years, props.availableYears), HEADLINE_MEASURES).some((g) => g.options.some((o) => o.value === measure));
 }

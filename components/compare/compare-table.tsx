@@ -1,7 +1,7 @@
 import { cellList, compareHeaders, rowCells } from "@/lib/compare/columns";
 import { COLUMN_KEYS, L, type Lang } from "@/lib/compare/labels";
 import type { CompareRow } from "@/lib/compare/table";
-import type { HeadlineMeasure } from "@/lib/disclosure/figures";
+import type { Measure } from "@/lib/classification/measure";
 import { CompareTableBody } from "./compare-table-body";
 import { ScrollTable } from "../ui/scroll-table";
 
@@ -9,7 +9,7 @@ import { ScrollTable } from "../ui/scroll-table";
  * The comparison table. Every cell's text is the string the downloads carry (lib/compare/columns),
  * so a CSV row equals the row's cells; all cells are <td> in the downloads' column order.
  */
-export function CompareTable(props: { rows: readonly CompareRow[]; measure: HeadlineMeasure; caption: string; lang?: Lang }) {
+export function CompareTable(props: { rows: readonly CompareRow[]; measure: Measure; caption: string; lang?: Lang }) {
   const { lang = "zh" } = props;
   const header = compareHeaders(props.measure, lang);
   return (

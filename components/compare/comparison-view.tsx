@@ -1,6 +1,7 @@
 import type { Comparison } from "@/lib/compare/comparison";
 import { buildChartData } from "@/lib/compare/chart-data";
 import { L, fill, measureLabel, type Lang } from "@/lib/compare/labels";
+import { isClassMeasure } from "@/lib/classification/measure";
 import { CompareChart } from "./compare-chart";
 import { CompareForm } from "./compare-form";
 import { CompareNotices } from "./compare-notices";
@@ -52,6 +53,11 @@ export function ComparisonView({ comparison, lang = "zh" }: { comparison: Compar
           {L.listSeparator[lang]}
           {measure}
         </h2>
+        {hasTable && isClassMeasure(state.measure) && (
+          <p className="mb-2 text-sm text-stone-700" data-testid="class-note">
+            {L.classNote[lang]}
+          </p>
+        )}
         {hasTable ? (
           <CompareTable rows={rows} measure={state.measure} caption={`${title}${L.captionUnit[lang]}`} lang={lang} />
         ) : (

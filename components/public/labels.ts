@@ -4,6 +4,7 @@
  */
 import { fill } from "../../lib/fill";
 import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { classLabel, isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { Lang } from "../../lib/lang-paths";
 
 export type { Lang };
@@ -78,6 +79,14 @@ export const LABELS = {
   colShare: { zh: "占全县比重", en: "Share of county" },
   unitWan: { zh: "万元", en: "10k yuan" },
   unitNote: { zh: "金额单位：万元", en: "Amounts in 10,000 yuan" },
+  rankingNotStated: {
+    zh: "另有{count}个部门已公开{year}年预算，但预算表未随原文公开，该科目未列示，未参加排名。",
+    en: "{count} more departments published for {year} without their budget tables: the class is not stated for them and they are not ranked.",
+  },
+  rankingClassNote: {
+    zh: "按分类科目排名时，金额为各部门预算表中该科目（含下级科目）的合计。",
+    en: "A class's amount is the sum of each department's budget lines under that code (and its sub-codes).",
+  },
   yearLink: { zh: "{year}年", en: "{year}" },
   yearLinkName: { zh: "{name}{year}年部门预算", en: "{name} budget {year}" },
   allYearsLink: { zh: "共{count}年", en: "all {count}" },
@@ -309,6 +318,8 @@ const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
   assetTotal: "Fixed assets",
 };
 
-export function measureLabel(measure: HeadlineMeasure, lang: Lang = "zh"): string {
+/** A headline measure's name, or a class's code and official name ("功能分类 205 教育支出"). */
+export function measureLabel(measure: Measure, lang: Lang = "zh"): string {
+  if (isClassMeasure(measure)) return classLabel(measure)[lang];
   return lang === "zh" ? MEASURE_LABELS[measure] : MEASURE_LABELS_EN[measure];
 }

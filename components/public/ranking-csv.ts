@@ -1,4 +1,4 @@
-import type { HeadlineMeasure } from "../../lib/disclosure/figures";
+import type { Measure } from "../../lib/classification/measure";
 import { formatWan, type Yuan } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
 import { areaLabel, label, measureLabel, type Area, type Lang } from "./labels";
@@ -15,7 +15,7 @@ export interface RankedDepartment {
 export function rankingCsvRows(
   rows: readonly RankedDepartment[],
   countyTotal: Yuan,
-  measure: HeadlineMeasure,
+  measure: Measure,
   lang: Lang = "zh",
   /** Whose total it is (labels/areaLabel). */
   area: Area = { counties: 1, county: null },

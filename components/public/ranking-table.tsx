@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { RankedRow } from "../../db/queries/public-stats";
-import type { HeadlineMeasure } from "../../lib/disclosure/figures";
+import type { Measure } from "../../lib/classification/measure";
 import { formatWan, type Yuan } from "../../lib/money";
 import { DemoBadge } from "../ui/demo-badge";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
@@ -12,7 +12,7 @@ import { percentOf } from "../../lib/shares";
 const link = "text-blue-800 underline underline-offset-2";
 
 /** The first four column headings of a ranking: rank, code, department, the measure in 万元. */
-export function RankedHeadings({ measure, lang }: { measure: HeadlineMeasure; lang?: Lang }) {
+export function RankedHeadings({ measure, lang }: { measure: Measure; lang?: Lang }) {
   return (
     <>
       <th scope="col" className="whitespace-nowrap">
@@ -65,7 +65,7 @@ export function barPercent(value: Yuan, largest: Yuan): number {
  */
 export function RankingTable(props: {
   year: number;
-  measure: HeadlineMeasure;
+  measure: Measure;
   rows: readonly RankedRow[];
   countyTotal: Yuan;
   /** The year's largest value: each row's bar is its value against this one. */

@@ -9,6 +9,8 @@ export function SelectForm(props: {
   name: string;
   label: string;
   options: readonly { value: string; text: string }[];
+  /** Further options in labelled groups (<optgroup>), after `options`. */
+  groups?: readonly { label: string; options: readonly { value: string; text: string }[] }[];
   value: string;
   submit: string;
   hidden?: Record<string, string>;
@@ -23,11 +25,20 @@ export function SelectForm(props: {
         <label htmlFor={props.id} className="text-sm font-medium text-stone-800">
           {props.label}
         </label>
-        <select id={props.id} name={props.name} defaultValue={props.value} className="rounded border border-stone-500 bg-white px-2 py-1.5">
+        <select id={props.id} name={props.name} defaultValue={props.value} className="max-w-full rounded border border-stone-500 bg-white px-2 py-1.5">
           {props.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.text}
             </option>
+          ))}
+          {props.groups?.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.text}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

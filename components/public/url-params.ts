@@ -1,6 +1,6 @@
 /** What the public pages accept from a URL: a search text, a department code, a year. */
 
-import { HEADLINE_MEASURES, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { parseMeasure, type Measure } from "../../lib/classification/measure";
 
 /** The ?q= of a search as the server uses it: one string, spaces collapsed, at most 50 characters. */
 export const MAX_QUERY_LENGTH = 50;
@@ -21,10 +21,21 @@ export function yearParam(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
 }
 
-/** ?measure= as one of the headline measures; the total when absent or unknown. */
-export function measureParam(raw: string | string[] | undefined | null): HeadlineMeasure {
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  return HEADLINE_MEASURES.find((m) => m === text) ?? "total";
+/**
+ * ?measure= as a headline measure or a class (fn:205, econ:301); the total when absent or
+ * unknown. `refused`: the Chinese message for a class the code lists do not hold (the page shows
+ * it; an unknown headline name falls back silently, as before).
+ */
+export function measureChoice(raw: string | string[] | undefined | null): { measure: Measure; refused: string | null } {
+  const text = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  if (!text) return { measure: "total", refused: null };
+  const parsed = parseMeasure(text);
+  if (parsed.ok) return { measure: parsed.measure, refused: null };
+  return { measure: "total", refused: /^(fn|econ):/.test(text) ? `${parsed.message}已改为按支出总计排名。` : null };
+}
+
+export function measureParam(raw: string | string[] | undefined | null): Measure {
+  return measureChoice(raw).measure;
 }
 
 /** ?page= as a page number (1 up to 999,999); 1 when absent or not a number. */

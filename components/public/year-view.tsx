@@ -12,17 +12,17 @@ import { RankedCells, RankedHeadings, RankingTable } from "@/components/public/r
 import { rankAnchor } from "@/components/public/rank-anchor";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { SearchForm } from "@/components/public/search-form";
-import type { HeadlineMeasure } from "@/lib/disclosure/figures";
+import { isClassMeasure, type Measure } from "@/lib/classification/measure";
 
 /**
  * The address of one page of the year view; the cached route answers it (lib/cached-routes.ts),
  * the dynamic page when it names a county (`kept`: countyParams).
  */
-export function yearViewHref(year: number, measure: HeadlineMeasure, page: number, lang: Lang, kept: Record<string, string> = {}): string {
+export function yearViewHref(year: number, measure: Measure, page: number, lang: Lang, kept: Record<string, string> = {}): string {
   return localePath(`/years/${year}?${new URLSearchParams({ ...kept, measure, page: String(page) })}`, lang);
 }
 
-export function yearViewTitle(year: number, measure: HeadlineMeasure, lang: Lang): string {
+export function yearViewTitle(year: number, measure: Measure, lang: Lang): string {
   return labelf("yearTitle", { year, measure: measureLabel(measure, lang) }, lang);
 }
 
@@ -40,14 +40,17 @@ export async function YearView({
   page,
   query = "",
   countyCode = "",
+  refused = null,
   lang = "zh",
 }: {
   year: number;
-  measure: HeadlineMeasure;
+  measure: Measure;
   page: number;
   query?: string;
   /** The county chosen on a province-wide platform (?county=); "" for all. */
   countyCode?: string;
+  /** Why the measure asked for was refused (an unknown class: url-params measureChoice). */
+  refused?: string | null;
   lang?: Lang;
 }) {
   const scope = await countyScope(countyCode);
@@ -79,8 +82,19 @@ export async function YearView({
           </Link>
         </p>
       )}
+      {refused && (
+        <p className="my-3 rounded border border-amber-600 bg-amber-50 p-3" role="status" data-testid="measure-refused">
+          {refused}
+        </p>
+      )}
+      {isClassMeasure(measure) && (
+        <p className="mt-1 text-sm text-stone-700" data-testid="class-note">
+          {label("rankingClassNote", lang)}
+          {ranking.notStated > 0 && labelf("rankingNotStated", { count: ranking.notStated, year }, lang)}
+        </p>
+      )}
       <CountyChoice scope={scope} action={localePath(`/years/${year}`, lang)} hidden={{ measure }} lang={lang} />
-      <MeasureForm action={localePath(`/years/${year}`, lang)} measure={measure} hidden={kept} lang={lang} />
+      <MeasureForm action={localePath(`/years/${year}`, lang)} year={year} measure={measure} hidden={kept} lang={lang} />
       <SearchForm
         query={query}
         action={localePath(`/years/${year}`, lang)}
@@ -127,7 +141,7 @@ export async function YearView({
 function RankingMatches(props: {
   query: string;
   year: number;
-  measure: HeadlineMeasure;
+  measure: Measure;
   total: number;
   matches: RankingMatch[];
   /** The address of a page of the ranking. */

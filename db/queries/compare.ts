@@ -6,11 +6,12 @@
  */
 import { and, asc, eq, exists, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { HeadlineMeasure } from "../../lib/disclosure/figures";
+import { isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { CompareDepartment, CompareFigure, DepartmentMatch } from "../../lib/compare/table";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, fiscalYears } from "../schema";
 import { canonicalRef, resolveDepartmentRefs } from "./department-ref";
+import { classAmountSql } from "./class-measures";
 
 const publishedVersion = alias(disclosureVersions, "any_published");
 
@@ -39,14 +40,15 @@ export interface ComparedFigures {
  */
 export async function compareFigures(
   db: Executor,
-  scope: { departmentRefs: readonly string[]; years: readonly number[]; measure: HeadlineMeasure },
+  scope: { departmentRefs: readonly string[]; years: readonly number[]; measure: Measure },
 ): Promise<ComparedFigures> {
   const result: ComparedFigures = { departments: [], figures: [], canonical: new Map() };
   const named = await resolveDepartmentRefs(db, scope.departmentRefs);
   if (named.size === 0) return result;
   const byId = new Map([...named.values()].map((d) => [d.id, d]));
+  const value = isClassMeasure(scope.measure) ? classAmountSql(scope.measure, scope.years) : disclosureVersions[scope.measure];
   const rows = await db
-    .select({ id: departments.id, year: disclosureVersions.year, value: disclosureVersions[scope.measure] })
+    .select({ id: departments.id, year: disclosureVersions.year, value })
     .from(departments)
     .leftJoin(
       disclosureVersions,
@@ -65,7 +67,8 @@ export async function compareFigures(
       shown.add(row.id);
       result.departments.push({ code: department.code, ref: department.ref, name: department.name, isDemo: department.isDemo });
     }
-    if (row.year === null || row.value === null) continue;
+    if (row.year === null) continue; // no published version that year
+    // A null value of a published version: the class is not stated in it (未列示).
     result.figures.push({ departmentRef: department.ref, year: row.year, value: row.value });
   }
   for (const [asked, department] of named) if (shown.has(department.id)) result.canonical.set(asked, department.ref);

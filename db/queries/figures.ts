@@ -1,12 +1,14 @@
 /**
- * Headline figures of published disclosures across departments and years: one indexed query on
- * disclosure_versions (partial index on published versions by year and department).
+ * Headline figures (or a class's amount: db/queries/class-measures.ts) of published disclosures
+ * across departments and years: one indexed query on disclosure_versions (partial index on
+ * published versions by year and department).
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { HeadlineMeasure } from "../../lib/disclosure/figures";
+import { isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { Executor } from "../client";
 import { departments, disclosureVersions } from "../schema";
 import { resolveDepartmentRefs } from "./department-ref";
+import { classAmountSql } from "./class-measures";
 
 export interface FigureRow {
   departmentCode: string;
@@ -15,12 +17,13 @@ export interface FigureRow {
   departmentName: string;
   isDemo: boolean;
   year: number;
-  value: number;
+  /** null: a class not stated in the document (its budget tables not published: 未列示). */
+  value: number | null;
 }
 
 export async function publishedFigures(
   db: Executor,
-  scope: { departmentRefs: string[]; years: number[]; measure: HeadlineMeasure },
+  scope: { departmentRefs: string[]; years: number[]; measure: Measure },
 ): Promise<FigureRow[]> {
   if (scope.departmentRefs.length === 0 || scope.years.length === 0) return [];
   const named = await resolveDepartmentRefs(db, scope.departmentRefs);
@@ -33,7 +36,7 @@ export async function publishedFigures(
       departmentName: departments.name,
       isDemo: departments.isDemo,
       year: disclosureVersions.year,
-      value: disclosureVersions[scope.measure],
+      value: isClassMeasure(scope.measure) ? classAmountSql(scope.measure, scope.years) : disclosureVersions[scope.measure],
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))

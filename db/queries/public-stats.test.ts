@@ -150,11 +150,12 @@ describe("public statistics", () => {
       value: wan("1028.57"),
     });
     expect((await yearRanking(t.db, 2019, "total")).rows.some((r) => r.code === "434")).toBe(false);
-    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0, counties: 0 });
+    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0, counties: 0, notStated: 0 });
   });
 
   it("pages the year's ranking with ranks and the county total taken over every department", async () => {
-    for (const measure of ["total", "sangongAbroad", "operatingCosts"] as const) {
+    // A class too (db/queries/class-measures.ts): the same paging over an SQL amount.
+    for (const measure of ["total", "sangongAbroad", "operatingCosts", "fn:205", "econ:302"] as const) {
       const whole = await yearRanking(t.db, 2018, measure);
       const ranks = competitionRanks(whole.rows.map((r) => r.value));
       const perPage = 3;
@@ -188,6 +189,7 @@ describe("public statistics", () => {
     expect(await yearRankingPage(t.db, { year: 2031, measure: "total", page: 1 })).toEqual({
       rows: [],
       countyTotal: 0,
+      notStated: 0,
       counties: 0,
       count: 0,
       includesDemo: false,

@@ -11,6 +11,8 @@ import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
 import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
+import { isClassMeasure, type Measure } from "../../lib/classification/measure";
+import { measuredJoin } from "./class-measures";
 
 const published = eq(disclosureVersions.status, "published");
 const demo = sql<boolean>`(${departments.isDemo} or ${disclosures.isDemo})`;
@@ -256,6 +258,23 @@ export async function departmentTrend(db: Executor, ref: string): Promise<Depart
   };
 }
 
+/**
+ * The ranked value of a version of `year`: a headline column, or a class's amount (SQL over the
+ * document's lines, db/queries/class-measures.ts). `stated` keeps the versions that have the
+ * value: a class is not stated in a document whose lines were not published (未列示), and such a
+ * version is left out of the ranking (counted as `notStated`), never ranked as 0.
+ */
+function rankedValue(measure: Measure, year: number): { column: SQL<number>; stated: SQL | undefined; join: SQL | undefined } {
+  if (!isClassMeasure(measure)) return { column: sql<number>`${figureColumns[measure]}`.mapWith(Number), stated: undefined, join: undefined };
+  const { join, amount } = measuredJoin(measure, year);
+  return { column: amount as SQL<number>, stated: sql`measured.amount is not null`, join };
+}
+
+/** The class's lateral join (rankedValue) on a ranking query; nothing for a headline column. */
+function measured<Q extends { innerJoin: (table: SQL, on: SQL) => unknown }>(query: Q, join: SQL | undefined): Q {
+  return join ? (query.innerJoin(join, sql`true`) as Q) : query;
+}
+
 export interface RankingRow {
   code: string;
   /** What its addresses name it by (lib/department-ref.ts). */
@@ -269,19 +288,29 @@ export interface RankingRow {
 export async function yearRanking(
   db: Executor,
   year: number,
-  measure: HeadlineMeasure,
+  measure: Measure,
   regionId?: number | null,
-): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number }> {
-  const column = figureColumns[measure];
-  const rows = await db
-    .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
-    .from(disclosureVersions)
-    .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
-    .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number; notStated: number }> {
+  const { column, join } = rankedValue(measure, year);
+  const all = await measured(
+    db
+      .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
+      .from(disclosureVersions)
+      .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+      .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+      .$dynamic(),
+    join,
+  )
     .where(and(published, eq(disclosureVersions.year, year), inCounty(regionId)))
-    .orderBy(desc(column), asc(departments.code), asc(departments.id));
+    .orderBy(sql`${column} desc nulls last`, asc(departments.code), asc(departments.id));
+  const rows = all.filter((row) => row.value !== null);
   const counties = new Set(rows.map((row) => row.regionId)).size;
-  return { rows: rows.map(({ regionId: _, ...row }) => row), countyTotal: sum(rows.map((row) => row.value)), counties };
+  return {
+    rows: rows.map(({ regionId: _, ...row }) => row),
+    countyTotal: sum(rows.map((row) => row.value)),
+    counties,
+    notStated: all.length - rows.length,
+  };
 }
 
 /** Departments per page of the year view: a province publishes tens of thousands a year. */
@@ -296,6 +325,8 @@ export interface RankingPage {
   rows: RankedRow[];
   /** Σ of the measure over every department of the year. */
   countyTotal: Yuan;
+  /** Departments that published for the year without stating the measure (a class of a document without lines): not ranked. */
+  notStated: number;
   /** Departments that published for the year. */
   count: number;
   /** The counties they belong to: more than one on a province-wide platform. */
@@ -315,31 +346,38 @@ export interface RankingPage {
  */
 export async function yearRankingPage(
   db: Executor,
-  scope: { year: number; measure: HeadlineMeasure; page: number; perPage?: number; regionId?: number | null },
+  scope: { year: number; measure: Measure; page: number; perPage?: number; regionId?: number | null },
 ): Promise<RankingPage> {
-  const column = figureColumns[scope.measure];
+  const { column, stated, join } = rankedValue(scope.measure, scope.year);
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
-  const where = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId));
-  const [whole] = await db
+  const published_ = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId));
+  const where = and(published_, stated);
+  const onlyStated = stated ? sql`filter (where ${stated})` : sql``;
+  const [whole] = await measured(
+    db
     .select({
       count: sql<number>`count(*)::int`.mapWith(Number),
+      notStated: stated ? sql<number>`(count(*) filter (where not (${stated})))::int`.mapWith(Number) : sql<number>`0`.mapWith(Number),
       // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
       countyTotal: sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number),
-      counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
-      includesDemo: sql<boolean>`coalesce(bool_or(${demo}), false)`,
+      counties: sql<number>`(count(distinct ${departments.regionId}) ${onlyStated})::int`.mapWith(Number),
+      includesDemo: sql<boolean>`coalesce(bool_or(${demo}) ${onlyStated}, false)`,
       largest: sql<number>`coalesce(max(${column}), 0)::bigint`.mapWith(Number),
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(where);
-  const count = whole?.count ?? 0;
+    .$dynamic(),
+    join,
+  ).where(stated ? published_ : where);
+  const count = (whole?.count ?? 0) - (whole?.notStated ?? 0);
   const pageCount = Math.max(1, Math.ceil(count / perPage));
   const page = Math.min(Math.max(1, Math.trunc(scope.page) || 1), pageCount);
   const rows =
     count === 0
       ? []
-      : await db
+      : await measured(
+          db
           .select({
             code: departments.code,
             ref: canonicalRef,
@@ -352,11 +390,24 @@ export async function yearRankingPage(
           .from(disclosureVersions)
           .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
           .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
+          .$dynamic(),
+          join,
+        )
           .where(where)
           .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
           .offset((page - 1) * perPage);
-  return { rows, countyTotal: whole?.countyTotal ?? 0, count, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, largest: whole?.largest ?? 0, page, pageCount };
+  return {
+    rows,
+    countyTotal: whole?.countyTotal ?? 0,
+    notStated: whole?.notStated ?? 0,
+    count,
+    counties: whole?.counties ?? 0,
+    includesDemo: whole?.includesDemo ?? false,
+    largest: whole?.largest ?? 0,
+    page,
+    pageCount,
+  };
 }
 
 /** Matches listed at most when a search of the year view finds many. */
@@ -373,11 +424,12 @@ export interface RankingMatch extends RankedRow {
  */
 export async function findInRanking(
   db: Executor,
-  scope: { year: number; measure: HeadlineMeasure; query: string; perPage?: number; regionId?: number | null },
+  scope: { year: number; measure: Measure; query: string; perPage?: number; regionId?: number | null },
 ): Promise<{ matches: RankingMatch[]; total: number }> {
-  const column = figureColumns[scope.measure];
+  const { column, stated, join } = rankedValue(scope.measure, scope.year);
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
-  const ranked = db
+  const ranked = measured(
+    db
     .select({
       code: departments.code,
       ref: sql<string>`${canonicalRef}`.as("ref"),
@@ -390,7 +442,10 @@ export async function findInRanking(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId)))
+    .$dynamic(),
+    join,
+  )
+    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId), stated))
     .as("ranked");
   const pattern = containsPattern(scope.query.trim());
   const match = or(ilike(ranked.name, pattern), ilike(ranked.code, pattern));

@@ -45,6 +45,9 @@ describe("compareRewrites", () => {
     expect(pattern("years").test("2016 or 1=1")).toBe(false);
     for (const measure of HEADLINE_MEASURES) expect(pattern("measure").test(measure)).toBe(true);
     expect(pattern("measure").test("salary")).toBe(false);
+    // A class's 类 or 款 that a code list holds is kept; a 项, an unknown code or anything else is not.
+    for (const measure of ["fn:205", "fn:20502", "econ:301", "econ:30201"]) expect(pattern("measure").test(measure)).toBe(true);
+    for (const measure of ["fn:999", "fn:2050101", "econ:99999", "fn:205/x"]) expect(pattern("measure").test(measure)).toBe(false);
     expect(pattern("chart").test("line")).toBe(true);
     expect(pattern("chart").test("pie")).toBe(false);
   });

@@ -12,6 +12,7 @@
  * more per request than serving the cached page.
  */
 import { HEADLINE_MEASURES } from "../disclosure/figures";
+import { keptClassPattern } from "../classification/measure";
 import { CHART_TYPES, compareHref, DEFAULT_CHART, DEFAULT_MEASURE, parseCompareQuery, type SearchParamsInput } from "./state";
 
 export const VIEW_PREFIX = "/compare/view";
@@ -30,7 +31,8 @@ const NO_DEPARTMENTS = "_none";
 const PATTERNS = {
   departments: "[0-9A-Za-z,_\\-]{1,500}",
   years: "[0-9,]{1,200}",
-  measure: `(?:${HEADLINE_MEASURES.join("|")})`,
+  // A class only as 类 or 款 that a code list holds (fn:205, econ:30201): bounded by the lists.
+  measure: `(?:${HEADLINE_MEASURES.join("|")}|${keptClassPattern()})`,
   chart: `(?:${CHART_TYPES.join("|")})`,
 } as const;
 const FALLBACK = { departments: NO_DEPARTMENTS, years: ALL_YEARS, measure: DEFAULT_MEASURE, chart: DEFAULT_CHART } as const;

@@ -2,7 +2,7 @@
  * What the table shows, as strings: the page, the CSV, the workbook and the JSON all render the
  * same cells from here, so a download holds exactly what is on screen.
  */
-import type { HeadlineMeasure } from "../disclosure/figures";
+import type { Measure } from "../classification/measure";
 import { formatWan } from "../money";
 import { COLUMN_KEYS, L, columnLabel, type ColumnKey, type Lang } from "./labels";
 import type { CompareRow } from "./table";
@@ -18,7 +18,7 @@ export function formatPercent(hundredths: number): string {
   return hundredths < 0 ? `-${text}` : text;
 }
 
-export function compareHeaders(measure: HeadlineMeasure, lang: Lang = "zh"): string[] {
+export function compareHeaders(measure: Measure, lang: Lang = "zh"): string[] {
   return COLUMN_KEYS.map((key) => columnLabel(key, measure)[lang]);
 }
 
@@ -27,7 +27,7 @@ export function rowCells(row: CompareRow, lang: Lang = "zh"): CompareCells {
     code: row.department.code,
     name: row.department.name,
     year: String(row.year),
-    value: row.value === null ? L.unpublished[lang] : formatWan(row.value),
+    value: row.value === null ? (row.notStated ? L.notStated[lang] : L.unpublished[lang]) : formatWan(row.value),
     change: row.change === null ? DASH : formatWan(row.change),
     changeRate: row.changeRate === null ? DASH : formatPercent(row.changeRate),
     share: row.share === null ? DASH : formatPercent(row.share),

@@ -3,6 +3,7 @@
  * language switch can come later without touching the components.
  */
 import { MEASURE_LABELS, type HeadlineMeasure } from "../disclosure/figures";
+import { classLabel, classOptions, isClassMeasure, type Measure } from "../classification/measure";
 
 export interface Label {
   zh: string;
@@ -64,6 +65,14 @@ export const L = {
   shareHint: { zh: "复制此地址，打开即可看到相同的比较。", en: "Copy this address: opening it shows the same comparison." },
   notices: { zh: "提示", en: "Notices" },
   unpublished: { zh: "未公开", en: "Not published" },
+  notStated: { zh: "未列示", en: "Not stated" },
+  headlineMeasures: { zh: "总体指标", en: "Headline figures" },
+  functionClasses: { zh: "支出功能分类（类、款）", en: "Function classes (类, 款)" },
+  economicClasses: { zh: "支出经济分类（类、款，一般公共预算基本支出）", en: "Economic classes (basic spending)" },
+  classNote: {
+    zh: "按分类科目比较时，金额为该部门预算表中该科目（含下级科目）的合计；跨年度时按各年度的科目编码（含更名、调整）对应。预算表未随原文公开的年度显示“未列示”。",
+    en: "A class is the sum of the department's budget lines under that code (and its sub-codes); across years each year's equivalent code is used. Years whose tables were not published show “Not stated”.",
+  },
   demo: { zh: "示例数据", en: "demo data (示例数据)" },
   found: { zh: "“{q}”：找到 {count} 个部门", en: "“{q}”: {count} departments found" },
   yearOption: { zh: "{year}年", en: "{year}" },
@@ -80,7 +89,7 @@ export const L = {
 export const COLUMN_KEYS = ["code", "name", "year", "value", "change", "changeRate", "share", "note"] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-export function columnLabel(key: ColumnKey, measure: HeadlineMeasure): Label {
+export function columnLabel(key: ColumnKey, measure: Measure): Label {
   switch (key) {
     case "code":
       return { zh: "部门编码", en: "Code" };
@@ -89,7 +98,7 @@ export function columnLabel(key: ColumnKey, measure: HeadlineMeasure): Label {
     case "year":
       return { zh: "年度", en: "Year" };
     case "value":
-      return { zh: `${MEASURE_LABELS[measure]}（万元）`, en: `${MEASURE_LABELS_EN[measure]} (10k yuan)` };
+      return { zh: `${measureLabel(measure).zh}（万元）`, en: `${measureLabel(measure).en} (10k yuan)` };
     case "change":
       return { zh: "比上年增减（万元）", en: "Change on prior year (10k yuan)" };
     case "changeRate":
@@ -116,8 +125,20 @@ export const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
   assetTotal: "Fixed assets",
 };
 
-export function measureLabel(measure: HeadlineMeasure): Label {
+export function measureLabel(measure: Measure): Label {
+  if (isClassMeasure(measure)) return classLabel(measure);
   return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
+}
+
+/** The measure picker's groups: the headline figures, then the year's function and economic 类 and 款. */
+export function measureGroups(year: number, headline: readonly HeadlineMeasure[]) {
+  return [
+    { label: L.headlineMeasures, options: headline.map((m) => ({ value: m as Measure, text: measureLabel(m) })) },
+    ...(["function", "economic"] as const).map((scheme) => ({
+      label: scheme === "function" ? L.functionClasses : L.economicClasses,
+      options: classOptions(scheme, year).map((o) => ({ value: o.value as Measure, text: { zh: o.text, en: o.text } })),
+    })),
+  ];
 }
 
 export { fill } from "../fill";
@@ -135,6 +156,8 @@ export function noticeText(notice: { kind: string; values: readonly string[] }):
       return { zh: `以下年度无效或尚无已公开的预算，已忽略：${zh}`, en: `Invalid or unpublished years, ignored: ${en}` };
     case "too-many-years":
       return { zh: `最多可比较 20 个年度，已忽略较早的年度：${zh}`, en: `At most 20 years; earlier years ignored: ${en}` };
+    case "invalid-class":
+      return { zh: `${zh}已改为“支出总计”。`, en: `Unknown classification code (${en}); showing total expenditure.` };
     case "invalid-measure":
       return { zh: `未知的比较指标“${zh}”，已改为“支出总计”。`, en: `Unknown measure “${en}”; showing total expenditure.` };
     case "invalid-chart":

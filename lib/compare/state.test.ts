@@ -9,6 +9,7 @@ import {
   withoutDepartment,
   type CompareState,
 } from "./state";
+import { noticeText } from "./labels";
 
 const known = { departmentRefs: ["434", "401", "402", "403"], availableYears: [2016, 2017, 2018, 2019] };
 
@@ -75,6 +76,27 @@ describe("parsing the comparison URL", () => {
     expect(parseNotices.map((n) => n.kind)).toEqual(["invalid-measure", "invalid-chart"]);
   });
 
+  it("takes a function or economic class as the measure (fn:205, econ:30201, a 项 fn:2050101)", () => {
+    for (const measure of ["fn:205", "fn:20502", "fn:2050101", "econ:301", "econ:30201"]) {
+      const { state, parseNotices } = resolve({ measure });
+      expect(state.measure).toBe(measure);
+      expect(parseNotices).toEqual([]);
+    }
+  });
+
+  it("refuses an unknown or malformed class with a Chinese message and compares the total instead", () => {
+    const unknown = resolve({ measure: "fn:999" });
+    expect(unknown.state.measure).toBe("total");
+    expect(unknown.parseNotices).toEqual([{ kind: "invalid-class", values: [expect.stringContaining("支出功能分类中没有科目编码 999")] }]);
+    expect(noticeText(unknown.parseNotices[0]!).zh).toMatch(/没有科目编码 999.*已改为“支出总计”/);
+    for (const measure of ["econ:2050101", "fn:20", "fn:205,206", `fn:${"9".repeat(300)}`, "fn:<b>205</b>"]) {
+      const bad = resolve({ measure });
+      expect(bad.state.measure).toBe("total");
+      expect(bad.parseNotices[0]?.kind).toBe("invalid-class");
+      expect(bad.parseNotices[0]!.values.join("").length).toBeLessThan(150);
+    }
+  });
+
   it("caps the search text", () => {
     expect(resolve({ q: "  教育  " }).q).toBe("教育");
     expect(resolve({ q: "x".repeat(80) }).q).toHaveLength(50);
@@ -94,6 +116,8 @@ describe("serialising the state", () => {
       state,
       { departments: [], years: [2018], measure: "assetTotal", chart: "line" },
       { departments: ["403", "434"], years: [2016, 2019], measure: "sangongReception", chart: "bar" },
+      { departments: ["401", "402"], years: [2016, 2017, 2018, 2019], measure: "fn:205", chart: "line" },
+      { departments: ["401"], years: [2019], measure: "econ:30201", chart: "bar" },
     ];
     for (const s of states) {
       const again = resolve(new URLSearchParams(serializeCompareState(s)));
@@ -108,5 +132,13 @@ describe("serialising the state", () => {
     expect(withoutDepartment(state, "401").departments).toEqual(["434", "402", "403"]);
     const full = { ...state, departments: Array.from({ length: 20 }, (_, i) => String(i)) };
     expect(withDepartment(full, "999")).toBe(full);
+  });
+});
+
+describe("notices of a refused class", () => {
+  it("keep the whole Chinese message through the merge", async () => {
+    const { mergeNotices } = await import("./state");
+    const { notices } = parseCompareQuery({ measure: "fn:999" });
+    expect(mergeNotices(notices, [])[0]!.values[0]).toMatch(/^支出功能分类中没有科目编码 999（已收录\d{4}—\d{4}年），无法按此比较。$/);
   });
 });

@@ -9,7 +9,8 @@
 import { z } from "zod";
 import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
-import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/figures";
+import type { HeadlineMeasure } from "../disclosure/figures";
+import { parseMeasure, type Measure } from "../classification/measure";
 
 export const MAX_DEPARTMENTS = 20;
 export const MAX_YEARS = 20;
@@ -22,7 +23,8 @@ export const MAX_QUERY_LENGTH = 50;
 export interface CompareState {
   departments: string[];
   years: number[];
-  measure: HeadlineMeasure;
+  /** A headline figure, or a class (`fn:205`, `econ:301`: lib/classification/measure.ts). */
+  measure: Measure;
   chart: ChartType;
 }
 
@@ -39,6 +41,7 @@ export type NoticeKind =
   | "unknown-years"
   | "too-many-years"
   | "invalid-measure"
+  | "invalid-class"
   | "invalid-chart";
 
 export interface Notice {
@@ -66,7 +69,6 @@ const yearSchema = z
   .regex(/^\d{4}$/)
   .transform(Number)
   .pipe(z.number().int().min(1990).max(2100));
-const measureSchema = z.enum(HEADLINE_MEASURES);
 const chartSchema = z.enum(CHART_TYPES);
 
 function toRecord(input: SearchParamsInput): Record<string, string | string[] | undefined> {
@@ -87,7 +89,8 @@ function notice(notices: Notice[], kind: NoticeKind, values: string[]) {
 export function mergeNotices(...lists: readonly Notice[][]): Notice[] {
   const byKind = new Map<NoticeKind, string[]>();
   for (const n of lists.flat()) byKind.set(n.kind, [...new Set([...(byKind.get(n.kind) ?? []), ...n.values])]);
-  return [...byKind].map(([kind, values]) => ({ kind, values: shown(values) }));
+  // An invalid-class notice holds the portal's own message (the input in it already shortened).
+  return [...byKind].map(([kind, values]) => ({ kind, values: kind === "invalid-class" ? values : shown(values) }));
 }
 
 export function parseCompareQuery(input: SearchParamsInput): { query: CompareQuery; notices: Notice[] } {
@@ -108,8 +111,9 @@ export function parseCompareQuery(input: SearchParamsInput): { query: CompareQue
   }
   notice(notices, "unknown-years", badYears);
 
-  const measure = measureSchema.safeParse(params.measure ?? DEFAULT_MEASURE);
-  if (!measure.success) notice(notices, "invalid-measure", [params.measure ?? ""]);
+  const measure = parseMeasure(params.measure ?? DEFAULT_MEASURE);
+  // A class the code lists do not hold is refused with the reason (its own notice), any other value as an unknown measure.
+  if (!measure.ok) notices.push(/^(fn|econ):/.test(params.measure ?? "") ? { kind: "invalid-class", values: [measure.message] } : { kind: "invalid-measure", values: shown([params.measure ?? ""]) });
   const chart = chartSchema.safeParse(params.chart ?? DEFAULT_CHART);
   if (!chart.success) notice(notices, "invalid-chart", [params.chart ?? ""]);
 
@@ -117,7 +121,7 @@ export function parseCompareQuery(input: SearchParamsInput): { query: CompareQue
     query: {
       departments: valid.slice(0, MAX_DEPARTMENTS),
       years: years.length === 0 ? null : [...new Set(years)].sort((a, b) => a - b),
-      measure: measure.success ? measure.data : DEFAULT_MEASURE,
+      measure: measure.ok ? measure.measure : DEFAULT_MEASURE,
       chart: chart.success ? chart.data : DEFAULT_CHART,
       q: (params.q ?? "").slice(0, MAX_QUERY_LENGTH),
     },

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { COLUMN_KEYS, L, measureLabel } from "./labels";
 import { NUMERIC_COLUMNS, type CompareCells } from "./columns";
 import type { CompareState } from "./state";
+import { isClassMeasure } from "../classification/measure";
 
 function cellValue(key: (typeof COLUMN_KEYS)[number], text: string): string | number {
   if (!NUMERIC_COLUMNS.has(key) || !/^-?\d+(\.\d+)?$/.test(text)) return text;
@@ -40,7 +41,8 @@ export async function buildCompareWorkbook(input: {
     [L.years.zh, input.state.years.join("、")],
     [L.selected.zh, input.state.departments.join("、")],
     ["单位", "万元（增减率、比例为 %）"],
-    ["说明", "“未公开”表示该部门该年度尚无已公开的预算；“—”表示无法计算。标注“示例数据”的部门为演示用的虚构数据。"],
+    ["说明", "“未公开”表示该部门该年度尚无已公开的预算；“未列示”表示已公开但未列示该数（预算表未随原文公开）；“—”表示无法计算。标注“示例数据”的部门为演示用的虚构数据。"],
+    ...(isClassMeasure(input.state.measure) ? [["分类科目", L.classNote.zh]] : []),
     [L.share.zh, input.url],
   ]);
   about.getColumn(1).width = 14;

@@ -51,12 +51,12 @@ describe("CSV", () => {
 
 describe("budget lines", () => {
   it("lists revenue sources, personnel, public funds and each project, summing to the totals", () => {
-    const lines = budgetLines(ZHENGDING_434_2018);
+    const lines = budgetLines(ZHENGDING_434_2018, 2018);
     const total = (direction: string) => lines.filter((l) => l.direction === direction).reduce((s, l) => s + l.amount, 0);
     expect(total("expenditure")).toBe(wan("1028.57"));
     expect(total("revenue")).toBe(wan("1028.57"));
     expect(lines.filter((l) => l.direction === "revenue")).toHaveLength(4);
-    expect(lines.find((l) => l.direction === "expenditure" && l.category === "project")).toMatchObject({
+    expect(lines.find((l) => l.direction === "expenditure" && "category" in l && l.category === "project")).toMatchObject({
       projectName: "政府政务信息及门户网站运行经费项目",
       amount: wan("29.5"),
       functionCode: null,
@@ -68,7 +68,7 @@ describe("budget lines", () => {
     expect(text.startsWith(BOM)).toBe(false);
     const [header, first] = text.split("\r\n");
     expect(header).toBe(BUDGET_FIELDS.map((f) => f.name).join(","));
-    expect(first).toBe("130123,正定县,434,正定县人民政府办公室,false,2018,1,1,revenue,收入,,,,,,general,一般预算收入,,,10285700,1028.57");
+    expect(first).toBe("130123,正定县,434,正定县人民政府办公室,false,2018,1,1,main,revenue,收入,,,,,,general,一般预算收入,,,,,,10285700,1028.57");
   });
 });
 

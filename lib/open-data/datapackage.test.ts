@@ -18,10 +18,20 @@ import { Package, Profile } from "datapackage";
 import { wan } from "../money";
 import { BUDGET_FIELDS, budgetCsv } from "./budget-csv";
 import { BUDGET_RESOURCE_PATH, budgetPackageDescriptor, MODEL } from "./datapackage";
-import { TEST_REGION, yearOfDisclosures } from "./fixture";
+import { publishedEntry, TEST_REGION, yearOfDisclosures } from "./fixture";
+import { demoDisclosures } from "../../db/seed/demo";
+import { headlineFigures } from "../disclosure/figures";
 
 let dir = "";
-const disclosures = yearOfDisclosures();
+// A demo disclosure with budget lines (the 县教育局's 2018, 示例数据) beside the seed (lines: null).
+const education = demoDisclosures().find((d) => d.departmentCode === "401" && d.year === 2018)!.document;
+const disclosures = [
+  ...yearOfDisclosures(),
+  {
+    entry: publishedEntry(education, { versionId: 3, departmentId: 3, departmentCode: "401L", departmentName: "县教育局（明细）", demo: true, departmentDemo: true }),
+    document: education,
+  },
+];
 const descriptor = budgetPackageDescriptor({
   year: 2018,
   regions: [TEST_REGION],
@@ -86,6 +96,37 @@ describe("Fiscal Data Package, validated with the datapackage library", () => {
     const demo = rows.filter((r) => r.departmentCode === "401");
     expect(demo.every((r) => r.demo === true)).toBe(true);
     expect(demo.map((r) => r.projectName)).toContain('\'=HYPERLINK("x"),含"引号"的项目');
+  });
+
+  it("carries the function 项 and economic 款 with their official names, as classification dimensions", async () => {
+    expect(MODEL.dimensions.functional).toMatchObject({
+      dimensionType: "classification",
+      classificationType: "functional",
+      attributes: { functionCode: { source: "functionCode" }, functionName: { source: "functionName", labelfor: "functionCode" } },
+    });
+    expect(MODEL.dimensions.economic).toMatchObject({
+      dimensionType: "classification",
+      classificationType: "economic",
+      attributes: { economicCode: { source: "economicCode" }, economicName: { source: "economicName", labelfor: "economicCode" } },
+    });
+    const pkg = await Package.load(asTabular, { basePath: dir });
+    expect(pkg.valid).toBe(true);
+    const rows = await pkg.getResource("budget")!.read({ keyed: true });
+    const lines = rows.filter((r) => r.departmentCode === "401L");
+    const main = lines.filter((r) => r.direction === "expenditure" && r.breakdown === "main");
+    const economic = lines.filter((r) => r.breakdown === "economic");
+    const sum = (list: typeof rows) => list.reduce((total, r) => total + Number(r.amountYuan), 0);
+    // Every line of the document, with its code and the 2018 list's name; totals tie to the document.
+    expect(main).toHaveLength(education.lines!.expenditure.length);
+    expect(sum(main)).toBe(headlineFigures(education).total);
+    expect(main.every((r) => /^\d{7}$/.test(String(r.functionCode)) && typeof r.functionName === "string" && r.functionName !== "")).toBe(true);
+    expect(main.find((r) => r.functionCode === "2050101")).toMatchObject({ functionName: "行政运行", fundingSource: "general" });
+    expect(sum(main.filter((r) => String(r.functionCode).startsWith("205")))).toBeGreaterThan(0);
+    expect(economic).toHaveLength(education.lines!.economic.length);
+    expect(sum(economic)).toBe(education.lines!.economic.reduce((a, l) => a + l.amount, 0));
+    expect(economic.find((r) => r.economicCode === "30101")).toMatchObject({ economicName: "基本工资", expenditureType: "basic", functionCode: null });
+    // The seed has no lines: no codes, never invented.
+    expect(rows.filter((r) => r.departmentCode === "434").every((r) => r.functionCode === null && r.economicCode === null)).toBe(true);
   });
 
   it("maps every model source to a column of the resource", () => {

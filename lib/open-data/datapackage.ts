@@ -1,8 +1,10 @@
 /**
  * The Fiscal Data Package descriptor of a year (https://specs.frictionlessdata.io/fiscal-data-package/):
  * one tabular resource, budget.csv beside the descriptor, and a model naming its measure (the
- * amount in 元, CNY) and its dimensions (administrative, fiscal year, direction, the economic-like
- * category with the project, revenue source, function — empty in our documents — and the demo flag).
+ * amount in 元, CNY) and its dimensions: administrative, fiscal year, direction and breakdown, the
+ * spending category (basic / project, 人员经费 / 日常公用经费 / 项目支出, the project), revenue and
+ * funding source, and two `classification` dimensions with the official code and name — functional
+ * (支出功能分类 项) and economic (部门预算支出经济分类 款) — and the demo flag.
  */
 import type { RegionRef } from "../../db/queries/open-data";
 import { BUDGET_FIELDS } from "./budget-csv";
@@ -43,9 +45,9 @@ export const MODEL = {
       attributes: { direction: attribute("direction"), directionName: attribute("directionName", { labelfor: "direction" }) },
       primaryKey: "direction",
     },
-    economic: {
-      dimensionType: "classification",
-      classificationType: "economic",
+    breakdown: { dimensionType: "other", attributes: { breakdown: attribute("breakdown") }, primaryKey: "breakdown" },
+    category: {
+      dimensionType: "other",
       attributes: {
         expenditureType: attribute("expenditureType"),
         expenditureTypeName: attribute("expenditureTypeName", { labelfor: "expenditureType" }),
@@ -63,11 +65,18 @@ export const MODEL = {
       },
       primaryKey: "revenueSource",
     },
+    fundingSource: { dimensionType: "other", attributes: { fundingSource: attribute("fundingSource") }, primaryKey: "fundingSource" },
     functional: {
       dimensionType: "classification",
       classificationType: "functional",
       attributes: { functionCode: attribute("functionCode"), functionName: attribute("functionName", { labelfor: "functionCode" }) },
       primaryKey: "functionCode",
+    },
+    economic: {
+      dimensionType: "classification",
+      classificationType: "economic",
+      attributes: { economicCode: attribute("economicCode"), economicName: attribute("economicName", { labelfor: "economicCode" }) },
+      primaryKey: "economicCode",
     },
     demo: { dimensionType: "other", attributes: { demo: attribute("demo") }, primaryKey: "demo" },
     line: {
@@ -86,9 +95,10 @@ export function budgetPackageDescriptor(scope: PackageScope) {
     name: `department-budgets-${year}`,
     title: `${year}年度部门预算公开数据${counties ? `（${counties}）` : ""} / Department budgets ${year}`,
     description: [
-      `${year}年度已公开的部门预算（批复后公开的预算数），每行一笔预算：收入来源，人员经费、日常公用经费和各个项目支出。`,
+      `${year}年度已公开的部门预算（批复后公开的预算数），每行一笔预算：收入来源；支出按支出功能分类科目（项）、人员经费／日常公用经费／项目支出和资金来源列示；一般公共预算基本支出另按部门预算支出经济分类（款）列示（breakdown = economic，与基本支出为同一笔资金，合计时不可相加）。`,
       "Approved department budgets as published; one row per budget line. Amounts: amountYuan is exact (元, CNY); amountWan is the same in 万元 for reading.",
-      "functionCode/functionName (支出功能分类) are empty: the published disclosures state no function codes.",
+      "functionCode/functionName: the 支出功能分类 项 with its official name of that fiscal year (财政部《政府收支分类科目》); economicCode/economicName: the 部门预算支出经济分类 款 of the rows with breakdown = economic. Totals: sum the rows with breakdown = main.",
+      "A disclosure whose budget tables were not published with it (未随原文公开, e.g. the 2018 seed) has no codes: its expenditure rows are 人员经费, 日常公用经费 and each project, with functionCode empty.",
       scope.hasDemo
         ? "Rows with demo = true are invented demonstration data (示例数据), not real budgets."
         : "No demonstration data in this package.",

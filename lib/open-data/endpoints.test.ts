@@ -119,6 +119,12 @@ describe("/api/v1 endpoints", () => {
     });
     const demo = await json(api.disclosureEndpoint(t.db, { code: DEMO, year: "2017" }));
     expect(demo.body.data).toMatchObject({ demo: true, checks: { previousYearCompared: true } });
+    // Its budget lines with each code's official name of 2017; the seed's none (未列示: no codes invented).
+    const lines = (demo.body.data as { budgetLines: { breakdown: string; functionCode?: string; functionName?: string; economicCode?: string; economicName?: string }[] }).budgetLines;
+    expect(lines).toContainEqual(expect.objectContaining({ breakdown: "main", functionCode: "2050101", functionName: "行政运行", amount: expect.objectContaining({ wan: expect.any(String) }) }));
+    expect(lines).toContainEqual(expect.objectContaining({ breakdown: "economic", economicCode: "30101", economicName: "基本工资" }));
+    const seedLines = (body.data as { budgetLines: { functionCode?: string | null }[] }).budgetLines;
+    expect(seedLines.every((l) => !l.functionCode)).toBe(true);
     expect((await api.disclosureEndpoint(t.db, { code: "434", year: "2017" })).status).toBe(404);
     expect((await api.disclosureEndpoint(t.db, { code: "434", year: "20x8" })).status).toBe(404);
   });
@@ -126,6 +132,12 @@ describe("/api/v1 endpoints", () => {
   it("GET /figures gives one measure across departments and years, 400 for a bad measure", async () => {
     const { body } = await json(api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434,${DEMO}&years=2017,2018&measure=sangongTotal`)));
     expect(body.measure).toEqual({ id: "sangongTotal", label: "“三公”经费合计" });
+    // A class: the amount under the code, null (未列示) for the seed, whose tables were not published.
+    const byClass = await json(api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434,${DEMO}&years=2017,2018&measure=fn:205`)));
+    expect(byClass.body.measure).toEqual({ id: "fn:205", label: "功能分类 205 教育支出" });
+    expect(byClass.body.data).toContainEqual(expect.objectContaining({ year: 2018, department: expect.objectContaining({ code: "434" }), value: null }));
+    expect(byClass.body.data).toContainEqual(expect.objectContaining({ year: 2018, department: expect.objectContaining({ code: DEMO }), value: expect.objectContaining({ yuan: expect.any(Number) }) }));
+    expect((await api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434&years=2018&measure=fn:999`))).status).toBe(400);
     expect((body.data as unknown[]).length).toBe(3);
     expect(body.data).toContainEqual({ department: { code: "434", ref: "434", name: "正定县人民政府办公室" }, year: 2018, demo: false, value: { yuan: wan("79.1"), wan: "79.10" } });
     const bad = await json(api.figuresEndpoint(t.db, req("/api/v1/figures?departments=434&years=2018&measure=salary")));
@@ -144,7 +156,10 @@ describe("/api/v1 endpoints", () => {
     const descriptor = await json(api.datapackageEndpoint(t.db, { year: "2018" }));
     expect(descriptor.body).toMatchObject({ profile: "fiscal-data-package", fiscalPeriod: { start: "2018-01-01" }, resources: [{ path: "budget.csv" }] });
     const budget = await (await api.budgetCsvEndpoint(t.db, { year: "2018" })).text();
-    expect(budget).toContain(",434,正定县人民政府办公室,false,2018,1,5,expenditure,支出,basic,基本支出,personnel,人员经费,,,,,,6168900,616.89");
+    expect(budget).toContain(",434,正定县人民政府办公室,false,2018,1,5,main,expenditure,支出,basic,基本支出,personnel,人员经费,,,,,,,,,6168900,616.89");
+    // A demo department's budget lines, with the 2018 list's official names (示例数据).
+    expect(budget).toMatch(/,401,县教育局,true,2018,\d+,\d+,main,expenditure,支出,basic,基本支出,personnel,人员经费,,,,general,2050101,行政运行,,,\d+,/);
+    expect(budget).toMatch(/,401,县教育局,true,2018,\d+,\d+,economic,expenditure,支出,basic,基本支出,,,,,,,,,30101,基本工资,\d+,/);
     for (const response of [
       api.summaryCsvEndpoint(t.db, { file: "2030.csv" }),
       api.summaryCsvEndpoint(t.db, { file: "2018.txt" }),

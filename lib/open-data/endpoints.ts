@@ -15,6 +15,7 @@ import {
   publishedOfYear,
 } from "../../db/queries/open-data";
 import { MEASURE_LABELS } from "../disclosure/figures";
+import { classLabel, isClassMeasure } from "../classification/measure";
 import { budgetCsv } from "./budget-csv";
 import { budgetPackageDescriptor } from "./datapackage";
 import { DEPARTMENT_NOT_FOUND, DISCLOSURE_NOT_FOUND, YEAR_NOT_FOUND } from "./errors";
@@ -94,7 +95,7 @@ export async function figuresEndpoint(db: Executor, request: Request): Promise<R
   const rows = await publishedFigures(db, { departmentRefs: departments, years, measure });
   return jsonResponse({
     data: rows.map(figureRowJson),
-    measure: { id: measure, label: MEASURE_LABELS[measure] },
+    measure: { id: measure, label: isClassMeasure(measure) ? classLabel(measure).zh : MEASURE_LABELS[measure] },
     query: { departments, years },
   });
 }

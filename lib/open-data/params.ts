@@ -5,6 +5,7 @@
 import { z } from "zod";
 import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
+import { parseMeasure, type Measure } from "../classification/measure";
 import { HEADLINE_MEASURES } from "../disclosure/figures";
 import { invalidParameters, type ApiError, type ParameterProblem } from "./errors";
 
@@ -52,8 +53,8 @@ const RULES: Record<string, { zh: string; en: string }> = {
     en: `years must be 1 to ${MAX_LIST_ITEMS.years} comma-separated four-digit years`,
   },
   measure: {
-    zh: `measure 应为以下之一：${HEADLINE_MEASURES.join(", ")}`,
-    en: `measure must be one of: ${HEADLINE_MEASURES.join(", ")}`,
+    zh: `measure 应为以下之一：${HEADLINE_MEASURES.join(", ")}；或分类科目：fn: 加支出功能分类的类、款、项编码（如 fn:205），econ: 加经济分类的类、款编码（如 econ:301）`,
+    en: `measure must be one of: ${HEADLINE_MEASURES.join(", ")}; or a class: fn: and a function code (fn:205), econ: and an economic code (econ:301)`,
   },
 };
 
@@ -67,7 +68,11 @@ export const disclosuresQuery = z.object({ ...pagination, year: year.optional(),
 export const figuresQuery = z.object({
   departments: list(code, MAX_LIST_ITEMS.departments),
   years: list(year, MAX_LIST_ITEMS.years),
-  measure: z.enum(HEADLINE_MEASURES).default("total"),
+  measure: z
+    .string()
+    .default("total")
+    .refine((text) => parseMeasure(text).ok)
+    .transform((text) => text as Measure),
 });
 
 export type Page = z.output<typeof departmentsQuery>;

@@ -9,6 +9,7 @@ import type { DisclosureDocument } from "../disclosure/schema";
 import { ruleById, runChecks, type Finding } from "../checks";
 import { amount, amounts, figuresJson, maybeAmounts } from "./amounts";
 import type { PublishedYear } from "./years";
+import { budgetLines, type BudgetLine } from "./budget-lines";
 
 const API = "/api/v1";
 const segment = encodeURIComponent;
@@ -75,7 +76,8 @@ export function figureRowJson(row: FigureRow) {
     department: { code: row.departmentCode, ref: row.departmentRef, name: row.departmentName },
     year: row.year,
     demo: row.isDemo,
-    value: amount(row.value),
+    /** null: not stated (a class of a disclosure whose budget tables were not published). */
+    value: row.value === null ? null : amount(row.value),
   };
 }
 
@@ -137,9 +139,19 @@ export function disclosureDetailJson(
     figures: figuresJson(headlineFigures(document)),
     derived: derivedJson(deriveFigures(document)),
     checks: checksJson(document, previous),
+    /**
+     * The rows of budget.csv for this disclosure: with budget lines, each 支出功能分类 项 and
+     * 经济分类 款 with its official name of the year (breakdown "economic" re-divides the basic
+     * spending: never add it to "main"); without them (未列示), 人员经费, 日常公用经费 and projects.
+     */
+    budgetLines: budgetLines(document, e.year).map(budgetLineJson),
     /** The document (schemaVersion 2, older versions upgraded on read): amounts inside are integers of 元; null is 未列示. */
     document,
     links: { ...entryBody(e).links, workbook: links.workbook(e.departmentCode, e.year) },
   };
 }
 
+
+export function budgetLineJson(line: BudgetLine) {
+  return { ...line, amount: amount(line.amount) };
+}

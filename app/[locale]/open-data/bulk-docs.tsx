@@ -40,8 +40,8 @@ export function BulkDocs() {
         各项收入来源，以及人员经费、日常公用经费和每个项目支出；支出行之和等于支出总计，收入行之和等于收入总计。“机关运行经费”和“三公”经费是同一笔钱的分解，不单列成行，以免重复计算。
       </p>
       <p className="mb-3">
-        模型 (model)：度量 <Code>amount</Code> 取 <Code>amountYuan</Code>（元，批复预算 approved）；维度有行政（县、部门）、年度、收支方向、经济分类（基本支出/项目支出 → 人员经费/日常公用经费/项目支出 → 项目名称）、收入来源、支出功能分类和示例数据标记。
-        <strong>支出功能分类科目编码（functionCode）目前为空</strong>：各部门公开的文件没有列出功能分类编码，平台不作推测。budget.csv 为不带 BOM 的 UTF-8（供程序读取）；描述文件已用 datapackage 程序库校验。
+        模型 (model)：度量 <Code>amount</Code> 取 <Code>amountYuan</Code>（元，批复预算 approved）；维度有行政（县、部门）、年度、收支方向、口径（<Code>breakdown</Code>）、支出性质（基本支出/项目支出 → 人员经费/日常公用经费/项目支出 → 项目名称）、收入来源、资金来源、两个分类维度（classification）——支出功能分类（<Code>functionCode</Code> 项及其名称）和部门预算支出经济分类（<Code>economicCode</Code> 款及其名称）——和示例数据标记。
+        科目编码与名称按该预算年度财政部《政府收支分类科目》列示。<strong>合计请只加总 <Code>breakdown</Code> 为 main 的行</strong>：economic 行是同一笔一般公共预算基本支出按经济分类（款）的再划分。预算表未随原文公开的年度（如正定县434部门2018年）没有科目编码，支出只列人员经费、日常公用经费和各项目，平台不作推测。budget.csv 为不带 BOM 的 UTF-8（供程序读取）；描述文件已用 datapackage 程序库校验。
       </p>
       <DocTable
         caption="budget.csv 的字段 (fields of budget.csv)"

@@ -137,6 +137,11 @@ export default function OpenDataPage(props: LocaleProps = {}) {
           head={["键名 (key)", "指标 (measure)"]}
           rows={HEADLINE_MEASURES.map((m) => [<Code key={m}>{m}</Code>, MEASURE_LABELS[m]])}
         />
+        <p className="mt-3">
+          <Code>/api/v1/figures</Code> 的 <Code>measure</Code> 也可为分类科目：<Code>fn:205</Code>（支出功能分类的类、款或项，3、5或7位）或{" "}
+          <Code>econ:301</Code>（部门预算支出经济分类的类或款，3或5位），金额为预算表中该科目及其下级科目的合计，跨年度按各年的对应科目编码；预算表未随原文公开的年度，
+          <Code>value</Code> 为 null（未列示），不是 0。未收录的科目编码返回 400。
+        </p>
       </section>
 
       <BulkDocs />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { label } from "@/components/public/labels";
-import { countyParam, measureParam, pageParam, searchQuery, yearParam } from "@/components/public/url-params";
+import { countyParam, measureChoice, measureParam, pageParam, searchQuery, yearParam } from "@/components/public/url-params";
 import { YearView, yearViewTitle } from "@/components/public/year-view";
 import { languageAlternates } from "@/components/site/site-metadata";
 import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
@@ -11,7 +11,8 @@ import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
  * The year view at request time, for the addresses the cached route does not take (a search `q`,
  * a county `county`, an unknown measure, a page number out of pattern): the portal's own links — /years/2018,
  * ?measure=…, &page=N — are rewritten to app/[locale]/years/[year]/view/[measure]/[page]
- * (lib/cached-routes.ts). An unknown measure is the total; a page past the last is the last.
+ * (lib/cached-routes.ts), and a class's 项 (?measure=fn:2050101). An unknown measure is the total
+ * (an unknown class with a Chinese message); a page past the last is the last.
  */
 interface Props extends LocaleProps {
   params: Promise<{ year: string; locale?: string }>;
@@ -32,9 +33,11 @@ export default async function YearPage(props: Props) {
   if (year === null) notFound();
   const query = await props.searchParams;
   await connection(); // read at request time, never at build time
+  const { measure, refused } = measureChoice(query.measure);
   return YearView({
     year,
-    measure: measureParam(query.measure),
+    measure,
+    refused,
     page: pageParam(query.page),
     query: searchQuery(query.q),
     countyCode: countyParam(query.county),

@@ -5,6 +5,7 @@ import { label } from "@/components/public/labels";
 import { YearView, yearViewTitle } from "@/components/public/year-view";
 import { languageAlternates } from "@/components/site/site-metadata";
 import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
+import { keptClassPattern, type Measure } from "@/lib/classification/measure";
 import { pageLang, type LocaleProps } from "@/lib/i18n/page-lang";
 
 /**
@@ -26,7 +27,9 @@ export interface CachedYearProps extends LocaleProps {
 async function segments(params: CachedYearProps["params"]) {
   const { year, measure, page } = await params;
   if (!/^\d{4}$/.test(year) || !/^[1-9][0-9]{0,5}$/.test(page)) return null;
-  const known = HEADLINE_MEASURES.find((m) => m === measure);
+  const name = decodeURIComponent(measure);
+  // A headline measure, or a class's 类 / 款 as the rewrite admits them (lib/cached-routes.ts).
+  const known = HEADLINE_MEASURES.find((m) => m === name) ?? (new RegExp(`^(?:${keptClassPattern()})$`).test(name) ? (name as Measure) : undefined);
   return known ? { year: Number(year), measure: known, page: Number(page) } : null;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * A class as the measure of the comparison and the year ranking, against a real database (PGlite,
+ * or the PostgreSQL server when DATABASE_URL is set): the SQL amounts equal the lib definition
+ * (classAmount) on every published demo document; the seed 434/2018 (lines: null) is 未列示.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { classAmount, classRef, type ClassMeasure } from "../../lib/classification/measure";
+import { openTestDatabase, type TestDatabase } from "../test-database";
+import { seedAll } from "../seed";
+import { departments, disclosureVersions } from "../schema";
+import { compareFigures } from "./compare";
+import { findInRanking, yearRanking, yearRankingPage } from "./public-stats";
+
+let t: TestDatabase;
+const CODES = ["434", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412"];
+const YEARS = [2016, 2017, 2018, 2019];
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await seedAll(t.db);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe(`a class as the measure, on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "embedded PGlite"}`, () => {
+  it("the comparison's SQL amounts equal classAmount over each published document's lines", async () => {
+    const versions = await t.db
+      .select({ code: departments.code, year: disclosureVersions.year, document: disclosureVersions.document })
+      .from(disclosureVersions)
+      .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+      .where(eq(disclosureVersions.status, "published"));
+    expect(versions.length).toBeGreaterThan(40);
+    const measures: ClassMeasure[] = ["fn:205", "fn:20502", "fn:2080505", "fn:20115", "fn:210", "econ:301", "econ:30201", "econ:302"];
+    for (const measure of measures) {
+      const found = await compareFigures(t.db, { departmentRefs: CODES, years: YEARS, measure });
+      const got = new Map(found.figures.map((f) => [`${f.departmentRef}/${f.year}`, f.value]));
+      for (const v of versions) {
+        const expected = classAmount(v.document.lines ?? null, classRef(measure), v.year);
+        expect(got.get(`${v.code}/${v.year}`), `${measure} ${v.code}/${v.year}`).toBe(expected);
+      }
+    }
+  });
+
+  it("compares 205 教育 across departments and years: the 教育局 has it, the seed 434/2018 is not stated (null, not 0)", async () => {
+    const found = await compareFigures(t.db, { departmentRefs: ["401", "403", "434"], years: YEARS, measure: "fn:205" });
+    const of = (ref: string) => found.figures.filter((f) => f.departmentRef === ref);
+    expect(of("401")).toHaveLength(4);
+    for (const f of of("401")) expect(f.value).toBeGreaterThan(0);
+    expect(of("434")).toEqual([{ departmentRef: "434", year: 2018, value: null }]);
+    // 403 publishes lines without 205 (except its social-insurance lines are 208): a stated 0.
+    for (const f of of("403")) expect(f.value).toBe(0);
+  });
+
+  it("follows 20115 into 20138 in 2019 for the 市场监督管理局 (410)", async () => {
+    const found = await compareFigures(t.db, { departmentRefs: ["410"], years: YEARS, measure: "fn:20115" });
+    expect(found.figures.map((f) => f.year)).toEqual(YEARS);
+    for (const f of found.figures) expect(f.value).toBeGreaterThan(0);
+  });
+
+  it("ranks a year by a class, leaving out a document whose lines were not published, and counts it", async () => {
+    const whole = await yearRanking(t.db, 2018, "fn:205");
+    expect(whole.rows.map((r) => r.code)).not.toContain("434");
+    expect(whole.notStated).toBe(1);
+    expect(whole.rows[0]!.code).toBe("401");
+    expect(whole.countyTotal).toBe(whole.rows.reduce((a, r) => a + r.value, 0));
+    const page = await yearRankingPage(t.db, { year: 2018, measure: "fn:205", page: 1 });
+    expect(page.rows.map((r) => r.code)).toEqual(whole.rows.map((r) => r.code));
+    expect(page.count).toBe(whole.rows.length);
+    expect(page.notStated).toBe(1);
+    expect(page.largest).toBe(whole.rows[0]!.value);
+    expect(page.rows[0]!.rank).toBe(1);
+    const found = await findInRanking(t.db, { year: 2018, measure: "fn:205", query: "教育" });
+    expect(found.matches[0]).toMatchObject({ code: "401", rank: 1, page: 1 });
+    const seed = await findInRanking(t.db, { year: 2018, measure: "fn:205", query: "434" });
+    expect(seed.total).toBe(0);
+  });
+});
