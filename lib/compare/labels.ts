@@ -2,7 +2,7 @@
  * Fixed texts of the comparison page, Chinese first, each with its English counterpart so that a
  * language switch can come later without touching the components.
  */
-import { MEASURE_LABELS, type HeadlineMeasure } from "../disclosure/figures";
+import { MEASURE_LABELS, type HeadlineMeasure } from "../disclosure/measures";
 
 export interface Label {
   zh: string;

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
-import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/figures";
+import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/measures";
 
 export const MAX_DEPARTMENTS = 20;
 export const MAX_YEARS = 20;
