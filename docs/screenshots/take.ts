@@ -42,8 +42,8 @@ async function shoot(page: Page, name: string, width: number) {
   console.log(file);
 }
 
-/** A correction of 434/2018 drafted by its editor and submitted: the editor's and the reviewer's page. */
-async function submittedCorrection(browser: Browser): Promise<number> {
+/** A correction of 434/2018 drafted by its editor (shot while still a draft, then submitted). */
+async function draftedCorrection(browser: Browser): Promise<number> {
   const editor = await signedIn(browser, "editor434", 1280);
   await editor.goto(`${base}/edit`);
   const department = editor.getByLabel("部门", { exact: true });
@@ -63,11 +63,17 @@ async function submittedCorrection(browser: Browser): Promise<number> {
     .click();
   await editor.getByLabel("项目支出变动原因", { exact: true }).fill("主要为应急值守经费压减，详见项目支出表。");
   await editor.getByTestId("save-status").filter({ hasText: "已保存" }).waitFor({ timeout: 30_000 });
+  await editor.close();
+  return versionId;
+}
+
+async function submit(browser: Browser, versionId: number) {
+  const editor = await signedIn(browser, "editor434", 1280);
+  await editor.goto(`${base}/edit/${versionId}`);
   await editor.getByTestId("submit-draft").click();
   await editor.getByTestId("confirm-submit").click();
   await editor.getByTestId("submit-ok").waitFor({ timeout: 30_000 });
   await editor.close();
-  return versionId;
 }
 
 async function main() {
@@ -83,11 +89,15 @@ async function main() {
     }
     await page.close();
   }
-  const versionId = await submittedCorrection(browser);
+  const versionId = await draftedCorrection(browser);
   for (const width of WIDTHS) {
     const editor = await signedIn(browser, "editor434", width);
     await editor.goto(`${base}/edit/${versionId}`);
     await shoot(editor, "editor-434-2018", width);
+    await editor.close();
+  }
+  await submit(browser, versionId);
+  for (const width of WIDTHS) {
     const reviewer = await signedIn(browser, "reviewer", width);
     await reviewer.goto(`${base}/review/${versionId}`);
     await shoot(reviewer, "review-434-2018", width);
