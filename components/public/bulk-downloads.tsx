@@ -7,12 +7,22 @@ import { clientLabel as label, clientLabelf as labelf } from "./client-labels";
 /** The open-data API's list of years (a JSON answer, not a page: a plain link, not <Link>). */
 const YEARS_API = "/api/v1/years";
 
-/** A year's files, as the open-data API serves them (app/api/v1/bulk). */
+/** A year's files, as the open-data API serves them (app/api/v1/bulk): two tables, each as CSV and Excel. */
 const BULK_FILES = [
-  { label: "downloadAllCsv", testId: "bulk-summary-csv", href: (year: number) => `/api/v1/bulk/${year}.csv` },
-  { label: "downloadAllXlsx", testId: "bulk-summary-xlsx", href: (year: number) => `/api/v1/bulk/${year}.xlsx` },
-  { label: "downloadAllLines", testId: "bulk-budget-csv", href: (year: number) => `/api/v1/bulk/${year}/budget.csv` },
-  { label: "downloadAllLinesXlsx", testId: "bulk-budget-xlsx", href: (year: number) => `/api/v1/bulk/${year}/budget.xlsx` },
+  {
+    what: "downloadAllTable",
+    formats: [
+      { format: "CSV", testId: "bulk-summary-csv", href: (year: number) => `/api/v1/bulk/${year}.csv` },
+      { format: "Excel", testId: "bulk-summary-xlsx", href: (year: number) => `/api/v1/bulk/${year}.xlsx` },
+    ],
+  },
+  {
+    what: "downloadAllLines",
+    formats: [
+      { format: "CSV", testId: "bulk-budget-csv", href: (year: number) => `/api/v1/bulk/${year}/budget.csv` },
+      { format: "Excel", testId: "bulk-budget-xlsx", href: (year: number) => `/api/v1/bulk/${year}/budget.xlsx` },
+    ],
+  },
 ] as const;
 
 interface YearEntry {
@@ -59,9 +69,24 @@ export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
             <li key={y.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="bulk-download-year">
               <span className="font-semibold">{labelf(y.demoDisclosureCount > 0 ? "downloadAllYearDemo" : "downloadAllYear", { year: y.year, n: y.disclosureCount, demo: y.demoDisclosureCount }, lang)}</span>
               {BULK_FILES.map((file) => (
-                <a key={file.label} href={file.href(y.year)} download className="text-blue-800 underline underline-offset-2" data-testid={file.testId}>
-                  {label(file.label, lang)}
-                </a>
+                <span key={file.what} className="whitespace-nowrap">
+                  {label(file.what, lang)}
+                  {lang === "en" ? ": " : "："}
+                  {file.formats.map((f, i) => (
+                    <span key={f.format}>
+                      {i > 0 && " · "}
+                      <a
+                        href={f.href(y.year)}
+                        download
+                        aria-label={labelf("downloadAllFile", { year: y.year, what: label(file.what, lang), format: f.format }, lang)}
+                        className="text-blue-800 underline underline-offset-2"
+                        data-testid={f.testId}
+                      >
+                        {f.format}
+                      </a>
+                    </span>
+                  ))}
+                </span>
               ))}
             </li>
           ))}

@@ -15,10 +15,10 @@ export const CLIENT_LABELS = {
   },
   downloadAllYear: { zh: "{year}年（{n}个部门）", en: "{year} ({n} departments)" },
   downloadAllYearDemo: { zh: "{year}年（{n}个部门，其中示例数据{demo}个）", en: "{year} ({n} departments, {demo} of them demo data (示例数据))" },
-  downloadAllCsv: { zh: "下载年度汇总表（CSV）", en: "Download the year's table (CSV)" },
-  downloadAllXlsx: { zh: "下载年度汇总表（Excel）", en: "Download the year's table (Excel)" },
-  downloadAllLines: { zh: "下载全部预算明细（CSV）", en: "Download every budget line (CSV)" },
-  downloadAllLinesXlsx: { zh: "下载全部预算明细（Excel）", en: "Download every budget line (Excel)" },
+  downloadAllTable: { zh: "年度汇总表", en: "The year's table" },
+  downloadAllLines: { zh: "全部预算明细", en: "Every budget line" },
+  /** A link's full name, read out alone (its visible text is only the format). */
+  downloadAllFile: { zh: "下载{year}年{what}（{format}）", en: "Download: {what}, {year} ({format})" },
   downloadAllLoading: { zh: "正在读取已公开的年度……也可直接查看", en: "Reading the published years… or see" },
   downloadAllNone: { zh: "尚无已公开的年度。年度列表：", en: "No year has been published yet. The list of years:" },
 } as const satisfies Record<string, Record<Lang, string>>;
