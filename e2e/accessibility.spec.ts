@@ -113,15 +113,25 @@ test("at 1280 px the disclosure's wide tables get the page's width, and their ca
 /**
  * The workspace as each role sees it, at both widths: the pages that need no draft of their own
  * (the editor's own page and the review page of a submission are checked where those flows run:
- * autosave.spec.ts and review-publication.spec.ts). Links to a user's or a department's page are
- * taken from the pages that list them.
+ * autosave.spec.ts and review-publication.spec.ts; a draft's preview in autosave.spec.ts too).
+ * Links to a user's, a department's or a version's page are taken from the pages that list them;
+ * `then` goes on from the linked page (a version's preview, its audit trail).
  */
-const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; href: RegExp }[] }[] = [
-  { username: "editor434", pages: ["/workspace", "/edit", "/inbox", "/account", "/workspace/no-such-page"] },
+const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; href: RegExp; then?: string }[] }[] = [
+  {
+    username: "editor434",
+    pages: ["/workspace", "/edit", "/inbox", "/account", "/workspace/no-such-page"],
+    // The preview of 434/2018's newest version (the published one, or a correction under way).
+    linked: [{ from: "/edit", href: /^\/edit\/\d+$/, then: "/preview" }],
+  },
   {
     username: "reviewer",
     pages: ["/review", "/inbox", "/account"],
-    linked: [{ from: "/review", href: /^\/review\/departments\/\d+\/audit$/ }],
+    linked: [
+      { from: "/review", href: /^\/review\/departments\/\d+\/audit$/ },
+      // The audit trail of a published version: the board lists 2019's, each linked to its review page.
+      { from: "/review", href: /^\/review\/\d+$/, then: "/audit" },
+    ],
   },
   {
     username: "admin",
@@ -136,12 +146,12 @@ test("axe: no violations on the workspace pages of an editor, a reviewer and an 
   for (const { username, pages, linked = [] } of WORKSPACE) {
     const page = await signedInPage(browser, username);
     const paths = [...pages];
-    for (const { from, href } of linked) {
+    for (const { from, href, then = "" } of linked) {
       await page.goto(from);
       const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       const found = hrefs.find((h) => href.test(h));
       expect(found, `${username}: a link like ${href} on ${from}`).toBeDefined();
-      paths.push(found!);
+      paths.push(`${found!}${then}`);
     }
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });

@@ -208,6 +208,7 @@ const ROUTES: Record<string, RouteCase> = {
   "/api/v1/bulk/[year]/route": { path: () => "/api/v1/bulk/2018.csv", expect: EVERYONE_200 },
   "/api/v1/bulk/[year]/datapackage.json/route": { path: () => "/api/v1/bulk/2018/datapackage.json", expect: EVERYONE_200 },
   "/api/v1/bulk/[year]/budget.csv/route": { path: () => "/api/v1/bulk/2018/budget.csv", expect: EVERYONE_200 },
+  "/api/v1/bulk/[year]/budget.xlsx/route": { path: () => "/api/v1/bulk/2018/budget.xlsx", expect: EVERYONE_200 },
 };
 
 function describeOutcome(outcome: ActionOutcome): string {

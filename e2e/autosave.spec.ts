@@ -86,6 +86,16 @@ test("autosave: an empty project row does not hold back the 开篇段落 — bot
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
     .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // The draft's preview, as the public page would show it (with an empty row and missing parts), at both widths.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/edit/${draft2017}/preview`);
+    await expect(page.getByTestId("preview-banner")).toContainText("草稿");
+    const preview = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(preview.violations.map((v) => `${width} preview: ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/edit/${draft2017}`);
 
   await page.reload();
   await expect(page.getByLabel(PREAMBLE, { exact: true })).toHaveValue("按照《预算法》规定，现将2017年部门预算公开如下。");

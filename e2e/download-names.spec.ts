@@ -1,4 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { toCsv } from "../lib/csv";
+import { readBulkWorkbook } from "../lib/open-data/bulk-xlsx";
 import { builtActions, callAction } from "./authz/server-actions";
 import { personaContexts } from "./authz/personas";
 
@@ -40,5 +43,34 @@ test("a hostile department name cannot change a download's file name or type", a
   } finally {
     await renameTo("县机关事务服务中心");
     for (const context of Object.values(personas)) await context.dispose();
+  }
+});
+
+/**
+ * /open-data's 下载全部数据: each year's table and every budget line, as CSV and as Excel. The
+ * downloads are named for what they hold, and each workbook's rows are the CSV's rows, cell for
+ * cell; the yearly CSV keeps its byte-order mark through the API's cache (Excel needs it).
+ */
+test("download everything: a year's files as CSV and Excel, sensibly named, the workbooks holding the CSV's rows", async ({ page }) => {
+  await page.goto("/open-data");
+  const year = page.getByTestId("bulk-download-year").filter({ hasText: "2018年" });
+  await expect(year).toHaveCount(1);
+  const files = [
+    { testId: "bulk-summary-csv", name: "department-budgets-2018.csv" },
+    { testId: "bulk-summary-xlsx", name: "department-budgets-2018.xlsx", csv: "/api/v1/bulk/2018.csv", bom: true },
+    { testId: "bulk-budget-csv", name: "budget-2018.csv" },
+    { testId: "bulk-budget-xlsx", name: "budget-2018.xlsx", csv: "/api/v1/bulk/2018/budget.csv", bom: false },
+  ];
+  for (const file of files) {
+    const [download] = await Promise.all([page.waitForEvent("download"), year.getByTestId(file.testId).click()]);
+    expect(download.suggestedFilename()).toBe(file.name);
+    const bytes = await readFile((await download.path())!);
+    if (!file.csv) continue;
+    expect([...bytes.subarray(0, 2)], "a zip: an Excel workbook").toEqual([0x50, 0x4b]);
+    const rows = await readBulkWorkbook(bytes);
+    expect(rows.length).toBeGreaterThan(2);
+    const csv = await (await page.request.get(file.csv)).body();
+    if (file.bom) expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(toCsv(rows, { bom: file.bom })).toBe(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv));
   }
 });

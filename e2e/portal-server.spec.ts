@@ -86,6 +86,8 @@ test("every open-data endpoint answers from Next's data cache, the same answer t
     "/api/v1/bulk/2018.csv",
     "/api/v1/bulk/2018/datapackage.json",
     "/api/v1/bulk/2018/budget.csv",
+    "/api/v1/bulk/2018.xlsx",
+    "/api/v1/bulk/2018/budget.xlsx",
   ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);

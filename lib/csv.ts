@@ -1,8 +1,9 @@
 /**
  * The one CSV writer of the portal's downloads: RFC 4180 quoting, CRLF line ends, and a UTF-8
  * byte-order mark by default (Excel on a Chinese Windows reads UTF-8 only with one). Text that a
- * spreadsheet would run as a formula (=, +, -, @ …) gets a leading apostrophe, since names and
- * project titles come from editors; numbers such as "-52.58" or "+12.00%" are written as they are.
+ * spreadsheet would run as a formula (=, +, -, @ …, also after leading spaces) gets a leading
+ * apostrophe, since names and project titles come from editors; numbers such as "-52.58" or
+ * "+12.00%" are written as they are.
  */
 import { contentDisposition } from "./http";
 
@@ -11,7 +12,8 @@ export type CsvCell = string | number | boolean | null;
 export const BOM = "\uFEFF";
 
 const NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
-const FORMULA = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces before a formula (" =cmd" runs too), so they are looked past.
+const FORMULA = /^[ \u00a0\u3000]*[=+\-@\t\r]/;
 
 export function csvCell(value: CsvCell): string {
   if (value === null) return "";

@@ -30,12 +30,12 @@ export function contentDisposition(filename: string, extension: DownloadExtensio
 }
 
 /** A workbook download; the Chinese file name survives through RFC 5987 encoding. */
-export function workbookResponse(buffer: Buffer, filename: string): Response {
+export function workbookResponse(buffer: Buffer, filename: string, cacheControl = "private, no-store"): Response {
   return new Response(new Uint8Array(buffer), {
     headers: {
       "Content-Type": XLSX,
       "Content-Disposition": contentDisposition(filename, "xlsx"),
-      "Cache-Control": "private, no-store",
+      "Cache-Control": cacheControl,
     },
   });
 }

@@ -32,11 +32,12 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           {user.role === "reviewer" && <Link href="/review" className="underline underline-offset-2">审核</Link>}
           {user.role === "admin" && <Link href="/admin" className="underline underline-offset-2">系统管理</Link>}
         </nav>
-        <div className="flex items-center gap-3">
-          <span data-testid="signed-in-user">
+        {/* At 375 px the name takes its own line and the links wrap between, never inside, words. */}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span data-testid="signed-in-user" className="basis-full sm:basis-auto">
             {user.name}（{ROLE_LABELS[user.role]}）
           </span>
-          <Link href="/inbox" className="underline underline-offset-2" data-testid="inbox-link">
+          <Link href="/inbox" className="whitespace-nowrap underline underline-offset-2" data-testid="inbox-link">
             通知
             {unread > 0 ? (
               <span className="ml-1 rounded-full bg-brand px-1.5 text-xs font-semibold text-white" data-testid="unread-count">
@@ -47,7 +48,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
               <span className="sr-only">（无未读）</span>
             )}
           </Link>
-          <Link href="/account" className="underline underline-offset-2">
+          <Link href="/account" className="whitespace-nowrap underline underline-offset-2">
             账号与安全
           </Link>
           <SignOutButton />

@@ -2,7 +2,7 @@
 
 import { createContext, use } from "react";
 import dynamic from "next/dynamic";
-import { L, type Lang } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/texts";
 import { WhenVisible } from "@/components/charts/when-visible";
 import type { ChartProps } from "./compare-charts";
 

@@ -12,7 +12,7 @@ import {
   seriesStyle,
 } from "@/components/charts/chart-style";
 import type { ChartData } from "@/lib/compare/chart-data";
-import { L, type Lang } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/texts";
 import type { ChartType } from "@/lib/compare/state";
 
 export interface ChartProps {

@@ -4,7 +4,7 @@ import { FORM_MARKER } from "@/lib/compare/cached-view";
 import { L, fill, measureGroups, measureLabel, type Lang } from "@/lib/compare/labels";
 import { CHART_TYPES, type CompareState } from "@/lib/compare/state";
 import type { CompareDepartment } from "@/lib/compare/table";
-import { HEADLINE_MEASURES } from "@/lib/disclosure/figures";
+import { HEADLINE_MEASURES } from "@/lib/disclosure/measures";
 import { DepartmentSearchField } from "./department-search-field";
 import { SearchResults, SelectedDepartments } from "./department-picker";
 

@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { DemoBadge } from "@/components/ui/demo-badge";
 import { localePath } from "@/lib/lang-paths";
-import { L, fill, type Lang } from "@/lib/compare/labels";
-import { compareHref, withDepartment, type CompareState } from "@/lib/compare/state";
+import { L, type Lang } from "@/lib/compare/texts";
+import { fill } from "@/lib/fill";
+import { compareHref, withDepartment, type CompareState } from "@/lib/compare/address";
 
 interface Suggestion {
   ref: string;

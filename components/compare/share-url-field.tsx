@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { L, type Lang } from "@/lib/compare/labels";
+import { L, type Lang } from "@/lib/compare/texts";
 
 /**
  * The address that reproduces this comparison. The page is served from a cache shared by every

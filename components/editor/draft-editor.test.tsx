@@ -2,37 +2,15 @@
  * The editor rendered once (server-side markup, no browser): every section, the label scheme of
  * draft-editor.tsx, the computed figures of the seed, and read-only mode.
  */
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "@/db/seed/zhengding-434-2018";
+import { ZHENGDING_434_2018 } from "@/db/seed/zhengding-434-2018";
 import { emptyDocument } from "@/lib/disclosure/new-draft";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-import { DraftEditor } from "./draft-editor";
-
-const never = () => new Promise<never>(() => {});
+import { decode, renderEditor, stripTags } from "./editor-fixture";
 
 function render(document: DisclosureDocument = ZHENGDING_434_2018, readOnly = false): string {
-  return renderToStaticMarkup(
-    <DraftEditor
-      versionId={7}
-      userId={1}
-      revision={3}
-      status="draft"
-      departmentCode={ZHENGDING_434_DEPARTMENT.code}
-      departmentName={ZHENGDING_434_DEPARTMENT.name}
-      year={2018}
-      document={document}
-      previousDocument={null}
-      readOnly={readOnly}
-      saveAction={never}
-      submitAction={never}
-      importAction={never}
-    />,
-  );
+  return renderEditor(document, { readOnly });
 }
-
-const stripTags = (html: string) => html.replace(/<[^>]+>/g, "");
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 function byTestId(html: string, testId: string): string {
   const match = new RegExp(`data-testid="${testId}"[^>]*>(.*?)</(td|p|span|div)>`, "s").exec(html);

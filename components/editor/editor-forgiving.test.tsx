@@ -5,40 +5,13 @@
  */
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "@/db/seed/zhengding-434-2018";
+import { ZHENGDING_434_2018 } from "@/db/seed/zhengding-434-2018";
 import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
-import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import { wan } from "@/lib/money";
-import { DraftEditor, type DraftEditorProps } from "./draft-editor";
+import { never, renderEditor as render, textOf } from "./editor-fixture";
 import { repeatedFigures } from "./generated-sentence";
 import { RemovalNotice } from "./removal-notice";
 import { SubmitSummary } from "./submit-confirm";
-
-const never = () => new Promise<never>(() => {});
-
-function render(document: DisclosureDocument = ZHENGDING_434_2018, extra: Partial<DraftEditorProps> = {}): string {
-  return renderToStaticMarkup(
-    <DraftEditor
-      versionId={7}
-      userId={1}
-      revision={3}
-      status="draft"
-      departmentCode={ZHENGDING_434_DEPARTMENT.code}
-      departmentName={ZHENGDING_434_DEPARTMENT.name}
-      year={2018}
-      document={document}
-      previousDocument={null}
-      readOnly={false}
-      saveAction={never}
-      submitAction={never}
-      importAction={never}
-      {...extra}
-    />,
-  );
-}
-
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
-const stripTags = (html: string) => decode(html.replace(/<[^>]+>/g, ""));
 
 /** The attributes of the button named `label`. */
 function button(html: string, label: string): string {
@@ -68,7 +41,7 @@ describe("removing rows", () => {
     one.expenditure.projects = one.expenditure.projects.slice(0, 1);
     expect(button(render(one), "删除项目1")).toContain('tabindex="0"');
     const notice = renderToStaticMarkup(<RemovalNotice removal={{ label: "项目2", undo: () => {}, dismissed: () => {} }} onClose={() => {}} />);
-    expect(stripTags(notice)).toContain("已删除项目2撤销");
+    expect(textOf(notice)).toContain("已删除项目2撤销");
     expect(notice).toContain('data-testid="undo-removal"');
     expect(renderToStaticMarkup(<RemovalNotice removal={null} onClose={() => {}} />)).toBe("");
   });
@@ -78,7 +51,7 @@ describe("the generated sentences beside 收入说明 / 支出说明", () => {
   const html = render();
 
   it("shows, labelled 自动生成, exactly the sentence the public page prints", () => {
-    const text = (id: string) => stripTags(new RegExp(`data-testid="${id}-text">(.*?)</span>`, "s").exec(html)![1]!);
+    const text = (id: string) => textOf(new RegExp(`data-testid="${id}-text">(.*?)</span>`, "s").exec(html)![1]!);
     expect(text("generated-revenue")).toBe(revenueSentence(ZHENGDING_434_2018, 2018));
     expect(text("generated-revenue")).toContain("2018年预算收入1028.57万元");
     expect(text("generated-expenditure")).toBe(expenditureSentence(ZHENGDING_434_2018, 2018));
@@ -92,7 +65,7 @@ describe("the generated sentences beside 收入说明 / 支出说明", () => {
     const doc = structuredClone(ZHENGDING_434_2018);
     doc.revenue.intro = "本年收入1028.57万元";
     const markup = render(doc);
-    expect(stripTags(/data-testid="generated-revenue-repeated">(.*?)<\/p>/s.exec(markup)![1]!)).toContain("1028.57");
+    expect(textOf(/data-testid="generated-revenue-repeated">(.*?)<\/p>/s.exec(markup)![1]!)).toContain("1028.57");
     expect(repeatedFigures("项目支出323万元", [wan("323")])).toEqual(["323.00"]);
     expect(repeatedFigures("共11028.579万元", [wan("1028.57")])).toEqual([]);
     expect(repeatedFigures("反映本部门当年全部收入", [wan("1028.57"), 0])).toEqual([]);
@@ -101,7 +74,7 @@ describe("the generated sentences beside 收入说明 / 支出说明", () => {
 
 describe("submitting and withdrawing", () => {
   it("sums up the totals and the checks before submitting", () => {
-    const summary = stripTags(
+    const summary = textOf(
       renderToStaticMarkup(
         <SubmitSummary departmentName="县政务服务管理办公室" year={2019} revenueTotal={wan("1028.57")} expenditureTotal={wan("1028.57")} errors={1} warnings={2} incomplete={0} />,
       ),
@@ -112,7 +85,7 @@ describe("submitting and withdrawing", () => {
     const clean = renderToStaticMarkup(
       <SubmitSummary departmentName="县政务服务管理办公室" year={2019} revenueTotal={wan("10")} expenditureTotal={wan("10")} errors={0} warnings={0} incomplete={0} />,
     );
-    expect(stripTags(clean)).toContain("无错误");
+    expect(textOf(clean)).toContain("无错误");
     expect(clean).not.toContain("submit-summary-blocked");
     // The editor holds the dialog, closed until 提交审核 is pressed.
     expect(render()).toMatch(/<dialog[^>]*data-testid="submit-confirm"/);
@@ -120,7 +93,7 @@ describe("submitting and withdrawing", () => {
 
   it("offers 撤回提交 on a submitted version to the department's editors only", () => {
     const submitted = render(ZHENGDING_434_2018, { status: "submitted", readOnly: true, withdrawAction: never });
-    expect(stripTags(submitted)).toContain("已提交，等待财政局审核");
+    expect(textOf(submitted)).toContain("已提交，等待财政局审核");
     expect(submitted).toContain('data-testid="withdraw-submission"');
     expect(render(ZHENGDING_434_2018, { status: "submitted", readOnly: true, withdrawAction: null })).not.toContain("withdraw-submission");
     expect(render()).not.toContain("withdraw-submission");

@@ -1,10 +1,29 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { label, labelf, type Lang } from "./labels";
+import type { Lang } from "@/lib/lang-paths";
+import { clientLabel as label, clientLabelf as labelf } from "./client-labels";
 
 /** The open-data API's list of years (a JSON answer, not a page: a plain link, not <Link>). */
 const YEARS_API = "/api/v1/years";
+
+/** A year's files, as the open-data API serves them (app/api/v1/bulk): two tables, each as CSV and Excel. */
+const BULK_FILES = [
+  {
+    what: "downloadAllTable",
+    formats: [
+      { format: "CSV", testId: "bulk-summary-csv", href: (year: number) => `/api/v1/bulk/${year}.csv` },
+      { format: "Excel", testId: "bulk-summary-xlsx", href: (year: number) => `/api/v1/bulk/${year}.xlsx` },
+    ],
+  },
+  {
+    what: "downloadAllLines",
+    formats: [
+      { format: "CSV", testId: "bulk-budget-csv", href: (year: number) => `/api/v1/bulk/${year}/budget.csv` },
+      { format: "Excel", testId: "bulk-budget-xlsx", href: (year: number) => `/api/v1/bulk/${year}/budget.xlsx` },
+    ],
+  },
+] as const;
 
 interface YearEntry {
   year: number;
@@ -14,7 +33,8 @@ interface YearEntry {
 
 /**
  * "Download everything", in plain words, first on /open-data: for each year with published
- * budgets, the year's table (one row per department, opens in Excel) and every budget line. The
+ * budgets, the year's table (one row per department) and every budget line, each as CSV and as an
+ * Excel workbook with the same rows. The
  * years come from the open-data API (/api/v1/years, public and cached a minute), so /open-data
  * itself stays a static page; until they arrive, or without JavaScript, the API's address is shown.
  */
@@ -48,12 +68,26 @@ export function BulkDownloads({ lang = "zh" }: { lang?: Lang }) {
           {years.map((y) => (
             <li key={y.year} className="flex flex-wrap items-baseline gap-x-4 gap-y-1" data-testid="bulk-download-year">
               <span className="font-semibold">{labelf(y.demoDisclosureCount > 0 ? "downloadAllYearDemo" : "downloadAllYear", { year: y.year, n: y.disclosureCount, demo: y.demoDisclosureCount }, lang)}</span>
-              <a href={`/api/v1/bulk/${y.year}.csv`} download className="text-blue-800 underline underline-offset-2">
-                {label("downloadAllCsv", lang)}
-              </a>
-              <a href={`/api/v1/bulk/${y.year}/budget.csv`} download className="text-blue-800 underline underline-offset-2">
-                {label("downloadAllLines", lang)}
-              </a>
+              {BULK_FILES.map((file) => (
+                <span key={file.what} className="whitespace-nowrap">
+                  {label(file.what, lang)}
+                  {lang === "en" ? ": " : "："}
+                  {file.formats.map((f, i) => (
+                    <span key={f.format}>
+                      {i > 0 && " · "}
+                      <a
+                        href={f.href(y.year)}
+                        download
+                        aria-label={labelf("downloadAllFile", { year: y.year, what: label(file.what, lang), format: f.format }, lang)}
+                        className="text-blue-800 underline underline-offset-2"
+                        data-testid={f.testId}
+                      >
+                        {f.format}
+                      </a>
+                    </span>
+                  ))}
+                </span>
+              ))}
             </li>
           ))}
         </ul>

@@ -3,13 +3,15 @@
  * switch only has to pass `lang`. Placeholders in braces ({year}, {name}) are filled by `labelf`.
  */
 import { fill } from "../../lib/fill";
-import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/measures";
 import { classLabel, isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { Lang } from "../../lib/lang-paths";
+import { CLIENT_LABELS } from "./client-labels";
 
 export type { Lang };
 
 export const LABELS = {
+  ...CLIENT_LABELS,
   homeTitle: { zh: "部门预算信息公开", en: "Department budget disclosure" },
   homeIntro: {
     zh: "本县各部门已公开的年度部门预算：全县合计、历年变化和各部门主要数据。点击年度查看完整公开文件及数据核对结果。",
@@ -129,7 +131,6 @@ export const LABELS = {
   downloadCsvOf: { zh: "：{title}", en: ": {title}" },
   demoTitleSuffix: { zh: "（示例数据）", en: " (demo data, 示例数据)" },
   demoData: { zh: "示例数据", en: "demo data" },
-  demoBadge: { zh: "示例数据", en: "demo data (示例数据)" },
   // 支出去向 (where the money goes): components/public/spending-view.tsx and its drill-down.
   spendingTitle: { zh: "支出去向：钱花在哪里", en: "Where the money goes" },
   spendingIntro: {
@@ -180,17 +181,6 @@ export const LABELS = {
   skipToMain: { zh: "跳到正文", en: "Skip to content" },
   mainNav: { zh: "主导航", en: "Main navigation" },
   menu: { zh: "菜单", en: "Menu" },
-  downloadAllTitle: { zh: "下载全部数据", en: "Download everything" },
-  downloadAllIntro: {
-    zh: "每年一份：已公开的全部部门预算，每个部门一行（CSV，可直接用 Excel 打开），以及全部预算明细行。无需登录，可自由使用。",
-    en: "One file per year: every published department budget, one department per row (CSV, opens in Excel), and every budget line. No sign-in, free to use.",
-  },
-  downloadAllYear: { zh: "{year}年（{n}个部门）", en: "{year} ({n} departments)" },
-  downloadAllYearDemo: { zh: "{year}年（{n}个部门，其中示例数据{demo}个）", en: "{year} ({n} departments, {demo} of them demo data (示例数据))" },
-  downloadAllCsv: { zh: "下载年度汇总表（CSV）", en: "Download the year's table (CSV)" },
-  downloadAllLines: { zh: "下载全部预算明细（CSV）", en: "Download every budget line (CSV)" },
-  downloadAllLoading: { zh: "正在读取已公开的年度……也可直接查看", en: "Reading the published years… or see" },
-  downloadAllNone: { zh: "尚无已公开的年度。年度列表：", en: "No year has been published yet. The list of years:" },
   navYears: { zh: "年度排名", en: "Rankings by year" },
   navCompare: { zh: "比较", en: "Compare" },
   navOpenData: { zh: "开放数据", en: "Open data" },

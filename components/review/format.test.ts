@@ -19,6 +19,11 @@ describe("formatting changed values", () => {
     expect(formatDelta("expenditure.personnel", 6_168_900, 6_000_000)).toBe("-16.89");
     expect(formatDelta("expenditure.projects.1.amount", undefined, 600_000)).toBe("+60.00");
     expect(formatDelta("expenditure.projects.1.name", "a", "b")).toBeNull();
+    // A printed figure cleared (or first stated) is not a change of money: 删除 / 新增.
+    expect(formatDelta("change.stated.basic", -525_800, undefined)).toBeNull();
+    expect(formatDelta("expenditure.statedTotal", undefined, 10_285_700)).toBeNull();
+    expect(formatDelta("change.prior.personnel", null, 6_168_900)).toBeNull();
+    expect(formatDelta("change.stated.basic", -525_800, -520_000)).toBe("+0.58");
     expect(signedWan(0)).toBe("0.00");
   });
 

@@ -75,8 +75,16 @@ export function formatValue(path: string, value: unknown): string {
 }
 
 /** The difference of two amounts, "+12.50" / "-3.00" 万元; null when it is not an amount change. */
+/**
+ * Figures whose absence means "not stated", not zero: the numbers a document printed (…stated…)
+ * and last year's figures typed for the comparison (change.prior.*). One appearing or being
+ * cleared is 新增 / 删除, not a change of money.
+ */
+const OPTIONAL_FIGURE = /(^|\.)(stated\w*|prior)(\.|$)/;
+
 export function formatDelta(path: string, old: unknown, next: unknown): string | null {
   if (fieldKind(path) !== "yuan") return null;
+  if (OPTIONAL_FIGURE.test(path) && (old == null || next == null)) return null;
   const a = typeof old === "number" ? old : old == null ? 0 : null;
   const b = typeof next === "number" ? next : next == null ? 0 : null;
   if (a === null || b === null || !Number.isInteger(a) || !Number.isInteger(b)) return null;

@@ -22,7 +22,7 @@ export function SignOutButton() {
     void signOut({ callbackUrl: "/" });
   };
   return (
-    <button type="button" onClick={onClick} className="rounded border border-stone-400 px-2 py-1 hover:bg-stone-100">
+    <button type="button" onClick={onClick} className="whitespace-nowrap rounded border border-stone-400 px-2 py-1 hover:bg-stone-100">
       退出登录
     </button>
   );

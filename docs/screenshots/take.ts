@@ -1,8 +1,9 @@
 /**
  * The portal's main pages at 375 and 1280 px, as their users first see them (one screen high,
  * not the whole page), into docs/screenshots/: the public pages, and the editor and the review
- * page of a correction of 434/2018 that the script drafts and submits itself. Against a running
- * portal with the demo data (it changes that database: use a throwaway one):
+ * page of a correction of 434/2018 that the script drafts (mending the original's printed total
+ * change) and submits itself. Against a running portal with the demo data (it changes that
+ * database: use a throwaway one):
  *
  *     PGLITE_DIR=.data/shots SEED_DEMO=1 npm start -- -p 3000 &
  *     npx tsx docs/screenshots/take.ts http://127.0.0.1:3000
@@ -41,8 +42,8 @@ async function shoot(page: Page, name: string, width: number) {
   console.log(file);
 }
 
-/** A correction of 434/2018 drafted by its editor and submitted: the editor's and the reviewer's page. */
-async function submittedCorrection(browser: Browser): Promise<number> {
+/** A correction of 434/2018 drafted by its editor (shot while still a draft, then submitted). */
+async function draftedCorrection(browser: Browser): Promise<number> {
   const editor = await signedIn(browser, "editor434", 1280);
   await editor.goto(`${base}/edit`);
   const department = editor.getByLabel("部门", { exact: true });
@@ -53,13 +54,26 @@ async function submittedCorrection(browser: Browser): Promise<number> {
   await editor.getByRole("button", { name: "创建草稿" }).click();
   await editor.waitForURL(/\/edit\/\d+$/);
   const versionId = Number(new URL(editor.url()).pathname.split("/").pop());
+  // The correction mends the original's one slip: its printed total change (206.78) against the
+  // computed 206.58; the draft keeps the computed figures, so it passes the checks and can go.
+  await editor
+    .getByTestId("stated-figures")
+    .filter({ hasText: "支出合计增减" })
+    .getByRole("button", { name: "清除所列数（以计算数为准）" })
+    .click();
   await editor.getByLabel("项目支出变动原因", { exact: true }).fill("主要为应急值守经费压减，详见项目支出表。");
   await editor.getByTestId("save-status").filter({ hasText: "已保存" }).waitFor({ timeout: 30_000 });
+  await editor.close();
+  return versionId;
+}
+
+async function submit(browser: Browser, versionId: number) {
+  const editor = await signedIn(browser, "editor434", 1280);
+  await editor.goto(`${base}/edit/${versionId}`);
   await editor.getByTestId("submit-draft").click();
   await editor.getByTestId("confirm-submit").click();
   await editor.getByTestId("submit-ok").waitFor({ timeout: 30_000 });
   await editor.close();
-  return versionId;
 }
 
 async function main() {
@@ -75,11 +89,15 @@ async function main() {
     }
     await page.close();
   }
-  const versionId = await submittedCorrection(browser);
+  const versionId = await draftedCorrection(browser);
   for (const width of WIDTHS) {
     const editor = await signedIn(browser, "editor434", width);
     await editor.goto(`${base}/edit/${versionId}`);
     await shoot(editor, "editor-434-2018", width);
+    await editor.close();
+  }
+  await submit(browser, versionId);
+  for (const width of WIDTHS) {
     const reviewer = await signedIn(browser, "reviewer", width);
     await reviewer.goto(`${base}/review/${versionId}`);
     await shoot(reviewer, "review-434-2018", width);

@@ -9,24 +9,12 @@
 import { z } from "zod";
 import "../zod-csp";
 import { isDepartmentRef } from "../department-ref";
-import type { HeadlineMeasure } from "../disclosure/figures";
-import { parseMeasure, type Measure } from "../classification/measure";
+import { parseMeasure } from "../classification/measure";
+import { CHART_TYPES, DEFAULT_CHART, DEFAULT_MEASURE, MAX_DEPARTMENTS, MAX_QUERY_LENGTH, MAX_YEARS, type CompareState } from "./address";
 
-export const MAX_DEPARTMENTS = 20;
-export const MAX_YEARS = 20;
-export const CHART_TYPES = ["bar", "line"] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
-export const DEFAULT_MEASURE: HeadlineMeasure = "total";
-export const DEFAULT_CHART: ChartType = "bar";
-export const MAX_QUERY_LENGTH = 50;
+export * from "./address";
 
-export interface CompareState {
-  departments: string[];
-  years: number[];
-  /** A headline figure, or a class (`fn:205`, `econ:301`: lib/classification/measure.ts). */
-  measure: Measure;
-  chart: ChartType;
-}
+
 
 /** The syntactically valid request; `years: null` means "every year with published data". */
 export interface CompareQuery extends Omit<CompareState, "years"> {
@@ -154,30 +142,3 @@ export function resolveCompareState(
   return { state: { departments, years, measure: query.measure, chart: query.chart }, notices };
 }
 
-/** The canonical query string, commas kept readable: departments=434,401&years=2016,2017&… */
-export function serializeCompareState(state: CompareState, extra: { q?: string; format?: string } = {}): string {
-  const parts: string[] = [];
-  if (state.departments.length > 0) parts.push(`departments=${state.departments.map(encodeURIComponent).join(",")}`);
-  if (state.years.length > 0) parts.push(`years=${state.years.join(",")}`);
-  parts.push(`measure=${state.measure}`, `chart=${state.chart}`);
-  if (extra.q) parts.push(`q=${encodeURIComponent(extra.q)}`);
-  if (extra.format) parts.push(`format=${encodeURIComponent(extra.format)}`);
-  return parts.join("&");
-}
-
-export function compareHref(state: CompareState, extra: { q?: string } = {}): string {
-  return `/compare?${serializeCompareState(state, extra)}`;
-}
-
-export function downloadHref(state: CompareState, format: "csv" | "xlsx" | "json"): string {
-  return `/compare/download?${serializeCompareState(state, { format })}`;
-}
-
-export function withDepartment(state: CompareState, code: string): CompareState {
-  if (state.departments.includes(code) || state.departments.length >= MAX_DEPARTMENTS) return state;
-  return { ...state, departments: [...state.departments, code] };
-}
-
-export function withoutDepartment(state: CompareState, code: string): CompareState {
-  return { ...state, departments: state.departments.filter((c) => c !== code) };
-}

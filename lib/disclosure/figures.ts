@@ -11,6 +11,7 @@
 import { percentChange, sum, type Yuan } from "../money";
 import { hasLines, lineFigures } from "./line-sums";
 import { SANGONG_ITEMS, type DisclosureDocument, type Sangong, type SangongItem } from "./schema";
+import type { HeadlineFigures } from "./measures";
 
 export interface SangongFigures extends Sangong {
   vehicle: Yuan; // 公务用车购置及运行维护费 = 购置 + 运行维护
@@ -196,41 +197,7 @@ function lastYear(previous: DisclosureDocument): { personnel: Yuan; publicFunds:
   return expenditureParts(previous);
 }
 
-/**
- * The headline figures compared across departments and years (db table `disclosure_figures`).
- * Keys are the comparison measures' ids.
- */
-export const HEADLINE_MEASURES = [
-  "total",
-  "basic",
-  "personnel",
-  "publicFunds",
-  "project",
-  "sangongTotal",
-  "sangongAbroad",
-  "sangongVehiclePurchase",
-  "sangongVehicleOperation",
-  "sangongReception",
-  "operatingCosts",
-  "assetTotal",
-] as const;
-export type HeadlineMeasure = (typeof HEADLINE_MEASURES)[number];
-export type HeadlineFigures = Record<HeadlineMeasure, Yuan>;
-
-export const MEASURE_LABELS: Record<HeadlineMeasure, string> = {
-  total: "支出总计",
-  basic: "基本支出",
-  personnel: "人员经费",
-  publicFunds: "日常公用经费",
-  project: "项目支出",
-  sangongTotal: "“三公”经费合计",
-  sangongAbroad: "因公出国（境）费",
-  sangongVehiclePurchase: "公务用车购置费",
-  sangongVehicleOperation: "公务用车运行维护费",
-  sangongReception: "公务接待费",
-  operatingCosts: "机关运行经费",
-  assetTotal: "固定资产总额",
-};
+export { HEADLINE_MEASURES, MEASURE_LABELS, type HeadlineFigures, type HeadlineMeasure } from "./measures";
 
 export function headlineFigures(doc: DisclosureDocument): HeadlineFigures {
   const f = deriveFigures(doc);

@@ -103,7 +103,16 @@ export function budgetRows({ entry, document }: PublishedDocument): BudgetRow[] 
   });
 }
 
-export function budgetCsv(disclosures: readonly PublishedDocument[]): string {
+/** The header (field names) and rows, as the CSV and the workbook (bulk-xlsx.ts) both write them. */
+export function budgetTable(disclosures: readonly PublishedDocument[]): { header: string[]; rows: Cell[][] } {
   const rows = disclosures.flatMap(budgetRows).map((row) => BUDGET_FIELDS.map((f) => row[f.name]));
-  return toCsv([BUDGET_FIELDS.map((f) => f.name), ...rows], { bom: false });
+  return { header: BUDGET_FIELDS.map((f) => f.name), rows };
+}
+
+/** Index of the amountWan column (two decimals). */
+export const BUDGET_WAN_COLUMNS: ReadonlySet<number> = new Set([BUDGET_FIELDS.findIndex((f) => f.name === "amountWan")]);
+
+export function budgetCsv(disclosures: readonly PublishedDocument[]): string {
+  const { header, rows } = budgetTable(disclosures);
+  return toCsv([header, ...rows], { bom: false });
 }

@@ -30,6 +30,10 @@ describe("CSV", () => {
     expect(csvCell("line\nbreak")).toBe('"line\nbreak"');
     expect(csvCell("=1+2")).toBe("'=1+2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
+    // Leading spaces (ASCII, no-break, ideographic) do not hide a formula from a spreadsheet.
+    expect(csvCell(" =cmd|' /C calc'!A0")).toBe("' =cmd|' /C calc'!A0");
+    expect(csvCell("\u3000\u00a0+SUM(A1)")).toBe("'\u3000\u00a0+SUM(A1)");
+    expect(csvCell("  项目 = 经费")).toBe("  项目 = 经费");
     expect(csvCell("-52.58")).toBe("-52.58");
     expect(csvCell(null)).toBe("");
     expect(csvCell(true)).toBe("true");

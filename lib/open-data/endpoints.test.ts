@@ -14,7 +14,8 @@ import { createDraft, markSubmitted } from "../../db/queries/drafts";
 import { approveVersion, returnVersion } from "../../db/queries/review";
 import { consistentDocument } from "../checks/fixture";
 import { wan } from "../money";
-import { BOM } from "../csv";
+import { BOM, toCsv } from "../csv";
+import { readBulkWorkbook } from "./bulk-xlsx";
 import * as api from "./endpoints";
 
 let t: TestDatabase;
@@ -23,6 +24,12 @@ let reviewerId = 0;
 const DEMO = DEMO_DEPARTMENTS[0]!.code;
 const SECRET = "仅草稿中的项目";
 const req = (path: string) => new Request(`http://portal.test${path}`);
+
+/** An answer as text; a workbook's rows as CSV text. */
+async function textOf(response: Response): Promise<string> {
+  if (!response.headers.get("Content-Type")?.includes("spreadsheetml")) return response.text();
+  return toCsv(await readBulkWorkbook(await response.arrayBuffer()));
+}
 
 /** Every endpoint's answer for the departments and years in play, as one text. */
 async function everything(): Promise<string> {
@@ -35,12 +42,14 @@ async function everything(): Promise<string> {
     ...codes.map((code) => api.departmentEndpoint(t.db, { code })),
     ...codes.flatMap((code) => ["2018", "2019"].map((year) => api.disclosureEndpoint(t.db, { code, year }))),
     ...["2018", "2019"].flatMap((year) => [
-      api.summaryCsvEndpoint(t.db, { file: `${year}.csv` }),
+      api.summaryFileEndpoint(t.db, { file: `${year}.csv` }),
       api.datapackageEndpoint(t.db, { year }),
       api.budgetCsvEndpoint(t.db, { year }),
+      api.summaryFileEndpoint(t.db, { file: `${year}.xlsx` }),
+      api.budgetXlsxEndpoint(t.db, { year }),
     ]),
   ]);
-  return (await Promise.all(answers.map((a) => a.text()))).join("\n");
+  return (await Promise.all(answers.map(textOf))).join("\n");
 }
 
 async function json(response: Response | Promise<Response>) {
@@ -146,7 +155,7 @@ describe("/api/v1 endpoints", () => {
   });
 
   it("GET /bulk/{year}.csv, /bulk/{year}/datapackage.json and /bulk/{year}/budget.csv, 404 for unknown years", async () => {
-    const csv = await api.summaryCsvEndpoint(t.db, { file: "2018.csv" });
+    const csv = await api.summaryFileEndpoint(t.db, { file: "2018.csv" });
     expect(csv.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM (Response.text() would drop it)
@@ -161,12 +170,33 @@ describe("/api/v1 endpoints", () => {
     expect(budget).toMatch(/,401,县教育局,true,2018,\d+,\d+,main,expenditure,支出,basic,基本支出,personnel,人员经费,,,,general,2050101,行政运行,,,\d+,/);
     expect(budget).toMatch(/,401,县教育局,true,2018,\d+,\d+,economic,expenditure,支出,basic,基本支出,,,,,,,,,30101,基本工资,\d+,/);
     for (const response of [
-      api.summaryCsvEndpoint(t.db, { file: "2030.csv" }),
-      api.summaryCsvEndpoint(t.db, { file: "2018.txt" }),
+      api.summaryFileEndpoint(t.db, { file: "2030.csv" }),
+      api.summaryFileEndpoint(t.db, { file: "2030.xlsx" }),
+      api.budgetXlsxEndpoint(t.db, { year: "2030" }),
+      api.summaryFileEndpoint(t.db, { file: "2018.txt" }),
       api.datapackageEndpoint(t.db, { year: "2030" }),
       api.budgetCsvEndpoint(t.db, { year: "x" }),
     ]) {
       expect((await response).status).toBe(404);
+    }
+  });
+
+  it("GET /bulk/{year}.xlsx and /bulk/{year}/budget.xlsx: the CSV's rows as a workbook, public and cacheable", async () => {
+    const files = [
+      { xlsx: api.summaryFileEndpoint(t.db, { file: "2018.xlsx" }), csv: api.summaryFileEndpoint(t.db, { file: "2018.csv" }), name: "department-budgets-2018.xlsx", bom: true },
+      { xlsx: api.budgetXlsxEndpoint(t.db, { year: "2018" }), csv: api.budgetCsvEndpoint(t.db, { year: "2018" }), name: "budget-2018.xlsx", bom: false },
+    ];
+    for (const file of files) {
+      const response = await file.xlsx;
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${file.name}"; filename*=UTF-8''${file.name}`);
+      expect(response.headers.get("Cache-Control")).toBe("public, max-age=60");
+      expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+      const rows = await readBulkWorkbook(await response.arrayBuffer());
+      const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await file.csv).arrayBuffer());
+      expect(rows.length).toBeGreaterThan(1 + DEMO_DEPARTMENTS.length - 1);
+      expect(toCsv(rows, { bom: file.bom })).toBe(csv);
     }
   });
 

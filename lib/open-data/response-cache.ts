@@ -11,12 +11,17 @@ import { PUBLIC_DATA_TAG } from "../public-tags";
 
 const KEEP_SECONDS = 300;
 
-/** An answer as the data cache keeps it: plain JSON. */
+/** An answer as the data cache keeps it: plain JSON; a binary body (a workbook) in base64. */
 export interface KeptAnswer {
   status: number;
   headers: [string, string][];
   body: string;
+  encoding?: "base64";
 }
+
+/** Bodies kept as text: JSON and CSV. Anything else (an .xlsx) is kept as base64. */
+const TEXT_TYPE = /^(text\/|application\/json)/;
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 export function cacheKey(url: URL): string {
   const params = [...url.searchParams].sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1));
@@ -24,11 +29,15 @@ export function cacheKey(url: URL): string {
 }
 
 export async function keptAnswer(response: Response): Promise<KeptAnswer> {
-  return { status: response.status, headers: [...response.headers], body: await response.text() };
+  const answer = { status: response.status, headers: [...response.headers] };
+  // Not response.text(): it drops a byte-order mark, which the yearly CSV needs for Excel.
+  if (TEXT_TYPE.test(response.headers.get("content-type") ?? "text/")) return { ...answer, body: UTF8.decode(await response.arrayBuffer()) };
+  return { ...answer, body: Buffer.from(await response.arrayBuffer()).toString("base64"), encoding: "base64" };
 }
 
 export function rebuild(kept: KeptAnswer): Response {
-  return new Response(kept.body, { status: kept.status, headers: kept.headers });
+  const body = kept.encoding === "base64" ? new Uint8Array(Buffer.from(kept.body, "base64")) : kept.body;
+  return new Response(body, { status: kept.status, headers: kept.headers });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { ApiError } from "./errors";
 import { csvResponse as baseCsvResponse } from "../csv";
+import { workbookResponse } from "../http";
 
 const PUBLIC_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -31,6 +32,13 @@ export function errorResponse(error: ApiError): Response {
 /** A CSV download, with the API's cross-origin and caching headers. */
 export function csvResponse(text: string, filename: string): Response {
   const response = baseCsvResponse(text, filename, CACHE_CONTROL);
+  for (const [name, value] of Object.entries(PUBLIC_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+/** An Excel workbook download, with the same headers as the CSV. */
+export function xlsxResponse(workbook: Buffer, filename: string): Response {
+  const response = workbookResponse(workbook, filename, CACHE_CONTROL);
   for (const [name, value] of Object.entries(PUBLIC_HEADERS)) response.headers.set(name, value);
   return response;
 }

@@ -5,7 +5,7 @@
 import type { PublishedEntry } from "../../db/queries/open-data";
 import { HEADLINE_MEASURES, MEASURE_LABELS } from "../disclosure/figures";
 import { formatWan } from "../money";
-import { toCsv } from "../csv";
+import { toCsv, type CsvCell } from "../csv";
 
 /** Column headers with the API field each one corresponds to (for the documentation). */
 export const SUMMARY_COLUMNS: readonly { header: string; field: string }[] = [
@@ -20,7 +20,8 @@ export const SUMMARY_COLUMNS: readonly { header: string; field: string }[] = [
   ...HEADLINE_MEASURES.map((m) => ({ header: `${MEASURE_LABELS[m]}（万元）`, field: `figures.${m}.wan` })),
 ];
 
-export function summaryCsv(entries: readonly PublishedEntry[]): string {
+/** The header and rows, as the CSV and the workbook (bulk-xlsx.ts) both write them. */
+export function summaryTable(entries: readonly PublishedEntry[]): { header: string[]; rows: CsvCell[][] } {
   const rows = entries.map((e) => [
     e.year,
     e.region.code,
@@ -32,5 +33,13 @@ export function summaryCsv(entries: readonly PublishedEntry[]): string {
     e.publishedAt.toISOString(),
     ...HEADLINE_MEASURES.map((m) => formatWan(e.figures[m])),
   ]);
-  return toCsv([SUMMARY_COLUMNS.map((c) => c.header), ...rows]);
+  return { header: SUMMARY_COLUMNS.map((c) => c.header), rows };
+}
+
+/** Indexes of the 万元 columns (two decimals). */
+export const SUMMARY_WAN_COLUMNS: ReadonlySet<number> = new Set(SUMMARY_COLUMNS.flatMap((c, i) => (c.field.endsWith(".wan") ? [i] : [])));
+
+export function summaryCsv(entries: readonly PublishedEntry[]): string {
+  const { header, rows } = summaryTable(entries);
+  return toCsv([header, ...rows]);
 }

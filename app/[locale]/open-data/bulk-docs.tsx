@@ -1,4 +1,4 @@
-/** The bulk-download part of /open-data: the yearly CSV and the Fiscal Data Package. */
+/** The bulk-download part of /open-data: the yearly CSV, the Fiscal Data Package, and both as Excel workbooks. */
 import { BUDGET_FIELDS } from "@/lib/open-data/budget-csv";
 import { SUMMARY_COLUMNS } from "@/lib/open-data/summary-csv";
 import { Code, DocTable, ExampleLinks } from "./doc-blocks";
@@ -49,6 +49,16 @@ export function BulkDocs() {
         rows={BUDGET_FIELDS.map((f) => [<Code key={f.name}>{f.name}</Code>, f.type, f.title, "description" in f ? f.description : ""])}
       />
       <ExampleLinks urls={["/api/v1/bulk/2018/datapackage.json", "/api/v1/bulk/2018/budget.csv"]} />
+
+      <h3 id="bulk-xlsx" className="mb-2 mt-6 text-lg font-semibold">
+        Excel 工作簿 (Excel workbooks)
+      </h3>
+      <p className="mb-3">
+        <Code>{"GET /api/v1/bulk/{year}.xlsx"}</Code> 与 <Code>{"GET /api/v1/bulk/{year}/budget.xlsx"}</Code> 是上面两个 CSV 文件的 Excel 版本：
+        第一个工作表的列名和各行与同名 CSV 完全相同（首行冻结），万元列为保留两位小数的数字，元和版本号为整数，demo 为逻辑值（TRUE/FALSE），其余为文本（文本不会被当作公式，不加单引号）；
+        第二个工作表“说明”写明年度、来源、单位和示例数据的标注。与 CSV 一样只含现行已公开版本，缓存和跨域规则相同。
+      </p>
+      <ExampleLinks urls={["/api/v1/bulk/2018.xlsx", "/api/v1/bulk/2018/budget.xlsx"]} />
     </section>
   );
 }

@@ -26,8 +26,10 @@ describe("/open-data", () => {
       "/api/v1/disclosures/{code}/{year}",
       "/api/v1/figures",
       "/api/v1/bulk/{year}.csv",
+      "/api/v1/bulk/{year}.xlsx",
       "/api/v1/bulk/{year}/datapackage.json",
       "/api/v1/bulk/{year}/budget.csv",
+      "/api/v1/bulk/{year}/budget.xlsx",
     ]) {
       expect(text).toContain(`GET ${path}`);
     }

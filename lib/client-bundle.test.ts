@@ -1,0 +1,50 @@
+/**
+ * What the browser is sent: a "use client" module ships with everything it imports at run time.
+ * The public pages' client modules must not reach the label dictionaries (components/public/labels.ts),
+ * the code lists (lib/classification) or the document schema (lib/disclosure/schema*.ts, and zod
+ * with it) — directly or through another module. Type-only imports are erased and do not count.
+ * The editor is the one exception by design: it validates the document in the browser.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { filesUnder, isClientModule, runtimeClosure, runtimeImportSpecifiers } from "./source-imports";
+
+const HEAVY = [
+  (f: string) => f === path.join("components", "public", "labels.ts"),
+  (f: string) => f.startsWith(path.join("lib", "classification") + path.sep) || /^lib[\\/]classification\.tsx?$/.test(f),
+  (f: string) => /^lib[\\/]disclosure[\\/]schema[^\\/]*\.ts$/.test(f),
+];
+/** The workspace editor: its client modules validate and derive figures in the browser on purpose. */
+const EXEMPT = [path.join("components", "editor") + path.sep, path.join("app", "(workspace)", "edit") + path.sep];
+
+describe("client bundles", () => {
+  it("reads runtime imports only: type-only imports and re-exports are left out", () => {
+    const source = [
+      'import type { A } from "./a";',
+      'import { type B, type C } from "./b";',
+      'import { type D, e } from "./d";',
+      'import F from "./f";',
+      'export type { G } from "./g";',
+      'export { h } from "./h";',
+      'import "./side";',
+      'const i = await import("./lazy");',
+    ].join("\n");
+    expect(runtimeImportSpecifiers(source).sort()).toEqual(["./d", "./f", "./h", "./lazy", "./side"]);
+  });
+
+  it("no public client module reaches the labels, the code lists or the document schema", () => {
+    const clientModules = ["app", "components", "lib"]
+      .flatMap(filesUnder)
+      .filter((f) => !/\.test\.tsx?$/.test(f) && !EXEMPT.some((e) => f.startsWith(e)) && isClientModule(f));
+    expect(clientModules.length).toBeGreaterThan(10);
+    const breaches = clientModules.flatMap((file) =>
+      [...runtimeClosure(file)].filter(([reached]) => HEAVY.some((heavy) => heavy(reached))).map(([, chain]) => chain.join(" → ")),
+    );
+    expect(breaches).toEqual([]);
+  });
+
+  it("would see the breach this test exists for: the editor reaches the schema through a chain", () => {
+    const closure = runtimeClosure(path.join("components", "editor", "draft-editor.tsx"));
+    expect([...closure.keys()].some((f) => HEAVY[2]!(f))).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The comparison measures and their Chinese names, apart from figures.ts so that a browser module
+ * can name a measure without carrying the document schema (and zod) that deriving figures needs.
+ */
+import type { Yuan } from "../money";
+
+/**
+ * The headline figures compared across departments and years (db table `disclosure_figures`).
+ * Keys are the comparison measures' ids.
+ */
+export const HEADLINE_MEASURES = [
+  "total",
+  "basic",
+  "personnel",
+  "publicFunds",
+  "project",
+  "sangongTotal",
+  "sangongAbroad",
+  "sangongVehiclePurchase",
+  "sangongVehicleOperation",
+  "sangongReception",
+  "operatingCosts",
+  "assetTotal",
+] as const;
+export type HeadlineMeasure = (typeof HEADLINE_MEASURES)[number];
+export type HeadlineFigures = Record<HeadlineMeasure, Yuan>;
+
+export const MEASURE_LABELS: Record<HeadlineMeasure, string> = {
+  total: "支出总计",
+  basic: "基本支出",
+  personnel: "人员经费",
+  publicFunds: "日常公用经费",
+  project: "项目支出",
+  sangongTotal: "“三公”经费合计",
+  sangongAbroad: "因公出国（境）费",
+  sangongVehiclePurchase: "公务用车购置费",
+  sangongVehicleOperation: "公务用车运行维护费",
+  sangongReception: "公务接待费",
+  operatingCosts: "机关运行经费",
+  assetTotal: "固定资产总额",
+};
+
