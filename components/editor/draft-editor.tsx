@@ -61,6 +61,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type JSX } from "react";
 import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { runChecks } from "@/lib/checks";
+import type { PickerCodeLists } from "@/lib/classification/search";
 import { deriveFigures } from "@/lib/disclosure/figures";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
 import { fieldErrors } from "@/lib/validation";
@@ -103,6 +104,8 @@ export interface DraftEditorProps {
   saveAction: (input: { versionId: number; revision: number; document: unknown }) => Promise<SaveDraftResult>;
   submitAction: (input: { versionId: number; revision: number }) => Promise<SubmitDraftResult>;
   importAction: (formData: FormData) => Promise<ImportWorkbookResult>;
+  /** The year's code lists for the budget lines' pickers (lib/classification pickerCodes); only that year's. */
+  codeLists?: PickerCodeLists | null;
   /** 撤回: given to the department's editors; offered while the version awaits review. */
   withdrawAction?: ((input: { versionId: number }) => Promise<WithdrawDraftResult>) | null;
 }
@@ -170,7 +173,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
     () => ({ readOnly, invalidFields, incomplete: incompletePaths, onRemoved: setRemoval }),
     [readOnly, invalidFields, incompletePaths],
   );
-  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year };
+  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year, codes: props.codeLists ?? null };
   const errorCount = findings.filter((f) => f.severity === "error").length;
 
   return (

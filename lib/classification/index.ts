@@ -12,10 +12,10 @@
  * (财预〔2017〕98号), and 2018 on the 部门预算支出经济分类 that department tables use.
  */
 import { CODE_LISTS, CODE_MOVES } from "./lists";
-import { searchEntries, type PickerCode } from "./search";
+import { searchEntries, type PickerCodeLists } from "./search";
 
 export { personnelOrPublic, SANGONG_ECONOMIC_CODES } from "./economic-split";
-export { pathText, searchPickerCodes, type PickerCode, type PickerCodeLists } from "./search";
+export { pathText, pickerEntries, searchPickerCodes, type CodeName, type PickerCode, type PickerCodeLists } from "./search";
 
 export type ClassificationScheme = "function" | "economic";
 export type CodeLevel = "类" | "款" | "项";
@@ -110,14 +110,19 @@ export function searchCodes(scheme: ClassificationScheme, year: number, query: s
 export const LINE_LEVEL: Readonly<Record<ClassificationScheme, CodeLevel>> = { function: "项", economic: "款" };
 
 /**
- * What the editor's picker offers for a draft of `year`: the codes at the line level of the scheme
- * (LINE_LEVEL), each with the names of its path. Built on the server and handed to the page, so the
- * browser receives the one year's list it needs (lib/classification/search.ts searches it).
+ * What the editor's pickers need for a draft of `year`: both schemes' codes of that year (code and
+ * name), built on the server and handed to the page, so the browser receives the one year's lists
+ * (lib/classification/search.ts pickerEntries and searchPickerCodes work on them). Null when the
+ * year's lists are not held.
  */
-export function pickerCodes(scheme: ClassificationScheme, year: number): PickerCode[] {
-  return codesForYear(scheme, year)
-    .filter((c) => c.level === LINE_LEVEL[scheme])
-    .map((c) => ({ code: c.code, name: c.name, path: codePath(scheme, c.code, year).map((p) => p.name) }));
+export function pickerCodeLists(year: number): PickerCodeLists | null {
+  const names = (scheme: ClassificationScheme) => codesForYear(scheme, year).map(({ code, name }) => ({ code, name }));
+  try {
+    return { year, function: names("function"), economic: names("economic") };
+  } catch (error) {
+    if (error instanceof ClassificationYearError) return null;
+    throw error;
+  }
 }
 
 /**

@@ -12,11 +12,32 @@ export interface PickerCode {
   path: readonly string[];
 }
 
-/** The codes a draft's picker offers: function 项 (7 digits) and economic 款 (5 digits) of its year. */
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+/**
+ * A draft year's lists as the server hands them to the editor: every code of each scheme (类, 款,
+ * 项), code and name only — the paths are rebuilt in the browser (pickerEntries), which keeps what
+ * crosses the wire small.
+ */
 export interface PickerCodeLists {
   year: number;
-  function: readonly PickerCode[];
-  economic: readonly PickerCode[];
+  function: readonly CodeName[];
+  economic: readonly CodeName[];
+}
+
+/** The codes of `digits` digits (7: 项, 5: 款) of a list, each with the names of its 类 › 款 (› 项). */
+export function pickerEntries(list: readonly CodeName[], digits: number): PickerCode[] {
+  const names = new Map(list.map((c) => [c.code, c.name]));
+  return list
+    .filter((c) => c.code.length === digits)
+    .map((c) => ({
+      code: c.code,
+      name: c.name,
+      path: [3, 5, 7].filter((n) => n < digits).map((n) => names.get(c.code.slice(0, n)) ?? c.code.slice(0, n)).concat(c.name),
+    }));
 }
 
 /** "一般公共服务支出 › 政府办公厅（室）及相关机构事务 › 行政运行" */

@@ -29,6 +29,8 @@ export const FISCAL_SOURCES: readonly FundingSource[] = ["general", "fund", "sta
 
 export const SPENDING_KINDS = ["personnel", "public", "project"] as const;
 export type SpendingKind = (typeof SPENDING_KINDS)[number];
+/** As the tables name them: 人员经费 and 公用经费 make up 基本支出. */
+export const SPENDING_KIND_LABELS: Readonly<Record<SpendingKind, string>> = { personnel: "人员经费", public: "公用经费", project: "项目支出" };
 
 const yuan = z.number().int("金额必须精确到元").min(0, "金额不能为负数").max(9e14, "金额过大");
 /** A head count; null: not stated (未列示). */

@@ -6,7 +6,7 @@ import { findCode } from "../../classification";
 import { sum, type Yuan } from "../../money";
 import { deriveFigures } from "../figures";
 import { economicTotals, isBasic, linesTotal, ofKind, ofSource, SOURCE_ORDER } from "../line-sums";
-import type { BudgetLines, EconomicLine, ExpenditureLine, FundingSource } from "../schema-lines";
+import type { BudgetLines, ExpenditureLine, FundingSource } from "../schema-lines";
 import { FISCAL_SOURCES } from "../schema-lines";
 import type { DisclosureDocument } from "../schema";
 import { codeName, rollup } from "./rollup";
