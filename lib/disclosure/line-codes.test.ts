@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyDocument } from "./new-draft";
-import { lineCodeErrors } from "./line-codes";
+import { draftFromPrevious, emptyDocument } from "./new-draft";
+import { carryLineCodes, lineCodeErrors } from "./line-codes";
 import type { DisclosureDocument } from "./schema";
 import { documentWithLines } from "./tables/fixture";
 
@@ -39,5 +39,29 @@ describe("lineCodeErrors (the server's check of the lines' codes against the yea
     const errors = lineCodeErrors(withCodes(["2010301"]), 2040);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toContain("2040年的政府收支分类科目尚未收录");
+  });
+});
+
+describe("a new year's draft carries last year's line codes as this year's", () => {
+  const lines = (codes: string[]) => ({
+    expenditure: codes.map((functionCode) => ({ functionCode, kind: "personnel" as const, source: "general" as const, project: "", amount: 0 })),
+    economic: [{ economicCode: "30101", amount: 0 }],
+    carryForward: 0,
+  });
+
+  it("follows the recorded moves, keeps the codes that stay, empties a code that has no successor", () => {
+    expect(carryLineCodes(lines(["2100501", "2010301", ""]), 2017, 2018).expenditure.map((l) => l.functionCode)).toEqual(["2101101", "2010301", ""]);
+    // 2011501 (工商行政管理事务 行政运行) is gone in 2019: the editor chooses its successor.
+    expect(carryLineCodes(lines(["2011501"]), 2018, 2019).expenditure[0]!.functionCode).toBe("");
+    expect(carryLineCodes(lines(["2011501"]), 2018, 2019).economic[0]!.economicCode).toBe("30101");
+    expect(carryLineCodes(lines(["2010301"]), 2027, 2028).expenditure[0]!.functionCode).toBe("2010301");
+  });
+
+  it("so a draft started from last year's disclosure can be saved: its codes are the year's", () => {
+    const previous = { ...documentWithLines(), lines: lines(["2011501", "2100502", "2010301"]) };
+    expect(lineCodeErrors(previous, 2019)).toHaveLength(2);
+    const draft = draftFromPrevious(previous, 2019);
+    expect(lineCodeErrors(draft, 2019)).toEqual([]);
+    expect(draft.lines!.expenditure.map((l) => l.functionCode)).toEqual(["", "", "2010301"]);
   });
 });

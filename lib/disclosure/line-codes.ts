@@ -4,9 +4,10 @@
  * The schema checks the form (7 / 5 digits, empty allowed in a draft); this checks the meaning, on
  * the server, before anything is saved or submitted. A draft's empty code passes (not chosen yet).
  */
-import { ClassificationYearError, findCode, LINE_LEVEL, SCHEME_NAMES, type ClassificationScheme } from "../classification";
+import { ClassificationYearError, equivalentCode, findCode, LINE_LEVEL, SCHEME_NAMES, type ClassificationScheme } from "../classification";
 import type { FieldError } from "../validation";
 import type { DisclosureDocument } from "./schema";
+import type { BudgetLines } from "./schema-lines";
 
 const ROW_NAMES: Record<ClassificationScheme, string> = { function: "支出明细", economic: "基本支出经济分类明细" };
 
@@ -35,4 +36,27 @@ export function lineCodeErrors(doc: DisclosureDocument, year: number): FieldErro
     });
   }
   return errors;
+}
+
+/**
+ * Last year's lines as a new year's draft starts from them: each code becomes the code that stands
+ * for it in `toYear` (a rename keeps its code; data/changes.json records the moves, e.g. 2011501 →
+ * 2013801 in 2019), and a code with no successor is left empty for the editor to choose — so the
+ * draft never holds a code its year refuses. Outside the years the lists cover, codes stay as they are.
+ */
+export function carryLineCodes(lines: BudgetLines, fromYear: number, toYear: number): BudgetLines {
+  const carry = (scheme: ClassificationScheme, code: string): string => {
+    if (code === "") return code;
+    try {
+      return equivalentCode(scheme, code, fromYear, toYear) ?? "";
+    } catch (error) {
+      if (error instanceof ClassificationYearError) return code;
+      throw error;
+    }
+  };
+  return {
+    ...lines,
+    expenditure: lines.expenditure.map((line) => ({ ...line, functionCode: carry("function", line.functionCode) })),
+    economic: lines.economic.map((line) => ({ ...line, economicCode: carry("economic", line.economicCode) })),
+  };
 }
