@@ -11,6 +11,10 @@
  *       支出说明 · 人员经费（万元） · 日常公用经费（万元） · 项目N 名称 / 项目N 金额（万元）
  *       对比年度（上年） · 上年人员经费（万元） · 上年日常公用经费（万元） · 上年项目支出（万元）
  *       人员经费变动原因 · 日常公用经费变动原因 · 项目支出变动原因
+ *       部门预算公开表明细 (section-lines.tsx): combobox 支出明细N 功能分类科目 (code picker: list box
+ *       "支出明细N 功能分类科目 可选科目", options "2010301 行政运行"; the path 类 › 款 › 项 under it) · 支出明细N 支出类别
+ *       (select 人员经费/公用经费/项目支出) · 支出明细N 资金来源 · 支出明细N 金额（万元） · 支出明细N 项目名称 (项目支出 only) ·
+ *       combobox 经济分类明细N 经济分类科目 · 经济分类明细N 金额（万元） · 结转下年（万元）
  *   三  机关运行经费用途 · 机关运行经费项目N 名称 / 机关运行经费项目N 金额（万元）
  *   四  本年因公出国（境）费（万元） / 上年因公出国（境）费（万元） / 因公出国（境）费变动原因, and the same
  *       for 公务用车购置费, 公务用车运行维护费, 公务接待费
@@ -38,19 +42,22 @@
  * DATA-TESTIDS: editor-section-0 (the opening) … editor-section-9; computed figures (text = the 万元 number only,
  * e.g. "1028.57"): computed-revenue-total, computed-basic, computed-project, computed-expenditure-total,
  * computed-change-{total,basic,personnel,publicFunds,project} and …-percent ("-16.74%" or "—"),
+ * computed-lines-{total,basic,personnel,public,project,carry-forward,grand-total}, computed-lines-source-{key} (sources
+ * with an amount), computed-lines-general-{total,basic,project}, computed-lines-economic-{total,personnel,public};
+ * code-path, code-note (picker: the chosen code's path; "…不是2016年支出功能分类的项级科目…");
  * computed-operating-total, computed-sangong-total (-prior, -change), computed-sangong-vehicle (-prior,
  * -change), computed-sangong-{item}-change, computed-activity-total, computed-procurement-total,
  * computed-procurement-line-total, computed-planned-total, computed-asset-total; buttons add-duty,
  * add-unit, add-revenue-source-{key}, add-project, add-operating-item, add-goal, add-activity,
  * add-subactivity, add-indicator, add-procurement-line, add-planned-purchase, add-glossary-term,
- * restore-glossary, submit-draft; editor-checks (sidebar), editor-finding (data-severity, data-rule-id,
+ * restore-glossary, add-expenditure-line, add-economic-line, start-lines (a document without lines), submit-draft; editor-checks (sidebar), editor-finding (data-severity, data-rule-id,
  * data-field); save-status (exact texts 已保存 / 保存中… / 有未保存的修改 / 保存失败; 有未保存的修改 also
  * while a field's text is kept only in the browser), save-now (button 立即保存), save-conflict,
  * save-refused, save-invalid, save-signed-out, save-network (button 立即重试), save-invalid-fields,
  * save-held, save-incomplete; local-restored, local-offer (buttons 采用本机修改… / 下载本机修改 /
  * 放弃本机修改); submit-errors and submit-incomplete (submit-finding), submit-message, submit-ok;
  * excel-panel, import-errors, import-ok; stated-figures; rows editor-project, editor-activity,
- * editor-subactivity, editor-procurement-line. An empty required text is aria-invalid, described by
+ * editor-subactivity, editor-procurement-line, editor-expenditure-line, editor-economic-line (in editor-lines). An empty required text is aria-invalid, described by
  * "<input id>-missing".
  *
  * SAVING (use-autosave.ts): a draft may be incomplete — a row whose name is still empty is saved as
@@ -61,6 +68,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type JSX } from "react";
 import type { ImportWorkbookResult, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { runChecks } from "@/lib/checks";
+import type { PickerCodeLists } from "@/lib/classification/search";
 import { deriveFigures } from "@/lib/disclosure/figures";
 import { disclosureDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
 import { fieldErrors } from "@/lib/validation";
@@ -103,6 +111,8 @@ export interface DraftEditorProps {
   saveAction: (input: { versionId: number; revision: number; document: unknown }) => Promise<SaveDraftResult>;
   submitAction: (input: { versionId: number; revision: number }) => Promise<SubmitDraftResult>;
   importAction: (formData: FormData) => Promise<ImportWorkbookResult>;
+  /** The year's code lists for the budget lines' pickers (lib/classification pickerCodes); only that year's. */
+  codeLists?: PickerCodeLists | null;
   /** 撤回: given to the department's editors; offered while the version awaits review. */
   withdrawAction?: ((input: { versionId: number }) => Promise<WithdrawDraftResult>) | null;
 }
@@ -170,7 +180,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
     () => ({ readOnly, invalidFields, incomplete: incompletePaths, onRemoved: setRemoval }),
     [readOnly, invalidFields, incompletePaths],
   );
-  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year };
+  const sectionProps: SectionProps = { doc, update: setDoc, figures, year: props.year, codes: props.codeLists ?? null };
   const errorCount = findings.filter((f) => f.severity === "error").length;
 
   return (

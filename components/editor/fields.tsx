@@ -81,8 +81,14 @@ interface SelectFieldProps {
   label: string;
   value: string;
   options: readonly string[];
+  /** The text shown for each option value, where it differs from the value (e.g. "personnel" → 人员经费). */
+  optionLabels?: Readonly<Record<string, string>>;
   onChange: (value: string) => void;
   hideLabel?: boolean;
+  /** Read out before the label but not shown (see FieldLabel). */
+  labelPrefix?: string;
+  /** Whether the list starts with an empty 请选择 (true unless a value is always chosen). */
+  placeholder?: boolean;
   className?: string;
 }
 
@@ -94,25 +100,21 @@ export function SelectField(props: SelectFieldProps) {
   const options = props.value === "" || props.options.includes(props.value) ? props.options : [props.value, ...props.options];
   return (
     <div className={props.className}>
-      {!props.hideLabel && (
-        <label htmlFor={id} className={LABEL_CLASS}>
-          {props.label}
-        </label>
-      )}
+      {!props.hideLabel && <FieldLabel htmlFor={id} label={props.label} prefix={props.labelPrefix} />}
       <select
         id={id}
         value={props.value}
         disabled={readOnly}
-        aria-label={props.hideLabel ? props.label : undefined}
+        aria-label={props.hideLabel ? `${props.labelPrefix ?? ""}${props.label}` : undefined}
         aria-invalid={missing || undefined}
         aria-describedby={missing ? `${id}-missing` : undefined}
         onChange={(e) => props.onChange(e.target.value)}
         className={INPUT_CLASS}
       >
-        <option value="">请选择</option>
+        {props.placeholder !== false && <option value="">请选择</option>}
         {options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {props.optionLabels?.[option] ?? option}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import type { PickerCodeLists } from "@/lib/classification/search";
 import type { DerivedFigures } from "@/lib/disclosure/figures";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
 import type { Updater } from "./list-helpers";
@@ -9,4 +10,6 @@ export interface SectionProps {
   figures: DerivedFigures;
   /** The budget year, for the sentences the public page generates. */
   year: number;
+  /** The code lists of the draft's year for the budget lines' pickers; null when not loaded. */
+  codes?: PickerCodeLists | null;
 }

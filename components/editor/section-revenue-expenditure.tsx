@@ -11,6 +11,7 @@ import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, withoutKeys, type Updater } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
 import { SectionChange } from "./section-change";
+import { SectionLines } from "./section-lines";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
 
@@ -71,6 +72,8 @@ export function SectionRevenueExpenditure(props: SectionProps) {
           note={figures.expenditureTotal !== figures.revenueTotal ? "支出合计与收入合计不相等，请核对。" : undefined}
         />
       </SubGroup>
+
+      <SectionLines lines={doc.lines} update={focusKey(update, "lines")} year={year} codes={props.codes ?? null} />
 
       <StatedFigures
         boxPath="expenditure.stated"

@@ -12,6 +12,10 @@
  * (财预〔2017〕98号), and 2018 on the 部门预算支出经济分类 that department tables use.
  */
 import { CODE_LISTS, CODE_MOVES } from "./lists";
+import { searchEntries, type PickerCodeLists } from "./search";
+
+export { personnelOrPublic, SANGONG_ECONOMIC_CODES } from "./economic-split";
+export { pathText, pickerEntries, searchPickerCodes, type CodeName, type PickerCode, type PickerCodeLists } from "./search";
 
 export type ClassificationScheme = "function" | "economic";
 export type CodeLevel = "类" | "款" | "项";
@@ -24,14 +28,6 @@ export interface ClassificationCode {
   /** The 类 of a 款, the 款 of a 项; null for a 类. */
   parent: string | null;
 }
-
-/** The three 三公 items of 一般公共预算"三公"经费支出表, by their economic 款. */
-export const SANGONG_ECONOMIC_CODES = {
-  abroad: "30212",
-  vehiclePurchase: "31013",
-  vehicleOperation: "30231",
-  reception: "30217",
-} as const satisfies Record<string, string>;
 
 /** The fiscal years whose lists the portal holds (both schemes cover the same years). */
 export const CLASSIFICATION_YEARS = {
@@ -49,7 +45,7 @@ export class ClassificationYearError extends RangeError {
   }
 }
 
-const SCHEME_NAMES: Record<ClassificationScheme, string> = { function: "支出功能分类", economic: "支出经济分类" };
+export const SCHEME_NAMES: Record<ClassificationScheme, string> = { function: "支出功能分类", economic: "支出经济分类" };
 
 function levelOf(code: string): CodeLevel {
   return code.length === 3 ? "类" : code.length === 5 ? "款" : "项";
@@ -107,18 +103,26 @@ export function codePath(scheme: ClassificationScheme, code: string, year: numbe
  */
 export function searchCodes(scheme: ClassificationScheme, year: number, query: string, limit = 20): ClassificationCode[] {
   const { codes } = yearList(scheme, year);
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const digits = words.filter((w) => /^\d+$/.test(w));
-  const texts = words.filter((w) => !/^\d+$/.test(w));
-  const direct: ClassificationCode[] = [];
-  const inherited: ClassificationCode[] = [];
-  for (const code of codes) {
-    if (!digits.every((d) => code.code.startsWith(d))) continue;
-    if (texts.every((t) => code.name.includes(t))) direct.push(code);
-    else if (texts.every((t) => codePath(scheme, code.code, year).some((c) => c.name.includes(t)))) inherited.push(code);
-    if (direct.length >= limit) break;
+  return searchEntries(codes, query, (code) => codePath(scheme, code.code, year).map((c) => c.name), limit);
+}
+
+/** The level a line is entered at: 项 (7 digits) for the function scheme, 款 (5) for the economic. */
+export const LINE_LEVEL: Readonly<Record<ClassificationScheme, CodeLevel>> = { function: "项", economic: "款" };
+
+/**
+ * What the editor's pickers need for a draft of `year`: both schemes' codes of that year (code and
+ * name), built on the server and handed to the page, so the browser receives the one year's lists
+ * (lib/classification/search.ts pickerEntries and searchPickerCodes work on them). Null when the
+ * year's lists are not held.
+ */
+export function pickerCodeLists(year: number): PickerCodeLists | null {
+  const names = (scheme: ClassificationScheme) => codesForYear(scheme, year).map(({ code, name }) => ({ code, name }));
+  try {
+    return { year, function: names("function"), economic: names("economic") };
+  } catch (error) {
+    if (error instanceof ClassificationYearError) return null;
+    throw error;
   }
-  return [...direct, ...inherited].slice(0, Math.max(0, limit));
 }
 
 /**
@@ -144,16 +148,4 @@ export function equivalentCode(scheme: ClassificationScheme, code: string, fromY
     current = step > 0 ? moves[0]!.to : moves[0]!.from;
   }
   return current;
-}
-
-/**
- * The working split of 基本支出 (national-tables.md): 人员经费 = 301 工资福利支出 + 303 对个人和家庭的
- * 补助; everything else (302 商品和服务支出, 310 资本性支出 …) counts as 公用经费.
- */
-export function personnelOrPublic(economicCode: string): "personnel" | "public" {
-  if (!/^3\d{2}(\d{2})?$/.test(economicCode)) {
-    throw new Error(`不是${SCHEME_NAMES.economic}的类或款编码：${economicCode}`);
-  }
-  const group = economicCode.slice(0, 3);
-  return group === "301" || group === "303" ? "personnel" : "public";
 }

@@ -5,6 +5,7 @@
  */
 import { standardGlossary } from "./glossary";
 import { deriveFigures } from "./figures";
+import { carryLineCodes } from "./line-codes";
 import { NO_STAFF, type BudgetLines } from "./schema-lines";
 import type { AssetTable, DisclosureDocument, Sangong, SangongPrior } from "./schema";
 
@@ -95,9 +96,9 @@ export function draftFromPrevious(previous: DisclosureDocument, year: number): D
     },
     assets: { plannedPurchases: [], table: carriedAssetTable(previous.assets.table, year) },
     glossary: previous.glossary.map((g) => ({ ...g })),
-    // Last year's codes carried over with empty amounts; a year without tables starts empty.
+    // Last year's codes carried over (as this year's codes) with empty amounts; a year without tables starts empty.
     lines: previous.lines
-      ? { expenditure: zeroed(previous.lines.expenditure), economic: zeroed(previous.lines.economic), carryForward: 0 }
+      ? carryLineCodes({ expenditure: zeroed(previous.lines.expenditure), economic: zeroed(previous.lines.economic), carryForward: 0 }, year - 1, year)
       : structuredClone(NO_LINES),
     staff: { ...previous.staff },
   };

@@ -29,6 +29,8 @@ export const FISCAL_SOURCES: readonly FundingSource[] = ["general", "fund", "sta
 
 export const SPENDING_KINDS = ["personnel", "public", "project"] as const;
 export type SpendingKind = (typeof SPENDING_KINDS)[number];
+/** As the tables name them: 人员经费 and 公用经费 make up 基本支出. */
+export const SPENDING_KIND_LABELS: Readonly<Record<SpendingKind, string>> = { personnel: "人员经费", public: "公用经费", project: "项目支出" };
 
 /** The most lines a document holds (the Excel import stops reading a sheet beyond them). */
 export const MAX_EXPENDITURE_LINES = 2_000;

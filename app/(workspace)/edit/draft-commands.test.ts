@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { openTestDatabase, type TestDatabase, seededUser } from "@/db/test-database";
-import { seedAll, PRACTICE_DEPARTMENT } from "@/db/seed";
+import { seedAll, PRACTICE_DEPARTMENT, SECOND_PRACTICE_DEPARTMENT } from "@/db/seed";
 import { departments, disclosureVersions } from "@/db/schema";
 import { getPublishedDocument, getVersion } from "@/db/queries/drafts";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
@@ -197,6 +197,49 @@ describe("saving a draft", () => {
     expect(await saveDraftCommand(t.db, as.admin!, { versionId: target, revision: 1, document: doc })).toMatchObject({ reason: "not-found" });
     expect(await submitDraftCommand(t.db, as.editor401!, { versionId: target, revision: 1 })).toMatchObject({ reason: "not-found" });
     expect((await getVersion(t.db, target))!.version.revision).toBe(1);
+  });
+
+  it("saves budget lines whose codes are the year's (a new row's empty code too), refuses a code of another year whole", async () => {
+    // A 2018 draft of the second practice department (the workbook tests below use 499's).
+    const [second] = await t.db.select().from(departments).where(eq(departments.code, SECOND_PRACTICE_DEPARTMENT.code));
+    const created = await createDraftCommand(t.db, as.editor434!, form({ departmentId: String(second!.id), year: "2018", start: "empty" }));
+    if (!created.ok) throw new Error(created.message);
+    const versionId = created.versionId;
+    const doc = emptyDocument(2018);
+    doc.preamble = "不应保存的开篇段落。";
+    doc.lines = {
+      expenditure: [
+        { functionCode: "2010301", kind: "personnel", source: "general", project: "", amount: 1_000_000 },
+        // 2240101 (应急管理) exists from 2019 on.
+        { functionCode: "2240101", kind: "project", source: "general", project: "应急演练", amount: 50_000 },
+      ],
+      economic: [{ economicCode: "30101", amount: 1_000_000 }],
+      carryForward: 0,
+    };
+    const refused = await saveDraftCommand(t.db, as.editor434!, { versionId, revision: 1, document: doc });
+    expect(refused).toMatchObject({ ok: false, reason: "invalid", message: "有科目编码不在本年度的分类科目中，未保存。" });
+    if (!refused.ok && refused.reason === "invalid") {
+      expect(refused.errors).toEqual([
+        { field: "lines.expenditure.1.functionCode", message: "支出明细第2行：科目编码2240101不是2018年支出功能分类的项级科目，请从科目列表中选择" },
+      ]);
+    }
+    // Nothing of it was saved, not even the valid parts.
+    let stored = (await getVersion(t.db, versionId))!.version;
+    expect(stored.revision).toBe(1);
+    expect(stored.document.preamble).not.toBe(doc.preamble);
+
+    doc.lines.expenditure[1]!.functionCode = "";
+    doc.lines.economic.push({ economicCode: "", amount: 0 });
+    expect(await saveDraftCommand(t.db, as.editor434!, { versionId, revision: 1, document: doc })).toMatchObject({ ok: true, revision: 2 });
+    stored = (await getVersion(t.db, versionId))!.version;
+    expect(stored.document.lines).toEqual(doc.lines);
+    // Submitting requires every code: the empty one is listed, nothing changes.
+    const submitted = await submitDraftCommand(t.db, as.editor434!, { versionId, revision: 2 });
+    expect(submitted).toMatchObject({ ok: false, reason: "incomplete" });
+    if (!submitted.ok && submitted.reason === "incomplete") {
+      expect(submitted.errors.map((e) => e.field)).toContain("lines.expenditure.1.functionCode");
+    }
+    expect((await getVersion(t.db, versionId))!.version.status).toBe("draft");
   });
 });
 

@@ -4,12 +4,11 @@
  * revenue sources, the economic lines, the typed figures of a historic-style draft and the 三公
  * items. Checked only where the document has lines (figures.ts hasLines).
  */
-import { personnelOrPublic, SANGONG_ECONOMIC_CODES } from "../../classification";
+import { SANGONG_ECONOMIC_CODES } from "../../classification/economic-split";
 import { agrees, sum, type Yuan } from "../../money";
 import { deriveFigures } from "../../disclosure/figures";
-import { hasLines, isBasic, linesTotal, ofKind, ofSource } from "../../disclosure/line-sums";
+import { economicTotals, hasLines, isBasic, linesTotal, ofKind, ofSource, SOURCE_ORDER } from "../../disclosure/line-sums";
 import { SANGONG_ITEMS } from "../../disclosure/schema";
-import { SOURCE_ORDER } from "../../disclosure/tables/national";
 import { defineRule, wanText, type Emit } from "../kit";
 import type { Rule } from "../types";
 
@@ -62,11 +61,11 @@ export const linesEconomicBasic = defineRule({
   run(doc, emit) {
     if (!hasLines(doc)) return;
     const general = doc.lines.expenditure.filter((l) => l.source === "general");
-    const economic = doc.lines.economic;
-    const part = (kind: "personnel" | "public") => sum(economic.filter((l) => personnelOrPublic(l.economicCode) === kind).map((l) => l.amount));
-    mismatch(emit, "lines.economic", "基本支出表（经济分类）合计", sum(economic.map((l) => l.amount)), linesTotal(general, isBasic), "一般公共预算支出表的基本支出");
-    mismatch(emit, "lines.economic", "基本支出表的人员经费", part("personnel"), linesTotal(general, ofKind("personnel")), "一般公共预算的人员经费支出明细");
-    mismatch(emit, "lines.economic", "基本支出表的公用经费", part("public"), linesTotal(general, ofKind("public")), "一般公共预算的公用经费支出明细");
+    // A draft's row whose code is still empty counts in the 合计 only (economicKind: null).
+    const economic = economicTotals(doc.lines.economic);
+    mismatch(emit, "lines.economic", "基本支出表（经济分类）合计", economic.total, linesTotal(general, isBasic), "一般公共预算支出表的基本支出");
+    mismatch(emit, "lines.economic", "基本支出表的人员经费", economic.personnel, linesTotal(general, ofKind("personnel")), "一般公共预算的人员经费支出明细");
+    mismatch(emit, "lines.economic", "基本支出表的公用经费", economic.publicFunds, linesTotal(general, ofKind("public")), "一般公共预算的公用经费支出明细");
   },
 });
 

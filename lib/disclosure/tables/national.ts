@@ -2,25 +2,17 @@
  * The national table set (部门预算公开表), each derived from the document's lines in its official
  * layout and order. Pure functions: same document, same rows.
  */
-import { findCode, personnelOrPublic } from "../../classification";
+import { findCode } from "../../classification";
 import { sum, type Yuan } from "../../money";
 import { deriveFigures } from "../figures";
-import { isBasic, linesTotal, ofKind, ofSource } from "../line-sums";
-import type { BudgetLines, EconomicLine, ExpenditureLine, FundingSource } from "../schema-lines";
+import { economicTotals, isBasic, linesTotal, ofKind, ofSource, SOURCE_ORDER } from "../line-sums";
+import type { BudgetLines, ExpenditureLine, FundingSource } from "../schema-lines";
 import { FISCAL_SOURCES } from "../schema-lines";
 import type { DisclosureDocument } from "../schema";
 import { codeName, rollup } from "./rollup";
 import type { BalanceCell, BalanceTable, Column, GridRow, GridTable } from "./types";
 
-/** Revenue sources in the order the 收支总表 and 收入总表 list them. */
-export const SOURCE_ORDER: readonly (readonly [FundingSource, string])[] = [
-  ["general", "一般公共预算拨款收入"],
-  ["fund", "政府性基金预算拨款收入"],
-  ["stateCapital", "国有资本经营预算拨款收入"],
-  ["specialAccount", "财政专户管理资金收入"],
-  ["unitFunds", "单位资金收入"],
-  ["other", "其他收入"],
-];
+export { SOURCE_ORDER };
 
 const amount = (key: string, label: string): Column => ({ key, label, kind: "amount" });
 const TOTAL = amount("total", "合计");
@@ -113,12 +105,10 @@ export const generalTable = bySource(5, "general", "一般公共预算支出表"
 
 /** 表六 一般公共预算基本支出表 (经济分类 to the 款, 人员经费 / 公用经费). */
 export function generalBasicTable({ lines, year }: Source): GridTable {
-  const part = (ls: readonly EconomicLine[], kind: "personnel" | "public") => sum(ls.filter((l) => personnelOrPublic(l.economicCode) === kind).map((l) => l.amount));
-  const rows = rollup("economic", year, lines.economic, (l) => l.economicCode, (ls) => [
-    sum(ls.map((l) => l.amount)),
-    part(ls, "personnel"),
-    part(ls, "public"),
-  ]);
+  const rows = rollup("economic", year, lines.economic, (l) => l.economicCode, (ls) => {
+    const totals = economicTotals(ls);
+    return [totals.total, totals.personnel, totals.publicFunds];
+  });
   return grid(6, "generalBasic", "一般公共预算基本支出表", [TOTAL, amount("personnel", "人员经费"), amount("public", "公用经费")], rows, lines.economic.length === 0, "本部门无一般公共预算基本支出，本表为空表。");
 }
 

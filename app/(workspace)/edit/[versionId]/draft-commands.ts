@@ -16,6 +16,7 @@ import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema, draftDocumentSchema } from "@/lib/disclosure/schema";
+import { lineCodeErrors } from "@/lib/disclosure/line-codes";
 import { withFieldsOutsideTemplate } from "@/lib/disclosure/outside-template";
 import type { ImportWorkbookResult, Refusal, SaveDraftResult, SubmitDraftResult, WithdrawDraftResult } from "@/lib/drafts/results";
 import { workbookToDocument, MAX_WORKBOOK_BYTES, SERVER_BUSY } from "@/lib/excel/import";
@@ -66,6 +67,11 @@ export async function saveDraftCommand(
   if (!document.success) {
     return { ok: false, reason: "invalid", message: "有内容不符合要求，未保存。", errors: fieldErrors(document.error) };
   }
+  // The lines' codes must be codes of the draft's year: refused whole, like any other bad content.
+  const codeErrors = lineCodeErrors(document.data, version.year);
+  if (codeErrors.length > 0) {
+    return { ok: false, reason: "invalid", message: "有科目编码不在本年度的分类科目中，未保存。", errors: codeErrors };
+  }
   const saved = await saveDraft(db, { versionId: version.id, revision: parsedIds.data.revision, document: document.data, userId: actor.id });
   if (saved.ok) {
     return { ok: true, revision: saved.revision, savedAt: saved.updatedAt.toISOString() };
@@ -91,6 +97,10 @@ export async function submitDraftCommand(
   const complete = disclosureDocumentSchema.safeParse(version.document);
   if (!complete.success) {
     return { ok: false, reason: "incomplete", message: "草稿还有未填写完整的内容，不能提交。请先补全以下各项：", errors: fieldErrors(complete.error, 50) };
+  }
+  const codeErrors = lineCodeErrors(complete.data, version.year);
+  if (codeErrors.length > 0) {
+    return { ok: false, reason: "incomplete", message: "有科目编码不在本年度的分类科目中，不能提交。请先改正以下各项：", errors: codeErrors };
   }
   const previous = await getPublishedDocument(db, version.departmentId, version.year - 1);
   const findings = runChecks(version.document, { previous });

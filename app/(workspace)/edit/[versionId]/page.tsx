@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { canAdminister, canEditDepartment, canReviewRegion } from "@/lib/auth/permissions";
 import { readableVersion } from "@/lib/auth/version-access";
 import { STATUS_LABELS } from "@/lib/workflow";
+import { pickerCodeLists } from "@/lib/classification";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { latestReviewerComment } from "@/components/review/comment-tree";
 import { CommentsThread, ReturnReason } from "@/components/review/comments-thread";
@@ -54,6 +55,7 @@ export default async function EditVersionPage({ params }: { params: Promise<{ ve
         submitAction={submitDraftAction}
         importAction={importWorkbookAction}
         withdrawAction={canEditDepartment(user, department.id) ? withdrawDraftAction : null}
+        codeLists={pickerCodeLists(version.year)}
       />
       <div className="mt-8">
         <CommentsThread
