@@ -3,7 +3,7 @@
  * (lib/disclosure/figures.ts), while the sentences above them print the figures as published, so a
  * published slip shows as a visible difference between the two.
  */
-import type { DerivedFigures } from "../../lib/disclosure/figures";
+import { NOT_STATED, type DerivedFigures } from "../../lib/disclosure/figures";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { AmountCell, NOT_APPLICABLE, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
@@ -80,8 +80,6 @@ export function ExpenditureTable(props: { document: DisclosureDocument; figures:
   );
 }
 
-/** A prior-year figure the document does not state, and so no change against it. */
-const NOT_STATED = "未列示";
 
 function percentText(percent: number | null): string {
   if (percent === null) return NOT_APPLICABLE;

@@ -84,6 +84,13 @@ export const LABELS = {
   allYearsLinkName: { zh: "{name}全部{count}个已公开年度", en: "{name}: all {count} published years" },
   notPublished: { zh: "未公开", en: "not published" },
   noPrior: { zh: "—", en: "—" },
+  /** A figure the disclosure does not state: distinct from 0.00, never summed or ranked. */
+  notStated: { zh: "未列示", en: "not stated" },
+  notStatedCount: { zh: "另有{count}个部门未列示，未计入", en: "{count} more do not state it; not included" },
+  rankingNotStated: {
+    zh: "另有{count}个部门未列示此项，未参与排名，也未计入合计。",
+    en: "{count} more departments do not state this figure: they are not ranked and not in the total.",
+  },
   scrollTable: { zh: "{name}，可横向滚动", en: "{name}, scrolls sideways" },
   allYears: { zh: "按年度查看各部门排名", en: "Rankings by year" },
   yearsTitle: { zh: "各年度部门预算", en: "Budgets by year" },

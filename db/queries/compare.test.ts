@@ -106,7 +106,7 @@ describe(`comparison queries on ${process.env.DATABASE_URL ? "the PostgreSQL ser
 
     // The same figures as the shared published-figures query.
     const shared = await publishedFigures(t.db, { departmentRefs: CODES, years: YEARS, measure: "total" });
-    const key = (f: { departmentRef: string; year: number; value: number }) => `${f.departmentRef}/${f.year}=${f.value}`;
+    const key = (f: { departmentRef: string; year: number; value: number | null }) => `${f.departmentRef}/${f.year}=${f.value}`;
     expect(result.figures.map(key).sort()).toEqual(shared.map(key).sort());
   });
 

@@ -15,7 +15,8 @@ export interface FigureRow {
   departmentName: string;
   isDemo: boolean;
   year: number;
-  value: number;
+  /** null: the disclosure does not state the figure (未列示). */
+  value: number | null;
 }
 
 export async function publishedFigures(

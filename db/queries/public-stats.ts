@@ -4,8 +4,8 @@
  * per department and year). Every page loads its data through these functions alone, so caching
  * can later wrap them in one place.
  */
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure, type HeadlineTotals } from "../../lib/disclosure/figures";
 import type { Unit } from "../../lib/disclosure/schema";
 import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
@@ -30,8 +30,8 @@ const figureColumns = {
   assetTotal: disclosureVersions.assetTotal,
 } satisfies Record<HeadlineMeasure, unknown>;
 
-function pickFigures(row: HeadlineFigures): HeadlineFigures {
-  const figures = {} as HeadlineFigures;
+function pickFigures<F extends Record<HeadlineMeasure, Yuan | null>>(row: F): F {
+  const figures = {} as F;
   for (const measure of HEADLINE_MEASURES) figures[measure] = row[measure];
   return figures;
 }
@@ -44,7 +44,10 @@ export interface CountyYear {
   counties: number;
   /** Some of them are invented (示例数据). */
   includesDemo: boolean;
-  figures: HeadlineFigures;
+  /** Σ over the departments that state each figure. */
+  figures: HeadlineTotals;
+  /** Per measure, how many departments do not state it (未列示): left out of the sum, not counted as 0. */
+  notStated: Record<HeadlineMeasure, number>;
 }
 
 /** A county a visitor may choose on a province-wide platform: one with published disclosures. */
@@ -79,10 +82,14 @@ export async function countyTotalsByYear(db: Executor, regionId?: number | null)
   const sums = Object.fromEntries(
     HEADLINE_MEASURES.map((m) => [m, sql<number>`coalesce(sum(${figureColumns[m]}), 0)::bigint`.mapWith(Number)]),
   ) as Record<HeadlineMeasure, SQL<number>>;
+  const unstated = Object.fromEntries(
+    HEADLINE_MEASURES.map((m) => [m, sql<number>`(count(*) - count(${figureColumns[m]}))::int`.mapWith(Number)]),
+  ) as Record<HeadlineMeasure, SQL<number>>;
   const rows = await db
     .select({
       year: disclosureVersions.year,
       departments: sql<number>`count(*)::int`.mapWith(Number),
+      unstated,
       counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
       includesDemo: sql<boolean>`bool_or(${demo})`,
       ...sums,
@@ -98,7 +105,8 @@ export async function countyTotalsByYear(db: Executor, regionId?: number | null)
     departments: row.departments,
     counties: row.counties,
     includesDemo: row.includesDemo,
-    figures: pickFigures(row),
+    figures: pickFigures<HeadlineTotals>(row),
+    notStated: row.unstated,
   }));
 }
 
@@ -271,17 +279,19 @@ export async function yearRanking(
   year: number,
   measure: HeadlineMeasure,
   regionId?: number | null,
-): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number }> {
+): Promise<{ rows: RankingRow[]; countyTotal: Yuan; counties: number; notStated: number }> {
   const column = figureColumns[measure];
-  const rows = await db
+  const all = await db
     .select({ code: departments.code, ref: canonicalRef, name: departments.name, isDemo: demo, value: column, regionId: departments.regionId })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
     .where(and(published, eq(disclosureVersions.year, year), inCounty(regionId)))
     .orderBy(desc(column), asc(departments.code), asc(departments.id));
-  const counties = new Set(rows.map((row) => row.regionId)).size;
-  return { rows: rows.map(({ regionId: _, ...row }) => row), countyTotal: sum(rows.map((row) => row.value)), counties };
+  const counties = new Set(all.map((row) => row.regionId)).size;
+  // A department that does not state the measure (未列示) is not ranked, nor summed as 0: counted.
+  const rows = all.flatMap(({ regionId: _, value, ...row }) => (value === null ? [] : [{ ...row, value }]));
+  return { rows, countyTotal: sum(rows.map((row) => row.value)), counties, notStated: all.length - rows.length };
 }
 
 /** Departments per page of the year view: a province publishes tens of thousands a year. */
@@ -296,8 +306,10 @@ export interface RankingPage {
   rows: RankedRow[];
   /** Σ of the measure over every department of the year. */
   countyTotal: Yuan;
-  /** Departments that published for the year. */
+  /** Departments that published for the year and state the measure (the ranked ones). */
   count: number;
+  /** Departments that published for the year but do not state the measure (未列示): not ranked, not in the total. */
+  notStated: number;
   /** The counties they belong to: more than one on a province-wide platform. */
   counties: number;
   /** Some of them are invented (示例数据). */
@@ -319,10 +331,11 @@ export async function yearRankingPage(
 ): Promise<RankingPage> {
   const column = figureColumns[scope.measure];
   const perPage = scope.perPage ?? RANKING_PER_PAGE;
-  const where = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId));
+  const where = and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId), isNotNull(column));
   const [whole] = await db
     .select({
-      count: sql<number>`count(*)::int`.mapWith(Number),
+      count: sql<number>`count(${column})::int`.mapWith(Number),
+      notStated: sql<number>`(count(*) - count(${column}))::int`.mapWith(Number),
       // sum(bigint) is numeric in PostgreSQL: back to bigint, then to an exact JS integer.
       countyTotal: sql<number>`coalesce(sum(${column}), 0)::bigint`.mapWith(Number),
       counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
@@ -332,7 +345,7 @@ export async function yearRankingPage(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(where);
+    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId)));
   const count = whole?.count ?? 0;
   const pageCount = Math.max(1, Math.ceil(count / perPage));
   const page = Math.min(Math.max(1, Math.trunc(scope.page) || 1), pageCount);
@@ -345,7 +358,7 @@ export async function yearRankingPage(
             ref: canonicalRef,
             name: departments.name,
             isDemo: demo,
-            value: column,
+            value: sql<number>`${column}`.mapWith(Number),
             // Window functions see every row of the year before LIMIT takes the page.
             rank: sql<number>`rank() over (order by ${column} desc)`.mapWith(Number),
           })
@@ -356,7 +369,7 @@ export async function yearRankingPage(
           .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
           .offset((page - 1) * perPage);
-  return { rows, countyTotal: whole?.countyTotal ?? 0, count, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, largest: whole?.largest ?? 0, page, pageCount };
+  return { rows, countyTotal: whole?.countyTotal ?? 0, count, notStated: whole?.notStated ?? 0, counties: whole?.counties ?? 0, includesDemo: whole?.includesDemo ?? false, largest: whole?.largest ?? 0, page, pageCount };
 }
 
 /** Matches listed at most when a search of the year view finds many. */
@@ -390,7 +403,8 @@ export async function findInRanking(
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
     .innerJoin(disclosures, eq(disclosures.id, disclosureVersions.disclosureId))
-    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId)))
+    // Not stated (未列示): not ranked.
+    .where(and(published, eq(disclosureVersions.year, scope.year), inCounty(scope.regionId), isNotNull(column)))
     .as("ranked");
   const pattern = containsPattern(scope.query.trim());
   const match = or(ilike(ranked.name, pattern), ilike(ranked.code, pattern));

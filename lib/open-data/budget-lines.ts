@@ -30,12 +30,14 @@ export type BudgetLine =
       amount: Yuan;
     };
 
+/** A figure not stated (未列示) gives no line: a line of 0 would state what the department did not. */
 export function budgetLines(doc: DisclosureDocument): BudgetLine[] {
   const noFunction = { functionCode: null, functionName: null };
+  const { personnel, publicFunds } = doc.expenditure;
   return [
     ...doc.revenue.sources.map((s): BudgetLine => ({ direction: "revenue", source: s.key, sourceName: s.label, amount: s.amount })),
-    { direction: "expenditure", category: "personnel", projectName: null, ...noFunction, amount: doc.expenditure.personnel },
-    { direction: "expenditure", category: "publicFunds", projectName: null, ...noFunction, amount: doc.expenditure.publicFunds },
+    ...(personnel === null ? [] : [{ direction: "expenditure", category: "personnel", projectName: null, ...noFunction, amount: personnel } as const]),
+    ...(publicFunds === null ? [] : [{ direction: "expenditure", category: "publicFunds", projectName: null, ...noFunction, amount: publicFunds } as const]),
     ...doc.expenditure.projects.map(
       (p): BudgetLine => ({ direction: "expenditure", category: "project", projectName: p.name, ...noFunction, amount: p.amount }),
     ),

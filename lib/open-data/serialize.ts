@@ -54,7 +54,13 @@ export function departmentDetailJson(d: PublicDepartment & { entries: PublishedE
 }
 
 function totalsJson(t: YearTotals) {
-  return { disclosureCount: t.disclosureCount, demoDisclosureCount: t.demoDisclosureCount, totals: figuresJson(t.totals) };
+  return {
+    disclosureCount: t.disclosureCount,
+    demoDisclosureCount: t.demoDisclosureCount,
+    totals: figuresJson(t.totals),
+    /** Per measure, how many disclosures do not state it (未列示): their figure is not in the total. */
+    notStated: t.notStated,
+  };
 }
 
 export function yearJson(y: PublishedYear) {
@@ -75,17 +81,15 @@ export function figureRowJson(row: FigureRow) {
     department: { code: row.departmentCode, ref: row.departmentRef, name: row.departmentName },
     year: row.year,
     demo: row.isDemo,
-    value: amount(row.value),
+    value: row.value === null ? null : amount(row.value), // null: not stated (未列示)
   };
 }
 
 export function derivedJson(f: DerivedFigures) {
   return {
     revenueTotal: amount(f.revenueTotal),
-    expenditureTotal: amount(f.expenditureTotal),
-    basic: amount(f.basic),
-    personnel: amount(f.personnel),
-    publicFunds: amount(f.publicFunds),
+    /** null: not stated (未列示) — 人员经费 or 日常公用经费 left unstated, and the sums over them. */
+    ...maybeAmounts({ expenditureTotal: f.expenditureTotal, basic: f.basic, personnel: f.personnel, publicFunds: f.publicFunds }),
     project: amount(f.project),
     /** null: the prior-year figure is not stated (nor published last year), and so its change. */
     prior: maybeAmounts(f.prior),
@@ -93,7 +97,7 @@ export function derivedJson(f: DerivedFigures) {
     /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0 or not stated. */
     changePercent: f.changePercent,
     operatingCosts: amount(f.operatingCosts),
-    sangong: amounts(f.sangong),
+    sangong: maybeAmounts(f.sangong),
     sangongPrior: maybeAmounts(f.sangongPrior),
     sangongChange: maybeAmounts(f.sangongChange),
     activityBudgets: amount(f.activityBudgets),

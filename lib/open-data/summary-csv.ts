@@ -30,7 +30,11 @@ export function summaryCsv(entries: readonly PublishedEntry[]): string {
     e.demo ? "是" : "否",
     e.versionNo,
     e.publishedAt.toISOString(),
-    ...HEADLINE_MEASURES.map((m) => formatWan(e.figures[m])),
+    // A figure not stated (未列示) is an empty cell, never 0.00.
+    ...HEADLINE_MEASURES.map((m) => {
+      const value = e.figures[m];
+      return value === null ? "" : formatWan(value);
+    }),
   ]);
   return toCsv([SUMMARY_COLUMNS.map((c) => c.header), ...rows]);
 }
