@@ -89,6 +89,11 @@ export async function YearView({
       ) : (
         <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} largest={ranking.largest} area={area} lang={lang} />
       )}
+      {ranking.notStated > 0 && (
+        <p className="my-2 text-sm text-stone-700" data-testid="ranking-not-stated">
+          {labelf("rankingNotStated", { count: ranking.notStated }, lang)}
+        </p>
+      )}
       <Pager
         page={ranking.page}
         pageCount={ranking.pageCount}

@@ -65,7 +65,8 @@ export async function compareFigures(
       shown.add(row.id);
       result.departments.push({ code: department.code, ref: department.ref, name: department.name, isDemo: department.isDemo });
     }
-    if (row.year === null || row.value === null) continue;
+    if (row.year === null) continue;
+    // value null: published, but the figure is not stated (未列示) — kept, shown as such.
     result.figures.push({ departmentRef: department.ref, year: row.year, value: row.value });
   }
   for (const [asked, department] of named) if (shown.has(department.id)) result.canonical.set(asked, department.ref);

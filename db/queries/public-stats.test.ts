@@ -150,7 +150,7 @@ describe("public statistics", () => {
       value: wan("1028.57"),
     });
     expect((await yearRanking(t.db, 2019, "total")).rows.some((r) => r.code === "434")).toBe(false);
-    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0, counties: 0 });
+    expect(await yearRanking(t.db, 2031, "total")).toEqual({ rows: [], countyTotal: 0, counties: 0, notStated: 0 });
   });
 
   it("pages the year's ranking with ranks and the county total taken over every department", async () => {
@@ -190,6 +190,7 @@ describe("public statistics", () => {
       countyTotal: 0,
       counties: 0,
       count: 0,
+      notStated: 0,
       includesDemo: false,
       largest: 0,
       page: 1,

@@ -64,6 +64,7 @@ export const L = {
   shareHint: { zh: "复制此地址，打开即可看到相同的比较。", en: "Copy this address: opening it shows the same comparison." },
   notices: { zh: "提示", en: "Notices" },
   unpublished: { zh: "未公开", en: "Not published" },
+  notStated: { zh: "未列示", en: "Not stated" },
   demo: { zh: "示例数据", en: "demo data (示例数据)" },
   found: { zh: "“{q}”：找到 {count} 个部门", en: "“{q}”: {count} departments found" },
   yearOption: { zh: "{year}年", en: "{year}" },

@@ -22,14 +22,17 @@ export interface DepartmentMatch extends CompareDepartment {
 export interface CompareFigure {
   departmentRef: string;
   year: number;
-  value: Yuan;
+  /** null: published, but the disclosure does not state the figure (未列示). */
+  value: Yuan | null;
 }
 
 export interface CompareRow {
   department: CompareDepartment;
   year: number;
-  /** null: no published value for this year (未公开), never 0. */
+  /** null: no published value for this year (未公开), or not stated in it (`notStated`); never 0. */
   value: Yuan | null;
+  /** Published, but the figure is not stated (未列示): no change, no share, no bar. */
+  notStated: boolean;
   /** vs year − 1, when that year is selected and published; else null. */
   change: Yuan | null;
   /** Hundredths of a percent of the prior-year value; null when there is none or it is 0. */
@@ -55,7 +58,7 @@ export function buildCompareRows(input: {
   years: readonly number[];
   figures: readonly CompareFigure[];
 }): CompareRow[] {
-  const values = new Map<string, Yuan>();
+  const values = new Map<string, Yuan | null>();
   for (const f of input.figures) values.set(key(f.departmentRef, f.year), f.value);
   const selectedYears = new Set(input.years);
   const years = [...selectedYears].sort((a, b) => a - b);
@@ -63,7 +66,8 @@ export function buildCompareRows(input: {
 
   const totals = new Map<number, Yuan>();
   for (const f of input.figures) {
-    if (refs.has(f.departmentRef) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
+    // A figure not stated is not summed as 0: the shares are of the stated figures' total.
+    if (f.value !== null && refs.has(f.departmentRef) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
   }
 
   return input.departments.flatMap((department) =>
@@ -75,6 +79,7 @@ export function buildCompareRows(input: {
         department,
         year,
         value,
+        notStated: value === null && values.has(key(department.ref, year)),
         change,
         changeRate: change !== null && prior !== null ? percentHundredths(change, prior) : null,
         share: value !== null ? percentHundredths(value, totals.get(year) ?? 0) : null,
