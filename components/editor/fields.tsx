@@ -1,7 +1,7 @@
 "use client";
 /** The editor's text, select and computed-figure building blocks; ids come from document paths. */
 import type { ReactNode } from "react";
-import { formatWan, type Yuan } from "@/lib/money";
+import type { Yuan } from "@/lib/money";
 import { wanOrNotStated } from "@/lib/disclosure/figures";
 import { useEditor } from "./editor-context";
 import { ALL_SECTIONS, sectionOrdinal, type DocumentKey } from "@/lib/disclosure/sections";

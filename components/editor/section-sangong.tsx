@@ -3,7 +3,6 @@
 import { wanOrNotStated, type MaybeSangongFigures } from "@/lib/disclosure/figures";
 import { SANGONG_ITEMS } from "@/lib/disclosure/schema";
 import { SANGONG_LABELS } from "@/lib/disclosure/sections";
-import type { Yuan } from "@/lib/money";
 import { OptionalAmountInput, StatableAmountInput } from "./amount-input";
 import { EditorSection, SubGroup, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";

@@ -3,7 +3,7 @@
  * them and trend.csv downloads them, so the three can never disagree.
  */
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
-import { formatWan, wanOr } from "../../lib/money";
+import { wanOr } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
 import type { TrendChartProps } from "../charts/trend-series";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";

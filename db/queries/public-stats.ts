@@ -290,7 +290,7 @@ export async function yearRanking(
     .orderBy(desc(column), asc(departments.code), asc(departments.id));
   const counties = new Set(all.map((row) => row.regionId)).size;
   // A department that does not state the measure (未列示) is not ranked, nor summed as 0: counted.
-  const rows = all.flatMap(({ regionId: _, value, ...row }) => (value === null ? [] : [{ ...row, value }]));
+  const rows = all.flatMap(({ code, ref, name, isDemo, value }) => (value === null ? [] : [{ code, ref, name, isDemo, value }]));
   return { rows, countyTotal: sum(rows.map((row) => row.value)), counties, notStated: all.length - rows.length };
 }
 

@@ -7,7 +7,7 @@ import type { FigureRow } from "../../db/queries/figures";
 import { deriveFigures, headlineFigures, type DerivedFigures } from "../disclosure/figures";
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ruleById, runChecks, type Finding } from "../checks";
-import { amount, amounts, figuresJson, maybeAmounts } from "./amounts";
+import { amount, figuresJson, maybeAmounts } from "./amounts";
 import type { PublishedYear } from "./years";
 
 const API = "/api/v1";
