@@ -6,7 +6,7 @@
  * document passes disclosureDocumentSchema and the checks like the demo seed (db/seed/demo.ts).
  */
 import { sum, type Yuan } from "../lib/money";
-import { SANGONG_ITEMS, type DisclosureDocument, type NamedAmount, type Sangong } from "../lib/disclosure/schema";
+import { SANGONG_ITEMS, type DisclosureDocument, type NamedAmount, type SangongItem } from "../lib/disclosure/schema";
 import { REVENUE_LABELS, SANGONG_REASONS } from "../db/seed/demo-text";
 import { standardGlossary } from "../lib/disclosure/glossary";
 import { withStatedFigures } from "../lib/disclosure/stated";
@@ -67,7 +67,7 @@ interface YearFigures {
   personnel: Yuan;
   publicFunds: Yuan;
   projects: NamedAmount[];
-  sangong: Sangong;
+  sangong: Record<SangongItem, Yuan>; // the benchmark states every item
 }
 
 function figuresOf(p: Profile, index: number, year: number): YearFigures {
@@ -81,7 +81,7 @@ function figuresOf(p: Profile, index: number, year: number): YearFigures {
     name,
     amount: r100(p.project * (shares[i] ?? 0.2) * (1 + p.growth) ** t * noise(0.15)),
   }));
-  const sangong: Sangong = {
+  const sangong: Record<SangongItem, Yuan> = {
     abroad: 0,
     vehiclePurchase: 0,
     vehicleOperation: r100(p.vehicles * 2.4 * noise(0.08)),

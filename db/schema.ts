@@ -195,6 +195,8 @@ const DOCUMENT_AMOUNTS_NON_NEGATIVE = sql.raw(
 );
 
 const amount = (name: string) => bigint(name, { mode: "number" }).notNull();
+/** A headline figure a disclosure may leave unstated: NULL is 未列示, never stored as 0. */
+const maybeAmount = (name: string) => bigint(name, { mode: "number" });
 
 /**
  * A version holds the whole disclosure document. Versions are never overwritten by a later
@@ -231,18 +233,19 @@ export const disclosureVersions = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
 
-    // Headline figures (元), derived from the document.
-    total: amount("total"),
-    basic: amount("basic"),
-    personnel: amount("personnel"),
-    publicFunds: amount("public_funds"),
+    // Headline figures (元), derived from the document; NULL where it does not state the figure
+    // (未列示: 人员经费 / 公用经费 and what is summed from them, a 三公 item and its sums, 机关运行经费).
+    total: maybeAmount("total"),
+    basic: maybeAmount("basic"),
+    personnel: maybeAmount("personnel"),
+    publicFunds: maybeAmount("public_funds"),
     project: amount("project"),
-    sangongTotal: amount("sangong_total"),
-    sangongAbroad: amount("sangong_abroad"),
-    sangongVehiclePurchase: amount("sangong_vehicle_purchase"),
-    sangongVehicleOperation: amount("sangong_vehicle_operation"),
-    sangongReception: amount("sangong_reception"),
-    operatingCosts: amount("operating_costs"),
+    sangongTotal: maybeAmount("sangong_total"),
+    sangongAbroad: maybeAmount("sangong_abroad"),
+    sangongVehiclePurchase: maybeAmount("sangong_vehicle_purchase"),
+    sangongVehicleOperation: maybeAmount("sangong_vehicle_operation"),
+    sangongReception: maybeAmount("sangong_reception"),
+    operatingCosts: maybeAmount("operating_costs"),
     assetTotal: amount("asset_total"),
   },
   (t) => [

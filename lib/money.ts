@@ -47,6 +47,11 @@ export function formatWan(yuan: Yuan, decimals: 2 | 4 = 2): string {
 }
 
 /** 万元 as an official text writes it: "323", "29.5", "1028.57" (no trailing zeros). */
+/** formatWan, or `otherwise` (未列示, an empty CSV cell …) for a figure not stated. */
+export function wanOr(yuan: Yuan | null, otherwise: string): string {
+  return yuan === null ? otherwise : formatWan(yuan);
+}
+
 export function formatWanPlain(yuan: Yuan): string {
   return formatWan(yuan, 4).replace(/\.?0+$/, "");
 }

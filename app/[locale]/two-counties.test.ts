@@ -37,7 +37,7 @@ const SECOND = { code: "139001", name: "示例第二县", province: "河北省" 
 const THIRD = { code: "139002", name: "示例第三县", province: "河北省" };
 const OTHER_434 = "139001_434";
 const document = consistentDocument();
-const otherTotal = formatWan(headlineFigures(document).total);
+const otherTotal = formatWan(headlineFigures(document).total!);
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -183,7 +183,7 @@ describe("two counties with a department 434", () => {
     expect(page).toContain('href="/years?county=139001"'); // and so does the way to the rankings
     expect(page).not.toContain("正定县人民政府办公室");
     // The totals are the county's own: its two departments' 2018 figures.
-    expect(page).toContain(`data-testid="county-total">${formatWan(2 * headlineFigures(document).total)}<`);
+    expect(page).toContain(`data-testid="county-total">${formatWan(2 * headlineFigures(document).total!)}<`);
     // An unknown county is said, and every county shown.
     const unknown = await html(HomePage({ searchParams: Promise.resolve({ county: "999999" }) }));
     expect(unknown).toContain("未找到区县“999999”，以下为全部区县。");
@@ -198,7 +198,7 @@ describe("two counties with a department 434", () => {
     expect(page).toContain("示例第二县各年度部门预算");
     expect(count(page, "year-row")).toBe(1);
     expect(page).toContain('href="/years/2018?county=139001"');
-    expect(page).toContain(`<td class="num">2</td><td class="num">${formatWan(2 * headlineFigures(document).total)}</td>`);
+    expect(page).toContain(`<td class="num">2</td><td class="num">${formatWan(2 * headlineFigures(document).total!)}</td>`);
   });
 
   it("the year view and its CSV rank one county's departments with that county's total", async () => {
@@ -211,7 +211,7 @@ describe("two counties with a department 434", () => {
     const csv = await rankingCsv(new Request("http://x/years/2018/ranking.csv?county=139001"), { params: Promise.resolve({ year: "2018" }) });
     const rows = (await csv.text()).trim().split("\r\n");
     expect(rows).toHaveLength(1 + 2 + 1); // header, two departments, the county total
-    expect(rows.at(-1)).toContain(`示例第二县合计,${formatWan(2 * headlineFigures(document).total)},100.00`);
+    expect(rows.at(-1)).toContain(`示例第二县合计,${formatWan(2 * headlineFigures(document).total!)},100.00`);
     const unknown = await rankingCsv(new Request("http://x/years/2018/ranking.csv?county=999999"), { params: Promise.resolve({ year: "2018" }) });
     expect(unknown.status).toBe(404);
     // A year the county did not publish: said, not a missing page.

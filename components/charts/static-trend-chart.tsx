@@ -61,7 +61,8 @@ export function StaticTrendChart(props: TrendChartProps & { summary: string; tes
               const style = seriesStyle(i);
               return (
                 <g key={s.key} data-series={s.key}>
-                  {rows.slice(1).map((row, j) => (
+                  {/* A year that does not state the figure (未列示, null) gets no point and no line. */}
+                  {rows.slice(1).map((row, j) => rows[j]![s.key] == null || row[s.key] == null ? null : (
                     <line
                       key={row.year}
                       x1={pct(x(j))}
@@ -73,7 +74,7 @@ export function StaticTrendChart(props: TrendChartProps & { summary: string; tes
                       strokeDasharray={style.dash}
                     />
                   ))}
-                  {rows.map((row, j) => (
+                  {rows.map((row, j) => row[s.key] == null ? null : (
                     <circle key={row.year} cx={pct(x(j))} cy={pct(y(row[s.key] ?? 0))} r={style.r} fill={style.stroke}>
                       <title>{`${row.year} · ${s.name} · ${formatWan(row[s.key] ?? 0)} ${unit}`}</title>
                     </circle>

@@ -3,7 +3,7 @@
  * (lib/disclosure/figures.ts), while the sentences above them print the figures as published, so a
  * published slip shows as a visible difference between the two.
  */
-import type { DerivedFigures } from "../../lib/disclosure/figures";
+import { NOT_STATED, type DerivedFigures } from "../../lib/disclosure/figures";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { AmountCell, NOT_APPLICABLE, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
@@ -50,15 +50,15 @@ export function ExpenditureTable(props: { document: DisclosureDocument; figures:
         <tbody>
           <tr>
             <RowHeader strong>基本支出</RowHeader>
-            <AmountCell yuan={f.basic} testId="expenditure-basic" strong />
+            <AmountCell yuan={f.basic} testId="expenditure-basic" strong missing={NOT_STATED} />
           </tr>
           <tr>
             <RowHeader indent>人员经费</RowHeader>
-            <AmountCell yuan={f.personnel} testId="expenditure-personnel" />
+            <AmountCell yuan={f.personnel} testId="expenditure-personnel" missing={NOT_STATED} />
           </tr>
           <tr>
             <RowHeader indent>日常公用经费</RowHeader>
-            <AmountCell yuan={f.publicFunds} testId="expenditure-public" />
+            <AmountCell yuan={f.publicFunds} testId="expenditure-public" missing={NOT_STATED} />
           </tr>
           <tr>
             <RowHeader strong>项目支出</RowHeader>
@@ -72,7 +72,7 @@ export function ExpenditureTable(props: { document: DisclosureDocument; figures:
           ))}
           <tr>
             <RowHeader strong>合计</RowHeader>
-            <AmountCell yuan={f.expenditureTotal} testId="expenditure-total" strong />
+            <AmountCell yuan={f.expenditureTotal} testId="expenditure-total" strong missing={NOT_STATED} />
           </tr>
         </tbody>
       </table>
@@ -80,8 +80,6 @@ export function ExpenditureTable(props: { document: DisclosureDocument; figures:
   );
 }
 
-/** A prior-year figure the document does not state, and so no change against it. */
-const NOT_STATED = "未列示";
 
 function percentText(percent: number | null): string {
   if (percent === null) return NOT_APPLICABLE;
@@ -125,7 +123,7 @@ export function ChangeTable(props: { figures: DerivedFigures; year: number; prio
               <RowHeader strong={"strong" in row} indent={"indent" in row}>
                 {row.label}
               </RowHeader>
-              <AmountCell yuan={current[row.key]} />
+              <AmountCell yuan={current[row.key]} missing={NOT_STATED} />
               <AmountCell yuan={f.prior[row.key]} missing={NOT_STATED} />
               <AmountCell yuan={f.change[row.key]} signed testId={`change-${row.key}`} missing={NOT_STATED} />
               <td className="num" data-testid={`change-${row.key}-percent`}>

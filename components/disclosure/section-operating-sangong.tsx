@@ -1,4 +1,4 @@
-import type { DerivedFigures, SangongFigures } from "../../lib/disclosure/figures";
+import { NOT_STATED, type DerivedFigures, type MaybeSangongFigures } from "../../lib/disclosure/figures";
 import type { Narrative } from "../../lib/disclosure/narrative";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { AmountCell, DocParagraph, DocSection, RowHeader, TableCaption, TableRegion } from "./doc-parts";
@@ -40,7 +40,7 @@ export function SectionOperatingCosts(props: {
   );
 }
 
-const SANGONG_ROWS: readonly { key: keyof SangongFigures; label: string; indent?: boolean; strong?: boolean }[] = [
+const SANGONG_ROWS: readonly { key: keyof MaybeSangongFigures; label: string; indent?: boolean; strong?: boolean }[] = [
   { key: "abroad", label: "因公出国（境）费" },
   { key: "vehicle", label: "公务用车购置及运行维护费" },
   { key: "vehiclePurchase", label: "其中：公务用车购置费", indent: true },
@@ -77,7 +77,7 @@ export function SectionSangong(props: {
                 <RowHeader indent={row.indent} strong={row.strong}>
                   {row.label}
                 </RowHeader>
-                <AmountCell yuan={f.sangong[row.key]} testId={`sangong-${row.key}`} strong={row.strong} />
+                <AmountCell yuan={f.sangong[row.key]} testId={`sangong-${row.key}`} strong={row.strong} missing={NOT_STATED} />
                 <AmountCell yuan={f.sangongPrior[row.key]} strong={row.strong} />
                 <AmountCell yuan={f.sangongChange[row.key]} signed testId={`sangong-${row.key}-change`} strong={row.strong} />
               </tr>

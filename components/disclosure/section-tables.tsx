@@ -4,13 +4,12 @@
  * 375 px. An empty table is still shown, with its note; a document published without its tables
  * (the seed 434/2018) shows only that note, never invented rows.
  */
+import { NOT_STATED } from "../../lib/disclosure/figures";
 import { nationalTables, type BalanceTable, type BudgetTable, type GridRow, type GridTable } from "../../lib/disclosure/tables";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { AmountCell, DocParagraph, NOT_APPLICABLE, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
 export const TABLES_SECTION_ID = "budget-tables";
-
-const NOT_STATED = "未列示";
 
 function caption(table: BudgetTable): string {
   return `表${table.number} ${table.title}（单位：万元）`;

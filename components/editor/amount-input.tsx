@@ -14,6 +14,10 @@ import {
   parseDecimalText,
   parseYearText,
 } from "./number-parse";
+import { NOT_STATED } from "@/lib/disclosure/figures";
+import { useEditor } from "./editor-context";
+import { fieldId } from "./field-target";
+import { FieldLabel, INPUT_CLASS } from "./fields";
 import { ParsedInput } from "./parsed-input";
 
 interface Common {
@@ -43,6 +47,52 @@ export function OptionalAmountInput(props: Common & { value: Yuan | null; onChan
       error={AMOUNT_ERROR}
       placeholder="（空）"
     />
+  );
+}
+
+/**
+ * A figure the department may leave unstated (未列示, stored as null — distinct from 0): this
+ * year's 三公 items, 人员经费, 日常公用经费. Not stated only by the explicit checkbox "未列示":
+ * a blank amount still means 0, as in every required amount, so clearing a field never silently
+ * unstates a figure. Checked, the amount shows 未列示 and cannot be typed; unchecked, it is 0 again.
+ */
+export function StatableAmountInput(props: Common & { value: Yuan | null; onChange: (value: Yuan | null) => void }) {
+  const { readOnly } = useEditor();
+  const { value, onChange, ...common } = props;
+  const id = fieldId(props.path);
+  const boxId = `${id}-not-stated`;
+  const notStated = value === null;
+  return (
+    <div className={props.className}>
+      {notStated ? (
+        <>
+          {!props.hideLabel && <FieldLabel htmlFor={id} label={props.label} prefix={props.labelPrefix} />}
+          <input
+            id={id}
+            type="text"
+            readOnly
+            value={NOT_STATED}
+            aria-label={props.hideLabel ? `${props.labelPrefix ?? ""}${props.label}` : undefined}
+            aria-describedby={boxId}
+            className={`${INPUT_CLASS} bg-stone-100 text-right text-stone-800`}
+          />
+        </>
+      ) : (
+        <AmountInput {...common} className={undefined} value={value} onChange={onChange} />
+      )}
+      <label htmlFor={boxId} className="mt-1 flex items-center gap-2 text-sm text-stone-800">
+        <input
+          id={boxId}
+          type="checkbox"
+          checked={notStated}
+          disabled={readOnly}
+          aria-label={`${props.label.replace(/（万元）$/, "")}未列示`}
+          onChange={(e) => onChange(e.target.checked ? null : 0)}
+          className="h-4 w-4"
+        />
+        <span aria-hidden="true">{NOT_STATED}（本部门未公开此数）</span>
+      </label>
+    </div>
   );
 }
 

@@ -199,7 +199,7 @@ describe("the lines in the editor", () => {
     const base = documentWithLines();
     const doc = {
       ...base,
-      expenditure: { ...base.expenditure, personnel: base.expenditure.personnel + wan("1") },
+      expenditure: { ...base.expenditure, personnel: (base.expenditure.personnel ?? 0) + wan("1") },
       revenue: { ...base.revenue, sources: base.revenue.sources.map((s, i) => (i === 0 ? { ...s, amount: s.amount + wan("2") } : s)) },
       sangong: { ...base.sangong, current: { ...base.sangong.current, reception: 0 } },
       staff: { authorized: 10, active: 8, retired: 3, statedTotal: 12 },

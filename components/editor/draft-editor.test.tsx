@@ -135,7 +135,9 @@ describe("DraftEditor", () => {
     expect(readOnly).not.toContain('type="file"');
     expect(readOnly).toMatch(/data-testid="submit-draft"[^>]*disabled/);
     for (const m of readOnly.matchAll(/<(input|textarea)\b([^>]*)>/g)) {
-      if (!/type="hidden"/.test(m[2]!)) expect(m[2]).toMatch(/readOnly|readonly/);
+      if (/type="hidden"/.test(m[2]!)) continue;
+      // A checkbox (未列示) ignores readonly: it is disabled instead.
+      expect(m[2]).toMatch(/type="checkbox"/.test(m[2]!) ? /disabled/ : /readOnly|readonly/);
     }
     for (const m of readOnly.matchAll(/<select\b([^>]*)>/g)) expect(m[1]).toContain("disabled");
     expect(byTestId(readOnly, "computed-revenue-total")).toBe("1028.57");

@@ -1,7 +1,8 @@
 "use client";
 /** The editor's text, select and computed-figure building blocks; ids come from document paths. */
 import type { ReactNode } from "react";
-import { formatWan, type Yuan } from "@/lib/money";
+import type { Yuan } from "@/lib/money";
+import { wanOrNotStated } from "@/lib/disclosure/figures";
 import { useEditor } from "./editor-context";
 import { ALL_SECTIONS, sectionOrdinal, type DocumentKey } from "@/lib/disclosure/sections";
 import { sectionNumber } from "@/lib/disclosure/numbering";
@@ -130,7 +131,8 @@ export function formatPercent(percent: number | null): string {
 /** A computed figure: never an input. `testId` sits on the number alone (e.g. "1028.57"). */
 export function ComputedFigure(props: {
   label: string;
-  yuan: Yuan;
+  /** null: built on a figure not stated, so 未列示. */
+  yuan: Yuan | null;
   testId?: string;
   percent?: number | null;
   percentTestId?: string;
@@ -146,7 +148,7 @@ export function ComputedFigure(props: {
         <span className="ml-1 text-xs font-normal text-stone-700">（自动计算）</span>
       </span>
       <span className="tabular-nums">
-        <span data-testid={props.testId}>{formatWan(props.yuan)}</span> 万元
+        <span data-testid={props.testId}>{wanOrNotStated(props.yuan)}</span>{props.yuan === null ? "" : " 万元"}
         {props.percent !== undefined && (
           <span className="ml-2">
             增减率 <span data-testid={props.percentTestId}>{formatPercent(props.percent)}</span>

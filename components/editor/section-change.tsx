@@ -1,6 +1,7 @@
 "use client";
 /** 比上年增减: last year's amounts as stated, the computed changes, and the reasons. */
-import { formatWan, type Yuan } from "@/lib/money";
+import { wanOrNotStated } from "@/lib/disclosure/figures";
+import type { Yuan } from "@/lib/money";
 import { OptionalAmountInput, YearInput } from "./amount-input";
 import { SubGroup, TextField, formatPercent } from "./fields";
 import { fieldId } from "./field-target";
@@ -12,15 +13,13 @@ import { ScrollTable } from "../ui/scroll-table";
 interface ChangeRow {
   key: string;
   label: string;
-  current: Yuan;
+  current: Yuan | null;
   prior: Yuan | null;
   change: Yuan | null;
   percent?: number | null;
   indent?: boolean;
 }
 
-/** A prior year left empty is not stated, and so is the change against it. */
-const wanOrUnstated = (yuan: Yuan | null): string => (yuan === null ? "未列示" : formatWan(yuan));
 
 export function SectionChange({ doc, update, figures }: SectionProps) {
   const change = focusKey(update, "change");
@@ -60,10 +59,10 @@ export function SectionChange({ doc, update, figures }: SectionProps) {
             {rows.map((row) => (
               <tr key={row.key} className="border-b border-stone-200">
                 <th scope="row" className={`p-1 text-left font-normal ${row.indent ? "pl-5" : ""}`}>{row.label}</th>
-                <td className="p-1 text-right tabular-nums">{formatWan(row.current)}</td>
-                <td className="p-1 text-right tabular-nums">{wanOrUnstated(row.prior)}</td>
+                <td className="p-1 text-right tabular-nums">{wanOrNotStated(row.current)}</td>
+                <td className="p-1 text-right tabular-nums">{wanOrNotStated(row.prior)}</td>
                 <td className="p-1 text-right font-semibold tabular-nums" data-testid={`computed-change-${row.key}`}>
-                  {wanOrUnstated(row.change)}
+                  {wanOrNotStated(row.change)}
                 </td>
                 <td className="p-1 text-right tabular-nums" data-testid={`computed-change-${row.key}-percent`}>
                   {row.percent === undefined ? "" : formatPercent(row.percent)}

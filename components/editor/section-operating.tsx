@@ -36,7 +36,7 @@ export function SectionOperating({ doc, update, figures }: SectionProps) {
         yuan={figures.operatingCosts}
         testId="computed-operating-total"
         strong
-        note={`日常公用经费为 ${formatWan(figures.publicFunds)} 万元；行政单位两者通常相等。`}
+        note={figures.publicFunds === null ? undefined : `日常公用经费为 ${formatWan(figures.publicFunds)} 万元；行政单位两者通常相等。`}
       />
       <OptionalAmountInput path="operatingCosts.prior" label="上年机关运行经费（万元）" value={doc.operatingCosts.prior} onChange={(v) => focusKey(operating, "prior")(() => v)} />
       <StatedFigures

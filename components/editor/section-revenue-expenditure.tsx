@@ -3,7 +3,7 @@
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
 import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
-import { AmountInput, OptionalAmountInput } from "./amount-input";
+import { AmountInput, OptionalAmountInput, StatableAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
 import { GeneratedSentence } from "./generated-sentence";
@@ -45,11 +45,11 @@ export function SectionRevenueExpenditure(props: SectionProps) {
           fieldLabel="支出说明"
           intro={doc.expenditure.intro}
           sentence={expenditureSentence(doc, year)}
-          figures={[figures.expenditureTotal, figures.basic, figures.personnel, figures.publicFunds, figures.project, ...doc.expenditure.projects.map((p) => p.amount)]}
+          figures={[figures.expenditureTotal, figures.basic, figures.personnel, figures.publicFunds, figures.project, ...doc.expenditure.projects.map((p) => p.amount)].filter((y) => y !== null)}
         />
         <div className="grid gap-3 sm:grid-cols-2">
-          <AmountInput path="expenditure.personnel" label="人员经费（万元）" value={doc.expenditure.personnel} onChange={(v) => focusKey(expenditure, "personnel")(() => v)} />
-          <AmountInput path="expenditure.publicFunds" label="日常公用经费（万元）" value={doc.expenditure.publicFunds} onChange={(v) => focusKey(expenditure, "publicFunds")(() => v)} />
+          <StatableAmountInput path="expenditure.personnel" label="人员经费（万元）" value={doc.expenditure.personnel} onChange={(v) => focusKey(expenditure, "personnel")(() => v)} />
+          <StatableAmountInput path="expenditure.publicFunds" label="日常公用经费（万元）" value={doc.expenditure.publicFunds} onChange={(v) => focusKey(expenditure, "publicFunds")(() => v)} />
         </div>
         <ComputedFigure label="基本支出（人员经费＋日常公用经费）" yuan={figures.basic} testId="computed-basic" />
         <NamedAmountList

@@ -1,10 +1,9 @@
 "use client";
 /** 四、财政拨款“三公”经费: current and prior amounts of the four items, the computed totals, reasons. */
-import type { MaybeSangongFigures } from "@/lib/disclosure/figures";
+import { wanOrNotStated, type MaybeSangongFigures } from "@/lib/disclosure/figures";
 import { SANGONG_ITEMS } from "@/lib/disclosure/schema";
 import { SANGONG_LABELS } from "@/lib/disclosure/sections";
-import { formatWan, type Yuan } from "@/lib/money";
-import { AmountInput, OptionalAmountInput } from "./amount-input";
+import { OptionalAmountInput, StatableAmountInput } from "./amount-input";
 import { EditorSection, SubGroup, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import type { SectionProps } from "./section-props";
@@ -16,8 +15,6 @@ const COMPUTED_ROWS: readonly { key: "vehicle" | "total"; label: string; testId:
   { key: "total", label: "“三公”经费合计", testId: "computed-sangong-total" },
 ];
 
-/** A prior year left empty is not stated, and so is the change against it. */
-const wanOrUnstated = (yuan: Yuan | null): string => (yuan === null ? "未列示" : formatWan(yuan));
 
 export function SectionSangong({ doc, update, figures }: SectionProps) {
   const sangong = focusKey(update, "sangong");
@@ -32,7 +29,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
       {SANGONG_ITEMS.map((item) => (
         <SubGroup key={item} title={SANGONG_LABELS[item]}>
           <div className="grid gap-3 sm:grid-cols-3">
-            <AmountInput
+            <StatableAmountInput
               path={`sangong.current.${item}`}
               label={`本年${SANGONG_LABELS[item]}（万元）`}
               value={doc.sangong.current[item]}
@@ -45,7 +42,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
               onChange={(v) => sangong((s) => ({ ...s, prior: { ...s.prior, [item]: v } }))}
             />
             <p className="self-end rounded bg-stone-100 px-3 py-2 text-sm">
-              增减（自动计算）：<span className="font-semibold tabular-nums" data-testid={`computed-sangong-${item}-change`}>{wanOrUnstated(f.sangongChange[item])}</span> 万元
+              增减（自动计算）：<span className="font-semibold tabular-nums" data-testid={`computed-sangong-${item}-change`}>{wanOrNotStated(f.sangongChange[item])}</span> 万元
             </p>
           </div>
           <TextField
@@ -76,7 +73,7 @@ export function SectionSangong({ doc, update, figures }: SectionProps) {
                 <th scope="row" className="p-1 text-left font-normal">{row.label}</th>
                 {columns.map((c) => (
                   <td key={c.label} className="p-1 text-right tabular-nums" data-testid={`${row.testId}${c.suffix}`}>
-                    {wanOrUnstated(c.figures[row.key])}
+                    {wanOrNotStated(c.figures[row.key])}
                   </td>
                 ))}
               </tr>

@@ -6,12 +6,13 @@
  */
 import { useEffect, useRef } from "react";
 import { formatWan, type Yuan } from "@/lib/money";
+import { NOT_STATED } from "@/lib/disclosure/figures";
 
 export interface SubmitSummaryProps {
   departmentName: string;
   year: number;
   revenueTotal: Yuan;
-  expenditureTotal: Yuan;
+  expenditureTotal: Yuan | null;
   errors: number;
   warnings: number;
   /** Required texts still empty. */
@@ -30,7 +31,7 @@ export function SubmitSummary(props: SubmitSummaryProps) {
         <dt>收入合计</dt>
         <dd data-testid="submit-summary-revenue">{formatWan(props.revenueTotal)}万元</dd>
         <dt>支出合计</dt>
-        <dd data-testid="submit-summary-expenditure">{formatWan(props.expenditureTotal)}万元</dd>
+        <dd data-testid="submit-summary-expenditure">{props.expenditureTotal === null ? NOT_STATED : `${formatWan(props.expenditureTotal)}万元`}</dd>
         <dt>数据核对</dt>
         <dd data-testid="submit-summary-checks">
           {props.errors > 0 ? `${props.errors} 处错误` : "无错误"}

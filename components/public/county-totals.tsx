@@ -1,4 +1,4 @@
-import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
+import type { HeadlineMeasure, HeadlineTotals } from "../../lib/disclosure/figures";
 import { formatWan } from "../../lib/money";
 import { areaLabel, label, labelf, measureLabel, type Area, type Lang } from "./labels";
 
@@ -11,7 +11,9 @@ export function CountyTotals(props: {
   departments: number;
   area: Area;
   includesDemo: boolean;
-  figures: HeadlineFigures;
+  figures: HeadlineTotals;
+  /** Per measure, departments that do not state it (未列示): not in the total. */
+  notStated?: Readonly<Record<HeadlineMeasure, number>>;
   lang?: Lang;
 }) {
   const { lang } = props;
@@ -27,6 +29,11 @@ export function CountyTotals(props: {
             <dd className="mt-1 text-xl font-bold tabular-nums text-stone-900" data-testid={`county-${m}`}>
               {formatWan(props.figures[m])}
               <span className="ml-1 text-xs font-normal text-stone-700">{label("unitWan", lang)}</span>
+              {(props.notStated?.[m] ?? 0) > 0 && (
+                <span className="block text-xs font-normal text-stone-700" data-testid={`county-${m}-not-stated`}>
+                  {labelf("notStatedCount", { count: props.notStated![m] }, lang)}
+                </span>
+              )}
             </dd>
           </div>
         ))}

@@ -51,7 +51,10 @@ export function DepartmentTable(props: { year: number; departments: readonly Dep
               ...(d.ref === d.code ? {} : { ref: d.ref }),
               name: d.name,
               demo: d.isDemo,
-              figures: MEASURES.map((m) => (d.current ? formatWan(d.current[m]) : null)),
+              figures: MEASURES.map((m) => {
+                const value = d.current?.[m];
+                return value === undefined ? null : value === null ? label("notStated", lang) : formatWan(value);
+              }),
               change: change?.amount ?? label("noPrior", lang),
               changePercent: change?.percent ? `${change.percent}%` : label("noPrior", lang),
               years: [...d.years],

@@ -81,7 +81,7 @@ export const LABELS = {
   colShare: { zh: "占全县比重", en: "Share of county" },
   unitWan: { zh: "万元", en: "10k yuan" },
   unitNote: { zh: "金额单位：万元", en: "Amounts in 10,000 yuan" },
-  rankingNotStated: {
+  rankingClassNotStated: {
     zh: "另有{count}个部门已公开{year}年预算，但预算表未随原文公开，该科目未列示，未参加排名。",
     en: "{count} more departments published for {year} without their budget tables: the class is not stated for them and they are not ranked.",
   },
@@ -95,6 +95,13 @@ export const LABELS = {
   allYearsLinkName: { zh: "{name}全部{count}个已公开年度", en: "{name}: all {count} published years" },
   notPublished: { zh: "未公开", en: "not published" },
   noPrior: { zh: "—", en: "—" },
+  /** A figure the disclosure does not state: distinct from 0.00, never summed or ranked. */
+  notStated: { zh: "未列示", en: "not stated" },
+  notStatedCount: { zh: "另有{count}个部门未列示，未计入", en: "{count} more do not state it; not included" },
+  rankingNotStated: {
+    zh: "另有{count}个部门未列示此项，未参与排名，也未计入合计。",
+    en: "{count} more departments do not state this figure: they are not ranked and not in the total.",
+  },
   scrollTable: { zh: "{name}，可横向滚动", en: "{name}, scrolls sideways" },
   allYears: { zh: "按年度查看各部门排名", en: "Rankings by year" },
   yearsTitle: { zh: "各年度部门预算", en: "Budgets by year" },

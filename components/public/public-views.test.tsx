@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { headlineFigures, type HeadlineFigures } from "../../lib/disclosure/figures";
+import { headlineFigures, type HeadlineFigures, type HeadlineMeasure, type HeadlineTotals } from "../../lib/disclosure/figures";
 import { wan } from "../../lib/money";
 import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import { CountyTrend } from "./county-trend";
@@ -10,9 +10,10 @@ import { Pager } from "./pager";
 import { RankingTable } from "./ranking-table";
 
 const count = (html: string, testId: string) => html.split(`data-testid="${testId}"`).length - 1;
-const figures = headlineFigures(ZHENGDING_434_2018);
+const figures = headlineFigures(ZHENGDING_434_2018) as HeadlineTotals;
+const notStated = Object.fromEntries(Object.keys(figures).map((m) => [m, 0])) as Record<HeadlineMeasure, number>;
 const scaled = (f: HeadlineFigures, k: number) =>
-  Object.fromEntries(Object.entries(f).map(([m, v]) => [m, v * k])) as HeadlineFigures;
+  Object.fromEntries(Object.entries(f).map(([m, v]) => [m, v! * k])) as HeadlineFigures;
 
 describe("public statistics views", () => {
   it("lists departments with figures, change, the latest year's link the e2e test follows and a link to all years", () => {
@@ -90,7 +91,7 @@ describe("public statistics views", () => {
     expect(html).not.toContain("全县");
     const trend = renderToStaticMarkup(
       <CountyTrend
-        years={[2017, 2018].map((year) => ({ year, departments: 20, counties: 2, includesDemo: false, figures }))}
+        years={[2017, 2018].map((year) => ({ year, departments: 20, counties: 2, includesDemo: false, figures, notStated }))}
         area={{ counties: 2, county: null }}
         includesDemo={false}
       />,
@@ -155,7 +156,7 @@ describe("public statistics views", () => {
 
   it("shows the county trend table without a chart for a single year", () => {
     const html = renderToStaticMarkup(
-      <CountyTrend years={[{ year: 2018, departments: 13, counties: 1, includesDemo: true, figures }]} area={{ counties: 1, county: null }} includesDemo />,
+      <CountyTrend years={[{ year: 2018, departments: 13, counties: 1, includesDemo: true, figures, notStated }]} area={{ counties: 1, county: null }} includesDemo />,
     );
     expect(count(html, "county-trend-table")).toBe(1);
     expect(html).toContain("仅有一个年度的公开数据");

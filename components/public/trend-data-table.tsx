@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
-import { formatWan } from "../../lib/money";
+import { wanOr } from "../../lib/money";
 import { label, labelf, measureLabel, type Lang } from "./labels";
 import { ScrollTable } from "../ui/scroll-table";
 
@@ -47,7 +47,7 @@ export function TrendDataTable(props: {
               {props.extra && <td className="num">{props.extra.cell(p.year)}</td>}
               {props.measures.map((m) => (
                 <td className="num" key={m} data-measure={m}>
-                  {formatWan(p.figures[m])}
+                  {wanOr(p.figures[m], label("notStated", lang))}
                 </td>
               ))}
             </tr>

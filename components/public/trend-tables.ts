@@ -3,7 +3,7 @@
  * them and trend.csv downloads them, so the three can never disagree.
  */
 import type { HeadlineFigures, HeadlineMeasure } from "../../lib/disclosure/figures";
-import { formatWan } from "../../lib/money";
+import { wanOr } from "../../lib/money";
 import type { CsvCell } from "../../lib/csv";
 import type { TrendChartProps } from "../charts/trend-series";
 import { label, labelf, measureLabel, type Lang, type LabelKey } from "./labels";
@@ -48,7 +48,8 @@ export function trendCsvRows(points: readonly TrendPoint[], key: TrendTableKey, 
     header,
     ...points.map((p) => [
       p.year,
-      ...measures.map((m) => formatWan(p.figures[m])),
+      // Not stated (未列示): an empty cell, never 0.00.
+      ...measures.map((m) => wanOr(p.figures[m], "")),
       p.isDemo ? label("demoData", lang) : "",
     ]),
   ];
@@ -82,8 +83,8 @@ export function trendSummary(
         measure: measureLabel(m, lang),
         from: first.year,
         to: last.year,
-        a: formatWan(first.figures[m]),
-        b: formatWan(last.figures[m]),
+        a: wanOr(first.figures[m], label("notStated", lang)),
+        b: wanOr(last.figures[m], label("notStated", lang)),
         change: change?.percent ? `${change.percent}%` : (change?.amount ?? ""),
       },
       lang,

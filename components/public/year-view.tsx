@@ -90,7 +90,7 @@ export async function YearView({
       {isClassMeasure(measure) && (
         <p className="mt-1 text-sm text-stone-700" data-testid="class-note">
           {label("rankingClassNote", lang)}
-          {ranking.notStated > 0 && labelf("rankingNotStated", { count: ranking.notStated, year }, lang)}
+          {ranking.notStated > 0 && labelf("rankingClassNotStated", { count: ranking.notStated, year }, lang)}
         </p>
       )}
       <CountyChoice scope={scope} action={localePath(`/years/${year}`, lang)} hidden={{ measure }} lang={lang} />
@@ -110,6 +110,12 @@ export async function YearView({
         </p>
       ) : (
         <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} largest={ranking.largest} area={area} lang={lang} />
+      )}
+      {/* A class's departments without budget tables are counted in its note above. */}
+      {!isClassMeasure(measure) && ranking.notStated > 0 && (
+        <p className="my-2 text-sm text-stone-700" data-testid="ranking-not-stated">
+          {labelf("rankingNotStated", { count: ranking.notStated }, lang)}
+        </p>
       )}
       <Pager
         page={ranking.page}

@@ -33,7 +33,7 @@ describe("compare", () => {
 
   it("compares headline figures with change and rate", () => {
     const after = consistentDocument();
-    after.expenditure.personnel += wan("30.02");
+    after.expenditure.personnel = after.expenditure.personnel! + wan("30.02");
     const rows = headlineRows(consistentDocument(), after);
     const personnel = rows.find((r) => r.measure === "personnel")!;
     expect(personnel).toMatchObject({ label: "人员经费", change: wan("30.02"), percent: 10 });

@@ -3,9 +3,8 @@
  * headline figures side by side. Used by the reviewer's diffs and the public 更正记录.
  */
 import { diffDocuments, sectionOfField, type FieldChange } from "@/lib/disclosure/diff";
-import { HEADLINE_MEASURES, MEASURE_LABELS, headlineFigures, type HeadlineMeasure } from "@/lib/disclosure/figures";
+import { HEADLINE_MEASURES, MEASURE_LABELS, headlineFigures, minus, percentOf, type HeadlineMeasure } from "@/lib/disclosure/figures";
 import type { DisclosureDocument } from "@/lib/disclosure/schema";
-import { percentChange } from "@/lib/money";
 import { sectionLabel } from "@/lib/disclosure/field-names";
 
 export interface SectionChanges {
@@ -29,24 +28,23 @@ export function groupBySection(changes: readonly FieldChange[]): SectionChanges[
 export interface HeadlineRow {
   measure: HeadlineMeasure;
   label: string;
-  before: number;
-  after: number;
-  change: number;
-  /** Percent with two decimals; null when there was nothing before. */
+  /** null: not stated (未列示) in that version; then no change and no percent either. */
+  before: number | null;
+  after: number | null;
+  change: number | null;
+  /** Percent with two decimals; null when there was nothing before, or a side is not stated. */
   percent: number | null;
 }
 
 export function headlineRows(before: DisclosureDocument, after: DisclosureDocument): HeadlineRow[] {
   const a = headlineFigures(before);
   const b = headlineFigures(after);
-  return HEADLINE_MEASURES.map((measure) => ({
-    measure,
-    label: MEASURE_LABELS[measure],
-    before: a[measure],
-    after: b[measure],
-    change: b[measure] - a[measure],
-    percent: percentChange(b[measure] - a[measure], a[measure]),
-  }));
+  return HEADLINE_MEASURES.map((measure) => {
+    const before = a[measure];
+    const after = b[measure];
+    const change = minus(after, before);
+    return { measure, label: MEASURE_LABELS[measure], before, after, change, percent: percentOf(change, before) };
+  });
 }
 
 export interface PublicVersion {

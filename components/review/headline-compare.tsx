@@ -1,5 +1,5 @@
 /** The headline figures of two disclosures side by side: measure | 上年 | 本年 | 增减 | 增减率. */
-import { formatWan } from "@/lib/money";
+import { wanOrNotStated } from "@/lib/disclosure/figures";
 import type { HeadlineRow } from "./compare";
 import { signedWan } from "./format";
 import { ScrollTable, tableClass } from "./form-parts";
@@ -43,9 +43,9 @@ export function HeadlineCompare(props: {
               <th scope="row">
                 {row.label}
               </th>
-              <td className="text-right tabular-nums">{formatWan(row.before)}</td>
-              <td className="text-right tabular-nums">{formatWan(row.after)}</td>
-              <td className="text-right tabular-nums">{signedWan(row.change)}</td>
+              <td className="text-right tabular-nums">{wanOrNotStated(row.before)}</td>
+              <td className="text-right tabular-nums">{wanOrNotStated(row.after)}</td>
+              <td className="text-right tabular-nums">{row.change === null ? "—" : signedWan(row.change)}</td>
               <td className="text-right tabular-nums">{formatPercent(row.percent)}</td>
             </tr>
           ))}

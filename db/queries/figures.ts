@@ -17,7 +17,7 @@ export interface FigureRow {
   departmentName: string;
   isDemo: boolean;
   year: number;
-  /** null: a class not stated in the document (its budget tables not published: 未列示). */
+  /** null: the disclosure does not state the figure (未列示). */
   value: number | null;
 }
 

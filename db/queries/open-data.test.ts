@@ -169,7 +169,7 @@ describe(`open-data queries on ${process.env.DATABASE_URL ? "the PostgreSQL serv
     ]);
     const y2025 = years[1]!;
     const figures = (await publishedOfYear(t.db, 2025)).map((e) => e.figures);
-    expect(y2025.totals.total).toBe(figures.reduce((sum, f) => sum + f.total, 0));
+    expect(y2025.totals.total).toBe(figures.reduce((sum, f) => sum + f.total!, 0));
     expect(y2025.totals.project).toBe(3 * wan("140") + wan("3") + wan("1") + wan("2"));
     expect(y2025.regions.map((r) => [r.region.code, r.disclosureCount])).toEqual([
       ["R1", 2],

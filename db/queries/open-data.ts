@@ -4,7 +4,7 @@
  * in every query, and the tests prove it for each.
  */
 import { and, asc, count, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
-import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure, type HeadlineTotals } from "../../lib/disclosure/figures";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
@@ -195,14 +195,20 @@ export async function publishedDocuments(db: Executor, versionIds: number[]): Pr
 export interface YearTotals {
   disclosureCount: number;
   demoDisclosureCount: number;
-  /** Σ of each headline measure over the published disclosures (demo ones included). */
-  totals: HeadlineFigures;
+  /** Σ of each headline measure over the published disclosures that state it (demo ones included). */
+  totals: HeadlineTotals;
+  /** How many of those disclosures do not state the measure (未列示): left out of its total, not summed as 0. */
+  notStated: Record<HeadlineMeasure, number>;
 }
 
 export type YearRegionTotals = YearTotals & { year: number; region: RegionRef };
 
 const SUMS = Object.fromEntries(
   HEADLINE_MEASURES.map((m) => [m, sql<number>`coalesce(sum(${disclosureVersions[m]}), 0)`.mapWith(Number)]),
+) as Record<HeadlineMeasure, SQL<number>>;
+
+const NOT_STATED_COUNTS = Object.fromEntries(
+  HEADLINE_MEASURES.map((m) => [m, sql<number>`count(*) filter (where ${disclosureVersions[m]} is null)`.mapWith(Number)]),
 ) as Record<HeadlineMeasure, SQL<number>>;
 
 /** Counts and totals of the published disclosures per year and county (lib/open-data/years.ts sums them up). */
@@ -214,6 +220,7 @@ export async function publishedTotalsByYearAndRegion(db: Executor): Promise<Year
       disclosureCount: count(),
       demoDisclosureCount: sql<number>`count(*) filter (where ${departments.isDemo} or ${disclosures.isDemo})`.mapWith(Number),
       totals: SUMS,
+      notStated: NOT_STATED_COUNTS,
     })
     .from(disclosureVersions)
     .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))

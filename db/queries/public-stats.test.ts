@@ -61,7 +61,7 @@ function expectedTotals(): Map<number, { count: number; figures: HeadlineFigures
     if (!entry) byYear.set(year, { count: 1, figures });
     else {
       entry.count++;
-      for (const m of HEADLINE_MEASURES) entry.figures[m] += figures[m];
+      for (const m of HEADLINE_MEASURES) entry.figures[m] += figures[m]!;
     }
   }
   return byYear;
@@ -98,7 +98,7 @@ describe("public statistics", () => {
       const rows = (await departmentSummaries(t.db, { year })).filter((d) => d.current);
       expect(rows).toHaveLength(count);
       for (const m of HEADLINE_MEASURES) {
-        expect(rows.reduce((total, d) => total + d.current![m], 0)).toBe(figures[m]);
+        expect(rows.reduce((total, d) => total + d.current![m]!, 0)).toBe(figures[m]);
         expect((await yearRanking(t.db, year, m)).countyTotal).toBe(figures[m]);
       }
     }

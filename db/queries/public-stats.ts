@@ -4,8 +4,8 @@
  * per department and year). Every page loads its data through these functions alone, so caching
  * can later wrap them in one place.
  */
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure } from "../../lib/disclosure/figures";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { HEADLINE_MEASURES, type HeadlineFigures, type HeadlineMeasure, type HeadlineTotals } from "../../lib/disclosure/figures";
 import type { Unit } from "../../lib/disclosure/schema";
 import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
@@ -32,8 +32,8 @@ const figureColumns = {
   assetTotal: disclosureVersions.assetTotal,
 } satisfies Record<HeadlineMeasure, unknown>;
 
-function pickFigures(row: HeadlineFigures): HeadlineFigures {
-  const figures = {} as HeadlineFigures;
+function pickFigures<F extends Record<HeadlineMeasure, Yuan | null>>(row: F): F {
+  const figures = {} as F;
   for (const measure of HEADLINE_MEASURES) figures[measure] = row[measure];
   return figures;
 }
@@ -46,7 +46,10 @@ export interface CountyYear {
   counties: number;
   /** Some of them are invented (示例数据). */
   includesDemo: boolean;
-  figures: HeadlineFigures;
+  /** Σ over the departments that state each figure. */
+  figures: HeadlineTotals;
+  /** Per measure, how many departments do not state it (未列示): left out of the sum, not counted as 0. */
+  notStated: Record<HeadlineMeasure, number>;
 }
 
 /** A county a visitor may choose on a province-wide platform: one with published disclosures. */
@@ -81,10 +84,14 @@ export async function countyTotalsByYear(db: Executor, regionId?: number | null)
   const sums = Object.fromEntries(
     HEADLINE_MEASURES.map((m) => [m, sql<number>`coalesce(sum(${figureColumns[m]}), 0)::bigint`.mapWith(Number)]),
   ) as Record<HeadlineMeasure, SQL<number>>;
+  const unstated = Object.fromEntries(
+    HEADLINE_MEASURES.map((m) => [m, sql<number>`(count(*) - count(${figureColumns[m]}))::int`.mapWith(Number)]),
+  ) as Record<HeadlineMeasure, SQL<number>>;
   const rows = await db
     .select({
       year: disclosureVersions.year,
       departments: sql<number>`count(*)::int`.mapWith(Number),
+      unstated,
       counties: sql<number>`count(distinct ${departments.regionId})::int`.mapWith(Number),
       includesDemo: sql<boolean>`bool_or(${demo})`,
       ...sums,
@@ -100,7 +107,8 @@ export async function countyTotalsByYear(db: Executor, regionId?: number | null)
     departments: row.departments,
     counties: row.counties,
     includesDemo: row.includesDemo,
-    figures: pickFigures(row),
+    figures: pickFigures<HeadlineTotals>(row),
+    notStated: row.unstated,
   }));
 }
 
@@ -265,7 +273,12 @@ export async function departmentTrend(db: Executor, ref: string): Promise<Depart
  * version is left out of the ranking (counted as `notStated`), never ranked as 0.
  */
 function rankedValue(measure: Measure, year: number): { column: SQL<number>; stated: SQL | undefined; join: SQL | undefined } {
-  if (!isClassMeasure(measure)) return { column: sql<number>`${figureColumns[measure]}`.mapWith(Number), stated: undefined, join: undefined };
+  // A headline figure a disclosure does not state (未列示) is NULL in its column, a class of a
+  // document without budget tables has no amount: either way not ranked, nor summed as 0, but counted.
+  if (!isClassMeasure(measure)) {
+    const column = figureColumns[measure];
+    return { column: sql<number>`${column}`.mapWith(Number), stated: isNotNull(column), join: undefined };
+  }
   const { join, amount } = measuredJoin(measure, year);
   return { column: amount as SQL<number>, stated: sql`measured.amount is not null`, join };
 }
@@ -325,9 +338,9 @@ export interface RankingPage {
   rows: RankedRow[];
   /** Σ of the measure over every department of the year. */
   countyTotal: Yuan;
-  /** Departments that published for the year without stating the measure (a class of a document without lines): not ranked. */
+  /** Departments that published for the year without stating the measure (未列示, or a class of a document without budget tables): not ranked. */
   notStated: number;
-  /** Departments that published for the year. */
+  /** Departments that published for the year and state the measure (the ranked ones). */
   count: number;
   /** The counties they belong to: more than one on a province-wide platform. */
   counties: number;
@@ -383,7 +396,7 @@ export async function yearRankingPage(
             ref: canonicalRef,
             name: departments.name,
             isDemo: demo,
-            value: column,
+            value: sql<number>`${column}`.mapWith(Number),
             // Window functions see every row of the year before LIMIT takes the page.
             rank: sql<number>`rank() over (order by ${column} desc)`.mapWith(Number),
           })

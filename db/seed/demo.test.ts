@@ -51,7 +51,7 @@ describe("demo data", () => {
       expect(document.expenditure.projects.length).toBeLessThanOrEqual(8);
       expect(document.assets.plannedPurchases.every((p) => p.amount < 100_000)).toBe(true);
     }
-    const total = (code: string) => deriveFigures(documentOf(code, 2018)!).expenditureTotal;
+    const total = (code: string) => deriveFigures(documentOf(code, 2018)!).expenditureTotal!;
     const education = DEMO_DEPARTMENTS.find((d) => d.name === "县教育局")!.code;
     const civil = DEMO_DEPARTMENTS.find((d) => d.name === "县民政局")!.code;
     expect(total(education)).toBeGreaterThan(5 * total(civil));

@@ -19,7 +19,7 @@ import {
   type PlannedPurchase,
   type ProcurementLine,
   type RevenueSource,
-  type Sangong,
+  type SangongItem,
 } from "../../lib/disclosure/schema";
 import {
   ABROAD_NONE,
@@ -31,6 +31,9 @@ import {
   indicator,
   type DemoProfile,
 } from "./demo-text";
+
+/** The invented demo data states every 三公 item. */
+type AllSangong = Record<SangongItem, Yuan>;
 
 export interface DemoDepartment {
   code: string;
@@ -86,7 +89,7 @@ interface YearFigures {
   personnel: Yuan;
   publicFunds: Yuan;
   projects: NamedAmount[];
-  sangong: Sangong;
+  sangong: AllSangong;
 }
 
 function departmentDocuments(p: DemoProfile): { year: number; document: DisclosureDocument }[] {
@@ -103,7 +106,7 @@ function departmentDocuments(p: DemoProfile): { year: number; document: Disclosu
     const trend = p.project * (1 + p.projectGrowth) ** t;
     const projects = specs.map(([name, w]) => ({ name, amount: r100((trend * w) / weights * noise(0.12)) }));
     const abroad = p.abroad === undefined || year > 2016 ? 0 : r100(year < 2016 ? p.abroad : p.abroad * 0.6);
-    const sangong: Sangong = {
+    const sangong: AllSangong = {
       abroad,
       vehiclePurchase: year === p.vehicleYear ? VEHICLE_PRICE : 0,
       vehicleOperation: r100(vehiclesIn(year) * 2.6 * noise(0.08)),
@@ -173,7 +176,7 @@ function changeReason(current: NamedAmount[], prior: NamedAmount[], year: number
   return `${year}年${name}预算安排${total >= 0 ? "增加" : "减少"}`;
 }
 
-function sangongReasons(current: Sangong, prior: Sangong): DisclosureDocument["sangong"]["reasons"] {
+function sangongReasons(current: AllSangong, prior: AllSangong): DisclosureDocument["sangong"]["reasons"] {
   const reasons = { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" };
   for (const key of SANGONG_ITEMS) {
     const d = current[key] - prior[key];

@@ -66,6 +66,7 @@ export function buildCompareRows(input: {
 
   const totals = new Map<number, Yuan>();
   for (const f of input.figures) {
+    // A figure not stated is not summed as 0: the shares are of the stated figures' total.
     if (f.value !== null && refs.has(f.departmentRef) && selectedYears.has(f.year)) totals.set(f.year, (totals.get(f.year) ?? 0) + f.value);
   }
 

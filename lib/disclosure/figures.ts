@@ -8,18 +8,25 @@
  * is the one the document states, else last year's published figure when the caller has it
  * (`previous`), else null: not stated — and every change and percentage built on it is null too.
  */
-import { percentChange, sum, type Yuan } from "../money";
+import { percentChange, sum, wanOr, type Yuan } from "../money";
 import { hasLines, lineFigures } from "./line-sums";
 import { SANGONG_ITEMS, type DisclosureDocument, type Sangong, type SangongItem } from "./schema";
 import type { HeadlineFigures } from "./measures";
 
-export interface SangongFigures extends Sangong {
-  vehicle: Yuan; // 公务用车购置及运行维护费 = 购置 + 运行维护
-  total: Yuan;
+/** What every page prints where a figure was not stated (distinct from 0.00). */
+export const NOT_STATED = "未列示";
+
+/** "12.00", or 未列示 for a figure not stated. */
+export function wanOrNotStated(yuan: Yuan | null): string {
+  return wanOr(yuan, NOT_STATED);
 }
 
 export type SangongKey = SangongItem | "vehicle" | "total";
-/** 三公 figures of which some may not be stated (a prior year, a change). */
+/**
+ * 三公 figures of which some may not be stated (未列示: null) — this year's items as much as a
+ * prior year or a change. 公务用车购置及运行维护费 (vehicle) and the total are null as soon as one
+ * of their items is: a sum over a figure nobody stated is not known.
+ */
 export type MaybeSangongFigures = Record<SangongKey, Yuan | null>;
 
 export type ExpenditureKey = "personnel" | "publicFunds" | "basic" | "project" | "total";
@@ -32,15 +39,16 @@ export interface DerivedFigures {
   revenuePrior: Maybe;
   revenueChange: Maybe;
   revenueChangePercent: number | null;
-  personnel: Yuan;
-  publicFunds: Yuan;
-  basic: Yuan;
+  /** null: the document does not state it (未列示), and then 基本支出 and the totals are not known either. */
+  personnel: Maybe;
+  publicFunds: Maybe;
+  basic: Maybe;
   project: Yuan;
   /** 本年支出合计 = 基本支出 + 项目支出. */
-  expenditureTotal: Yuan;
+  expenditureTotal: Maybe;
   /** 结转下年, and 支出总计 = 本年支出合计 + 结转下年. */
   carryForward: Yuan;
-  expenditureGrandTotal: Yuan;
+  expenditureGrandTotal: Maybe;
   prior: Record<ExpenditureKey, Maybe>;
   change: Record<ExpenditureKey, Maybe>;
   changePercent: Record<ExpenditureKey, number | null>;
@@ -48,7 +56,7 @@ export interface DerivedFigures {
   operatingCostsPrior: Maybe;
   operatingCostsChange: Maybe;
   operatingCostsChangePercent: number | null;
-  sangong: SangongFigures;
+  sangong: MaybeSangongFigures;
   sangongPrior: MaybeSangongFigures;
   sangongChange: MaybeSangongFigures;
   sangongChangePercent: Record<SangongKey, number | null>;
@@ -62,9 +70,8 @@ export interface DerivedFigures {
   stated: { revenue: boolean; expenditure: boolean; operatingCosts: boolean };
 }
 
-export function sangongFigures(items: Sangong): SangongFigures {
-  const vehicle = items.vehiclePurchase + items.vehicleOperation;
-  return { ...items, vehicle, total: items.abroad + vehicle + items.reception };
+export function sangongFigures(items: Sangong): MaybeSangongFigures {
+  return maybeSangong(items);
 }
 
 /** a + b, null when either is not stated. */
@@ -72,9 +79,9 @@ export function plus(a: Maybe, b: Maybe): Maybe {
   return a === null || b === null ? null : a + b;
 }
 
-/** current − prior, null when the prior is not stated. */
-export function minus(current: Yuan, prior: Maybe): Maybe {
-  return prior === null ? null : current - prior;
+/** current − prior, null when either is not stated. */
+export function minus(current: Maybe, prior: Maybe): Maybe {
+  return current === null || prior === null ? null : current - prior;
 }
 
 /** change ÷ prior in percent (two decimals); null without a stated, non-zero prior. */
@@ -96,8 +103,8 @@ export function assetTotal(table: DisclosureDocument["assets"]["table"]): Yuan {
   return table.buildingsValue + table.vehicleValue + table.equipmentValue + table.otherValue;
 }
 
-/** 人员经费, 日常公用经费, 项目支出: from the lines where there are lines. */
-function expenditureParts(doc: DisclosureDocument): { personnel: Yuan; publicFunds: Yuan; project: Yuan } {
+/** 人员经费, 日常公用经费 (null: not stated), 项目支出: from the lines where there are lines. */
+function expenditureParts(doc: DisclosureDocument): { personnel: Maybe; publicFunds: Maybe; project: Yuan } {
   if (hasLines(doc)) return lineFigures(doc.lines);
   const { expenditure } = doc;
   return { personnel: expenditure.personnel, publicFunds: expenditure.publicFunds, project: sum(expenditure.projects.map((p) => p.amount)) };
@@ -108,8 +115,8 @@ const operatingOf = (doc: DisclosureDocument) => sum(doc.operatingCosts.items.ma
 
 export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocument | null): DerivedFigures {
   const { personnel, publicFunds, project } = expenditureParts(doc);
-  const basic = personnel + publicFunds;
-  const current: Record<ExpenditureKey, Yuan> = { personnel, publicFunds, basic, project, total: basic + project };
+  const basic = plus(personnel, publicFunds);
+  const current: Record<ExpenditureKey, Maybe> = { personnel, publicFunds, basic, project, total: plus(basic, project) };
 
   // Last year's published figures, used where this document leaves a prior-year figure unstated.
   const last = previous ? lastYear(previous) : null;
@@ -162,7 +169,7 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
     project,
     expenditureTotal: current.total,
     carryForward,
-    expenditureGrandTotal: current.total + carryForward,
+    expenditureGrandTotal: plus(current.total, carryForward),
     prior,
     change,
     changePercent,
@@ -184,8 +191,8 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
       expenditure:
         hasLines(doc) ||
         expenditure.statedTotal !== undefined ||
-        expenditure.personnel !== 0 ||
-        expenditure.publicFunds !== 0 ||
+        (expenditure.personnel !== null && expenditure.personnel !== 0) ||
+        (expenditure.publicFunds !== null && expenditure.publicFunds !== 0) ||
         expenditure.projects.length > 0,
       operatingCosts: doc.operatingCosts.statedTotal !== undefined || doc.operatingCosts.items.length > 0,
     },
@@ -193,26 +200,32 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
 }
 
 /** Last year's figures as its published document gives them (its own lines where it has them). */
-function lastYear(previous: DisclosureDocument): { personnel: Yuan; publicFunds: Yuan; project: Yuan } {
+function lastYear(previous: DisclosureDocument): { personnel: Maybe; publicFunds: Maybe; project: Yuan } {
   return expenditureParts(previous);
 }
 
-export { HEADLINE_MEASURES, MEASURE_LABELS, type HeadlineFigures, type HeadlineMeasure } from "./measures";
+export { HEADLINE_MEASURES, MEASURE_LABELS, type HeadlineFigures, type HeadlineMeasure, type HeadlineTotals } from "./measures";
 
+/**
+ * A document's headline figures, null where it states none (未列示): 人员经费 / 公用经费 left
+ * unstated (and so 基本支出 and 支出总计), a 三公 item (and so its sums), a document stating no
+ * expenditure or no 机关运行经费 at all. Comparisons, rankings and downloads then leave it out.
+ */
 export function headlineFigures(doc: DisclosureDocument): HeadlineFigures {
   const f = deriveFigures(doc);
+  const spending = f.stated.expenditure;
   return {
-    total: f.expenditureTotal,
-    basic: f.basic,
-    personnel: f.personnel,
-    publicFunds: f.publicFunds,
+    total: spending ? f.expenditureTotal : null,
+    basic: spending ? f.basic : null,
+    personnel: spending ? f.personnel : null,
+    publicFunds: spending ? f.publicFunds : null,
     project: f.project,
     sangongTotal: f.sangong.total,
     sangongAbroad: f.sangong.abroad,
     sangongVehiclePurchase: f.sangong.vehiclePurchase,
     sangongVehicleOperation: f.sangong.vehicleOperation,
     sangongReception: f.sangong.reception,
-    operatingCosts: f.operatingCosts,
+    operatingCosts: f.stated.operatingCosts ? f.operatingCosts : null,
     assetTotal: f.assetTotal,
   };
 }

@@ -23,7 +23,12 @@ export const HEADLINE_MEASURES = [
   "assetTotal",
 ] as const;
 export type HeadlineMeasure = (typeof HEADLINE_MEASURES)[number];
-export type HeadlineFigures = Record<HeadlineMeasure, Yuan>;
+/** null: the disclosure does not state the figure (未列示); it is stored as NULL, never as 0. */
+export type HeadlineFigures = Record<Exclude<HeadlineMeasure, AlwaysStated>, Yuan | null> & Record<AlwaysStated, Yuan>;
+/** 项目支出 (a sum over the listed projects, 0 for none) and 固定资产总额 are always stated. */
+type AlwaysStated = "project" | "assetTotal";
+/** Sums of headline figures over disclosures: the stated ones only (see the not-stated counts beside them). */
+export type HeadlineTotals = Record<HeadlineMeasure, Yuan>;
 
 export const MEASURE_LABELS: Record<HeadlineMeasure, string> = {
   total: "支出总计",

@@ -8,7 +8,7 @@
  * A stated figure that disagrees with its lines is then surfaced by the checks, not silently fixed.
  */
 import { formatWan, type Yuan } from "../money";
-import { deriveFigures } from "./figures";
+import { deriveFigures, NOT_STATED } from "./figures";
 import { SANGONG_ITEMS, type DisclosureDocument } from "./schema";
 import { SANGONG_LABELS } from "./sections";
 
@@ -18,9 +18,14 @@ function wan(yuan: Yuan): string {
   return `${formatWan(yuan)}万元`;
 }
 
-/** The figure as the document printed it, where it printed one; otherwise the derived one. */
-function printed(stated: Yuan | undefined, derived: Yuan): Yuan {
+/** The figure as the document printed it, where it printed one; otherwise the derived one (null: not stated). */
+function printed<T extends Yuan | null>(stated: Yuan | undefined, derived: T): Yuan | T {
   return stated ?? derived;
+}
+
+/** "公务接待费12.00万元", or "公务接待费未列示" for a figure the document does not state. */
+function named(label: string, amount: Yuan | null): string {
+  return amount === null ? `${label}${NOT_STATED}` : `${label}${wan(amount)}`;
 }
 
 export type Movement = "增加" | "减少" | "持平";
@@ -81,9 +86,12 @@ export function expenditureSentence(doc: DisclosureDocument, year: number): stri
   const project = printed(expenditure.statedProject, f.project);
   const projects = expenditure.projects.map((p) => `${p.name}${wan(p.amount)}`);
   const projectList = projects.length > 0 ? `，包括${projects.join("、")}` : "";
+  // A part not stated is named as such; no total is printed that would be built on it.
+  const head = total === null ? `${year}年支出预算中：` : `${year}年支出预算${wan(total)}，其中：`;
+  const basicHead = basic === null ? "基本支出包括" : `基本支出${wan(basic)}，包括`;
   return withIntro(
     expenditure.intro,
-    `${year}年支出预算${wan(total)}，其中：基本支出${wan(basic)}，包括人员经费${wan(f.personnel)}和日常公用经费${wan(f.publicFunds)}；项目支出${wan(project)}${projectList}。`,
+    `${head}${basicHead}${named("人员经费", f.personnel)}和${named("日常公用经费", f.publicFunds)}；项目支出${wan(project)}${projectList}。`,
   );
 }
 
@@ -97,8 +105,8 @@ export function changeSentence(doc: DisclosureDocument, year: number, previous?:
   const f = deriveFigures(doc, previous);
   const stated = change.stated;
   const dTotal = stated.total ?? f.change.total;
-  if (dTotal === null || !f.stated.expenditure) return "";
   const total = printed(doc.expenditure.statedTotal, f.expenditureTotal);
+  if (dTotal === null || total === null || !f.stated.expenditure) return "";
   const dBasic = stated.basic ?? f.change.basic;
   const dPersonnel = stated.personnel ?? f.change.personnel;
   const dPublic = stated.publicFunds ?? f.change.publicFunds;
@@ -137,17 +145,22 @@ export function operatingCostsSentence(doc: DisclosureDocument, year: number, pr
 }
 
 /** 四、the first sentence: this year's 三公 figures, item by item. */
+/**
+ * An item not stated is named as 未列示, and no total or 公务用车 sum is printed over it; with no
+ * item stated at all (and no total printed) the sentence is empty.
+ */
 export function sangongItemsSentence(doc: DisclosureDocument, year: number): string {
   const { sangong } = doc;
   const f = deriveFigures(doc).sangong;
   const total = printed(sangong.statedTotal, f.total);
   const vehicle = printed(sangong.statedVehicle, f.vehicle);
+  if (total === null && SANGONG_ITEMS.every((item) => f[item] === null)) return "";
   return (
-    `${year}年我部门财政拨款三公经费预算安排${wan(total)}，其中：` +
-    `${SANGONG_LABELS.abroad}${wan(f.abroad)}；` +
-    `公务用车购置及运维费${wan(vehicle)}（包含：${SANGONG_LABELS.vehiclePurchase}${wan(f.vehiclePurchase)}，` +
-    `${SANGONG_LABELS.vehicleOperation}${wan(f.vehicleOperation)}）；` +
-    `${SANGONG_LABELS.reception}${wan(f.reception)}。`
+    (total === null ? `${year}年我部门财政拨款三公经费预算安排中：` : `${year}年我部门财政拨款三公经费预算安排${wan(total)}，其中：`) +
+    `${named(SANGONG_LABELS.abroad, f.abroad)}；` +
+    `公务用车购置及运维费${vehicle === null ? "" : wan(vehicle)}（包含：${named(SANGONG_LABELS.vehiclePurchase, f.vehiclePurchase)}，` +
+    `${named(SANGONG_LABELS.vehicleOperation, f.vehicleOperation)}）；` +
+    `${named(SANGONG_LABELS.reception, f.reception)}。`
   );
 }
 

@@ -3,7 +3,8 @@ import { runChecks } from "../checks";
 import { consistentDocument } from "../checks/fixture";
 import { wan } from "../money";
 import { deriveFigures } from "./figures";
-import { narrative, staffSentence } from "./narrative";
+import { expenditureSentence, narrative, sangongItemsSentence, staffSentence } from "./narrative";
+import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import { emptyDocument } from "./new-draft";
 import { documentWithLines } from "./tables/fixture";
 
@@ -85,5 +86,53 @@ describe("staff counts", () => {
   it("are told as stated", () => {
     expect(staffSentence(documentWithLines())).toBe("本部门编制数30人；实有人数40人，其中在职28人、离退休12人。");
     expect(staffSentence(consistentDocument())).toBe("");
+  });
+});
+
+describe("this year's 三公 items, 人员经费 and 日常公用经费 not stated", () => {
+  /** The consistent fixture without the figures a historic text printed: every total computed. */
+  function computedOnly() {
+    const doc = consistentDocument();
+    for (const key of ["statedTotal", "statedVehicle", "statedChange"] as const) delete doc.sangong[key];
+    for (const key of ["statedTotal", "statedBasic", "statedProject"] as const) delete doc.expenditure[key];
+    doc.change.stated = {};
+    return doc;
+  }
+
+  it("name the item 未列示, with no total, 公务用车 sum, change or percentage built on it", () => {
+    const doc = computedOnly();
+    doc.sangong.current.vehicleOperation = null;
+    const f = deriveFigures(doc);
+    expect([f.sangong.vehicle, f.sangong.total, f.sangongChange.vehicleOperation, f.sangongChangePercent.total]).toEqual([null, null, null, null]);
+    expect(f.sangong.abroad).not.toBeNull();
+    const sentence = sangongItemsSentence(doc, 2025);
+    expect(sentence).toContain("公务用车运行维护费未列示");
+    expect(sentence).toMatch(/^2025年我部门财政拨款三公经费预算安排中：/);
+    expect(sentence).toContain("公务用车购置及运维费（包含：");
+    expect(narrative(doc, 2025).sangongChange).not.toContain("公务用车运行维护费比上年");
+  });
+
+  it("print no 三公 sentence at all when no item is stated", () => {
+    const doc = computedOnly();
+    doc.sangong.current = { abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
+    expect(sangongItemsSentence(doc, 2025)).toBe("");
+    expect(narrative(doc, 2025).sangongChange).toBe("");
+  });
+
+  it("leave 基本支出 and the totals unknown when 日常公用经费 is not stated", () => {
+    const doc = computedOnly();
+    doc.expenditure.publicFunds = null;
+    const sentence = expenditureSentence(doc, 2025);
+    expect(sentence).toContain("基本支出包括人员经费");
+    expect(sentence).toContain("日常公用经费未列示");
+    expect(sentence).not.toMatch(/支出预算\d/);
+    expect(deriveFigures(doc).changePercent.basic).toBeNull();
+    expect(runChecks(doc).filter((finding) => finding.severity === "error")).toEqual([]);
+  });
+
+  it("are not 0: the seed's stated 0.00 三公 items still print as 0.00", () => {
+    const text = narrative(ZHENGDING_434_2018, 2018);
+    expect(text.sangongItems).toContain("0.00万元");
+    expect(text.sangongItems).not.toContain("未列示");
   });
 });

@@ -66,11 +66,12 @@ export const statedChangesSchema = z.object({
   projectPercent: z.number().optional(),
 });
 
+/** This year's 三公 items; null: not stated (未列示), distinct from a stated 0. */
 export const sangongSchema = z.object({
-  abroad: yuan, // 因公出国（境）费
-  vehiclePurchase: yuan, // 公务用车购置费
-  vehicleOperation: yuan, // 公务用车运行维护费
-  reception: yuan, // 公务接待费
+  abroad: maybeYuan, // 因公出国（境）费
+  vehiclePurchase: maybeYuan, // 公务用车购置费
+  vehicleOperation: maybeYuan, // 公务用车运行维护费
+  reception: maybeYuan, // 公务接待费
 });
 
 /** Last year's 三公 items as this disclosure states them; null: not stated. */
@@ -190,8 +191,8 @@ function documentSchemas(required: Required, complete: boolean) {
     }),
     expenditure: z.object({
       intro: text(), // 收支预算总表支出栏…
-      personnel: yuan, // 人员经费
-      publicFunds: yuan, // 日常公用经费
+      personnel: maybeYuan, // 人员经费; null: not stated (未列示)
+      publicFunds: maybeYuan, // 日常公用经费; null: not stated (未列示)
       projects: rows(namedAmountSchema, 300),
       statedTotal: yuan.optional(),
       statedBasic: yuan.optional(),

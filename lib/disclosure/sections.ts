@@ -99,6 +99,21 @@ export const SANGONG_LABELS: Readonly<Record<SangongItem, string>> = {
   vehicleOperation: "公务用车运行维护费",
   reception: "公务接待费",
 };
+/**
+ * A figure the document leaves 未列示 (null, distinct from 0): a warning naming it, for the editor,
+ * the reviewer and the public 数据核对 panel; no sentence, change or percentage is printed on it.
+ * A warning, not an error: a department may genuinely not publish a figure, and says so by leaving
+ * it 未列示 rather than typing a 0 it did not state. (Prior-year figures and whole sections left
+ * unstated are named by lib/checks/rules/not-stated.ts.)
+ */
+const notStated = (id: string, name: string, field: string, label: string, value: (d: DisclosureDocument) => number | null): Requirement => ({
+  id: `not-stated.${id}`,
+  name,
+  field,
+  isEmpty: (d) => value(d) === null,
+  what: `${label}未列示`,
+  title: `${name}：${label}未列示（不生成相应说明）`,
+});
 const sangongItems = (kind: (label: string) => Leaf) =>
   Object.fromEntries(Object.entries(SANGONG_LABELS).map(([key, label]) => [key, kind(label)]));
 const activity = {
@@ -223,6 +238,8 @@ const SECTION_LIST = [
         isEmpty: (d) => d.revenue.sources.length === 0,
         what: "未列出收入来源",
       },
+      notStated("personnel", "预算支出", "expenditure.personnel", "人员经费", (d) => d.expenditure.personnel),
+      notStated("public-funds", "预算支出", "expenditure.publicFunds", "日常公用经费", (d) => d.expenditure.publicFunds),
     ],
   },
   {
@@ -256,7 +273,9 @@ const SECTION_LIST = [
       },
     ],
     sheets: [SHEET.sangong],
-    required: [],
+    required: (Object.keys(SANGONG_LABELS) as SangongItem[]).map((item) =>
+      notStated(`sangong.${item.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, "“三公”经费", `sangong.current.${item}`, SANGONG_LABELS[item], (d) => d.sangong.current[item]),
+    ),
   },
   {
     key: "performance",

@@ -6,9 +6,14 @@
 import { deriveFigures } from "./figures";
 import type { DisclosureDocument } from "./schema";
 
+/** The figures that are known: a total over a figure not stated (null) is not printed either. */
+function defined<K extends string>(figures: Record<K, number | null>): Partial<Record<K, number>> {
+  return Object.fromEntries(Object.entries(figures).filter(([, value]) => value !== null)) as Partial<Record<K, number>>;
+}
+
 export function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
   const f = deriveFigures(doc);
-  const changes = Object.fromEntries(Object.entries(f.change).filter(([, value]) => value !== null)) as Record<string, number>;
+  const changes = defined(f.change);
   const percents = {
     ...(f.changePercent.total === null ? {} : { totalPercent: f.changePercent.total }),
     ...(f.changePercent.basic === null ? {} : { basicPercent: f.changePercent.basic }),
@@ -17,10 +22,10 @@ export function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
   return {
     ...doc,
     revenue: { ...doc.revenue, statedTotal: f.revenueTotal },
-    expenditure: { ...doc.expenditure, statedTotal: f.expenditureTotal, statedBasic: f.basic, statedProject: f.project },
+    expenditure: { ...doc.expenditure, ...defined({ statedTotal: f.expenditureTotal, statedBasic: f.basic }), statedProject: f.project },
     change: { ...doc.change, stated: { ...changes, ...percents } },
     operatingCosts: { ...doc.operatingCosts, statedTotal: f.operatingCosts },
-    sangong: { ...doc.sangong, statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, ...(f.sangongChange.total === null ? {} : { statedChange: f.sangongChange.total }) },
+    sangong: { ...doc.sangong, ...defined({ statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, statedChange: f.sangongChange.total }) },
     procurement: { ...doc.procurement, statedTotal: f.procurementTotal },
     assets: { ...doc.assets, statedPlannedTotal: f.plannedPurchases, table: { ...doc.assets.table, statedTotal: f.assetTotal } },
   };

@@ -33,6 +33,24 @@ describe("version-1 documents", () => {
     expect(parsed.sangong.prior.vehiclePurchase).toBe(0);
   });
 
+  it("keep a stated 0 of this year's 三公 items and 人员经费 as 0: only an explicit null is 未列示", () => {
+    const v1 = asVersion1(consistentDocument());
+    (v1.sangong as { current: { reception: number } }).current.reception = 0;
+    (v1.expenditure as { personnel: number }).personnel = 0;
+    const parsed = draftDocumentSchema.parse(v1);
+    expect(parsed.sangong.current.reception).toBe(0);
+    expect(parsed.expenditure.personnel).toBe(0);
+    const unstated = consistentDocument();
+    unstated.sangong.current.reception = null;
+    unstated.expenditure.personnel = null;
+    expect(disclosureDocumentSchema.parse(unstated).sangong.current.reception).toBeNull();
+    expect(disclosureDocumentSchema.parse(unstated).expenditure.personnel).toBeNull();
+    // Absent is no "not stated": a document must say null explicitly.
+    const absent = structuredClone(consistentDocument()) as unknown as { sangong: { current: Record<string, unknown> } };
+    delete absent.sangong.current.reception;
+    expect(disclosureDocumentSchema.safeParse(absent).success).toBe(false);
+  });
+
   it("leave a current document untouched", () => {
     const doc = consistentDocument();
     expect(upgradeDocument(doc)).toBe(doc);

@@ -4,6 +4,7 @@
  * an amount: a cell holding 0.30000000000000004 is read as "0.3", one holding 0.12345 is refused.
  */
 import type { CellValue } from "exceljs";
+import { NOT_STATED } from "../disclosure/figures";
 import { formatWan, parseWan, type Yuan } from "../money";
 
 /** 元 → the number of 万元 written to a cell. */
@@ -93,6 +94,16 @@ const MAX_WAN = 1e11;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+/**
+ * A figure the department does not state, written as the text 未列示 (exactly as the public pages
+ * print it; import and export both use it). Distinct from 0 and from an empty cell: for this year's
+ * 三公 items an empty cell is 0 and 人员经费 / 日常公用经费 must be filled, as before; a prior-year
+ * cell left empty is not stated already (null).
+ */
+export function isNotStated(raw: Raw): boolean {
+  return raw.type === "text" && normalized(raw.value) === NOT_STATED;
+}
 
 /** An amount cell: 元, or null when empty. */
 export function parseAmount(raw: Raw, label: string, signed: boolean): Parsed<Yuan | null> {

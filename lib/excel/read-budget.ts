@@ -88,7 +88,7 @@ export function readRevenue(r: Reader): RevenueSource[] {
 }
 
 export function readExpenditure(r: Reader): Pick<Doc["expenditure"], "personnel" | "publicFunds" | "projects"> {
-  const result = { personnel: 0, publicFunds: 0, projects: [] as NamedAmount[] };
+  const result: Pick<Doc["expenditure"], "personnel" | "publicFunds" | "projects"> = { personnel: 0, publicFunds: 0, projects: [] };
   if (!r) return result;
   const rows = r.tableRows(TABLES.expenditure);
   const seen = new Set<keyof typeof BASIC_ROWS>();
@@ -110,7 +110,7 @@ export function readExpenditure(r: Reader): Pick<Doc["expenditure"], "personnel"
         r.ctx.error(r.sheet, row.cell(1), `“${name}”只能填写一行`);
       } else {
         seen.add(key);
-        result[key] = r.requiredAmount(row.cell(2), BASIC_ROWS[key], `expenditure.${key}`);
+        result[key] = r.statableAmount(row.cell(2), BASIC_ROWS[key], `expenditure.${key}`, "required");
       }
     } else {
       const message = kind === "" ? "请填写支出类别（基本支出或项目支出）" : `支出类别应为“基本支出”或“项目支出”，实为“${kind}”`;
@@ -163,7 +163,7 @@ export function readSangong(r: Reader): Pick<Doc["sangong"], "current" | "prior"
   for (const key of SANGONG_ITEMS) {
     const row = rows[key];
     const label = SANGONG_FORM.rows[key].label;
-    result.current[key] = r.amount(`B${row}`, `本年${label}`, `sangong.current.${key}`) ?? 0;
+    result.current[key] = r.statableAmount(`B${row}`, `本年${label}`, `sangong.current.${key}`, 0);
     result.prior[key] = r.amount(`C${row}`, `上年${label}`, `sangong.prior.${key}`);
     result.reasons[key] = r.text(`D${row}`, `sangong.reasons.${key}`);
   }

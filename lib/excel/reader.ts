@@ -5,7 +5,7 @@
  */
 import type { Worksheet } from "exceljs";
 import type { Yuan } from "../money";
-import { parseAmount, parseCount, parseDate, parsePercent, rawOf, textOf, type Parsed, type Raw } from "./cells";
+import { isNotStated, parseAmount, parseCount, parseDate, parsePercent, rawOf, textOf, type Parsed, type Raw } from "./cells";
 import { FORM_HEADER, type FormSpec } from "./forms";
 import { EXAMPLE_PREFIX, headerText, type SheetName, type TableSpec } from "./layout";
 
@@ -110,6 +110,19 @@ export class SheetReader {
   /** 元; null when the cell is empty (an invalid cell is reported and read as 0). */
   amount(address: string, label: string, path: string, signed = false): Yuan | null {
     return this.take(address, path, parseAmount(this.raw(address), label, signed), 0);
+  }
+
+  /**
+   * A figure that may be 未列示 (this year's 三公 items, 人员经费, 日常公用经费): the text 未列示 is
+   * null (not stated); an empty cell is `empty` (0 for a 三公 item, as before), or refused when
+   * `empty` is "required".
+   */
+  statableAmount(address: string, label: string, path: string, empty: Yuan | "required"): Yuan | null {
+    if (isNotStated(this.raw(address))) {
+      this.ctx.at(path, this.sheet, address);
+      return null;
+    }
+    return empty === "required" ? this.requiredAmount(address, label, path) : (this.amount(address, label, path) ?? empty);
   }
 
   requiredAmount(address: string, label: string, path: string): Yuan {

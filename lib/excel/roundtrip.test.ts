@@ -165,3 +165,47 @@ describe("template", () => {
     ]);
   });
 });
+
+describe("a figure not stated (未列示)", () => {
+  const notStated = () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    doc.sangong.current.reception = null;
+    doc.expenditure.personnel = null;
+    return doc;
+  };
+
+  it("is written as the text 未列示 and read back as null, not 0", async () => {
+    const buffer = await documentToWorkbook(notStated(), META);
+    const wb = await load(buffer);
+    const sangong = wb.getWorksheet(SHEET.sangong)!;
+    const cells = [2, 3, 4, 5, 6, 7].map((row) => [sangong.getCell(`A${row}`).value, sangong.getCell(`B${row}`).value]);
+    expect(cells).toContainEqual(["公务接待费", "未列示"]);
+    const result = await workbookToDocument(buffer);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    expect(result.document.sangong.current.reception).toBeNull();
+    expect(result.document.expenditure.personnel).toBeNull();
+    expect(result.document).toStrictEqual(notStated());
+  });
+
+  it("is not an empty cell: an empty 三公 cell is still 0, an empty 人员经费 still refused", async () => {
+    const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
+    const sangong = wb.getWorksheet(SHEET.sangong)!;
+    sangong.eachRow((row) => {
+      if (row.getCell(1).value === "公务接待费") row.getCell(2).value = null;
+    });
+    const expenditure = wb.getWorksheet(SHEET.expenditure)!;
+    expenditure.eachRow((row) => {
+      if (row.getCell(2).value === "人员经费") row.getCell(3).value = null;
+    });
+    const result = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message)).toContain("请填写人员经费");
+    expenditure.eachRow((row) => {
+      if (row.getCell(2).value === "人员经费") row.getCell(3).value = 300.5;
+    });
+    const again = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
+    if (!again.ok) throw new Error(JSON.stringify(again.errors, null, 1));
+    expect(again.document.sangong.current.reception).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@
  * text columns formatted as text so that Excel keeps “≥95%” or “001” as typed, list validations.
  */
 import type { Cell, Column, Workbook, Worksheet } from "exceljs";
+import { NOT_STATED } from "../disclosure/figures";
 import { wanNumber } from "./cells";
 import { FORM_HEADER, type FormSpec } from "./forms";
 import { EXAMPLE_PREFIX, headerText, isAmount, type ExampleValue, type Field, type Kind, type TableSpec } from "./layout";
@@ -89,14 +90,15 @@ function validate(ws: Worksheet, field: Field, col: number, from: number, to: nu
         error: `科目编码应为${field.code.digits}位数字`,
       };
     } else if (field.kind === "amount") {
+      // A number ≥ 0, or the text 未列示 (a figure not stated: lib/excel/cells.ts isNotStated).
+      const address = `${columnLetter(col)}${row}`;
       cell.dataValidation = {
-        type: "decimal",
-        operator: "greaterThanOrEqual",
+        type: "custom",
         allowBlank: true,
-        formulae: [0],
+        formulae: [`OR(AND(ISNUMBER(${address}),${address}>=0),${address}="${NOT_STATED}")`],
         showErrorMessage: true,
         errorTitle: field.label,
-        error: "请填写不小于0的数字（万元，最多4位小数）",
+        error: `请填写不小于0的数字（万元，最多4位小数），不公开的数填写“${NOT_STATED}”`,
       };
     }
   }

@@ -12,6 +12,7 @@ import { statedValues } from "./stated";
 import { addEconomicLines, addExpenditureLines } from "./write-lines";
 import { addForm, addTable, type Out } from "./sheets";
 import { emptyDocument } from "../disclosure/new-draft";
+import { NOT_STATED } from "../disclosure/figures";
 
 export type { WorkbookMeta } from "./guide";
 
@@ -58,8 +59,9 @@ function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: Workb
         wb,
         TABLES.expenditure,
         [
-          [basic, BASIC_ROWS.personnel, doc.expenditure.personnel],
-          [basic, BASIC_ROWS.publicFunds, doc.expenditure.publicFunds],
+          // A figure not stated is written as 未列示 (read back as null, lib/excel/cells.ts).
+          [basic, BASIC_ROWS.personnel, doc.expenditure.personnel ?? NOT_STATED],
+          [basic, BASIC_ROWS.publicFunds, doc.expenditure.publicFunds ?? NOT_STATED],
           ...doc.expenditure.projects.map((p): Out[] => [project, p.name, p.amount]),
         ],
         examples,
@@ -81,7 +83,7 @@ function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: Workb
       addTable(
         wb,
         TABLES.sangong,
-        SANGONG_ITEMS.map((k) => [SANGONG_FORM.rows[k].label, sangong.current[k], sangong.prior[k], sangong.reasons[k]]),
+        SANGONG_ITEMS.map((k) => [SANGONG_FORM.rows[k].label, sangong.current[k] ?? NOT_STATED, sangong.prior[k], sangong.reasons[k]]),
         false,
       ),
     [SHEET.goals]: () => addTable(wb, TABLES.goals, doc.performance.overallGoals.map((g, i) => [i + 1, g]), examples),

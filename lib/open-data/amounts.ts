@@ -34,9 +34,12 @@ export function maybeAmounts<K extends string>(values: Readonly<Record<K, Yuan |
   return out;
 }
 
-/** The headline figures in HEADLINE_MEASURES order (a stable key order in the JSON too). */
-export function figuresJson(figures: HeadlineFigures): Record<HeadlineMeasure, Amount> {
-  const out = {} as Record<HeadlineMeasure, Amount>;
-  for (const measure of HEADLINE_MEASURES) out[measure] = amount(figures[measure]);
+/** The headline figures in HEADLINE_MEASURES order (a stable key order in the JSON too); null: not stated (未列示). */
+export function figuresJson(figures: HeadlineFigures): Record<HeadlineMeasure, Amount | null> {
+  const out = {} as Record<HeadlineMeasure, Amount | null>;
+  for (const measure of HEADLINE_MEASURES) {
+    const value = figures[measure];
+    out[measure] = value === null ? null : amount(value);
+  }
   return out;
 }

@@ -68,11 +68,13 @@ export function budgetLines(doc: DisclosureDocument, year: number): BudgetLine[]
     (s): BudgetLine => ({ direction: "revenue", breakdown: "main", source: s.key, sourceName: s.label, amount: s.amount }),
   );
   if (doc.lines === null) {
+    // A figure not stated (未列示) gives no line: a line of 0 would state what the department did not.
     const none = { breakdown: "main", functionCode: null, functionName: null, fundingSource: null } as const;
+    const { personnel, publicFunds } = doc.expenditure;
     return [
       ...revenue,
-      { direction: "expenditure", ...none, category: "personnel", projectName: null, amount: doc.expenditure.personnel },
-      { direction: "expenditure", ...none, category: "publicFunds", projectName: null, amount: doc.expenditure.publicFunds },
+      ...(personnel === null ? [] : [{ direction: "expenditure", ...none, category: "personnel", projectName: null, amount: personnel } as const]),
+      ...(publicFunds === null ? [] : [{ direction: "expenditure", ...none, category: "publicFunds", projectName: null, amount: publicFunds } as const]),
       ...doc.expenditure.projects.map(
         (p): BudgetLine => ({ direction: "expenditure", ...none, category: "project", projectName: p.name, amount: p.amount }),
       ),

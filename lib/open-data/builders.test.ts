@@ -129,7 +129,7 @@ describe("JSON shapes", () => {
     const json = disclosureDetailJson(publishedEntry(ZHENGDING_434_2018), ZHENGDING_434_2018, null);
     expect(json.derived.basic).toEqual({ yuan: wan("705.57"), wan: "705.57" });
     expect(json.derived.change.project).toEqual({ yuan: -wan("154"), wan: "-154.00" });
-    expect(json.derived.sangong.total.wan).toBe("79.10");
+    expect(json.derived.sangong.total!.wan).toBe("79.10");
     expect(json.checks.previousYearCompared).toBe(false);
     expect(json.checks.errorCount).toBeGreaterThanOrEqual(1);
     const slip = json.checks.findings.find((f) => f.ruleId === "change.total");

@@ -7,7 +7,7 @@ import type { FigureRow } from "../../db/queries/figures";
 import { deriveFigures, headlineFigures, type DerivedFigures } from "../disclosure/figures";
 import type { DisclosureDocument } from "../disclosure/schema";
 import { ruleById, runChecks, type Finding } from "../checks";
-import { amount, amounts, figuresJson, maybeAmounts } from "./amounts";
+import { amount, figuresJson, maybeAmounts } from "./amounts";
 import type { PublishedYear } from "./years";
 import { budgetLines, type BudgetLine } from "./budget-lines";
 
@@ -55,7 +55,13 @@ export function departmentDetailJson(d: PublicDepartment & { entries: PublishedE
 }
 
 function totalsJson(t: YearTotals) {
-  return { disclosureCount: t.disclosureCount, demoDisclosureCount: t.demoDisclosureCount, totals: figuresJson(t.totals) };
+  return {
+    disclosureCount: t.disclosureCount,
+    demoDisclosureCount: t.demoDisclosureCount,
+    totals: figuresJson(t.totals),
+    /** Per measure, how many disclosures do not state it (未列示): their figure is not in the total. */
+    notStated: t.notStated,
+  };
 }
 
 export function yearJson(y: PublishedYear) {
@@ -84,10 +90,8 @@ export function figureRowJson(row: FigureRow) {
 export function derivedJson(f: DerivedFigures) {
   return {
     revenueTotal: amount(f.revenueTotal),
-    expenditureTotal: amount(f.expenditureTotal),
-    basic: amount(f.basic),
-    personnel: amount(f.personnel),
-    publicFunds: amount(f.publicFunds),
+    /** null: not stated (未列示) — 人员经费 or 日常公用经费 left unstated, and the sums over them. */
+    ...maybeAmounts({ expenditureTotal: f.expenditureTotal, basic: f.basic, personnel: f.personnel, publicFunds: f.publicFunds }),
     project: amount(f.project),
     /** null: the prior-year figure is not stated (nor published last year), and so its change. */
     prior: maybeAmounts(f.prior),
@@ -95,7 +99,7 @@ export function derivedJson(f: DerivedFigures) {
     /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0 or not stated. */
     changePercent: f.changePercent,
     operatingCosts: amount(f.operatingCosts),
-    sangong: amounts(f.sangong),
+    sangong: maybeAmounts(f.sangong),
     sangongPrior: maybeAmounts(f.sangongPrior),
     sangongChange: maybeAmounts(f.sangongChange),
     activityBudgets: amount(f.activityBudgets),

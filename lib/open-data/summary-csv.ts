@@ -31,7 +31,11 @@ export function summaryTable(entries: readonly PublishedEntry[]): { header: stri
     e.demo ? "是" : "否",
     e.versionNo,
     e.publishedAt.toISOString(),
-    ...HEADLINE_MEASURES.map((m) => formatWan(e.figures[m])),
+    // A figure not stated (未列示) is an empty cell, never 0.00.
+    ...HEADLINE_MEASURES.map((m) => {
+      const value = e.figures[m];
+      return value === null ? "" : formatWan(value);
+    }),
   ]);
   return { header: SUMMARY_COLUMNS.map((c) => c.header), rows };
 }

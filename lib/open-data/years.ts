@@ -1,6 +1,6 @@
 /** The years of /api/v1/years: the per-county counts and totals, summed up per year. */
 import type { RegionRef, YearRegionTotals, YearTotals } from "../../db/queries/open-data";
-import { HEADLINE_MEASURES, type HeadlineFigures } from "../disclosure/figures";
+import { HEADLINE_MEASURES, type HeadlineMeasure, type HeadlineTotals } from "../disclosure/figures";
 
 export interface PublishedYear extends YearTotals {
   year: number;
@@ -15,12 +15,16 @@ export function groupByYear(rows: readonly YearRegionTotals[]): PublishedYear[] 
       year,
       disclosureCount: 0,
       demoDisclosureCount: 0,
-      totals: Object.fromEntries(HEADLINE_MEASURES.map((m) => [m, 0])) as HeadlineFigures,
+      totals: Object.fromEntries(HEADLINE_MEASURES.map((m) => [m, 0])) as HeadlineTotals,
+      notStated: Object.fromEntries(HEADLINE_MEASURES.map((m) => [m, 0])) as Record<HeadlineMeasure, number>,
       regions: [],
     };
     entry.disclosureCount += row.disclosureCount;
     entry.demoDisclosureCount += row.demoDisclosureCount;
-    for (const m of HEADLINE_MEASURES) entry.totals[m] += row.totals[m];
+    for (const m of HEADLINE_MEASURES) {
+      entry.totals[m] += row.totals[m];
+      entry.notStated[m] += row.notStated[m];
+    }
     entry.regions.push(row);
     years.set(year, entry);
   }

@@ -120,7 +120,7 @@ describe("saving a draft", () => {
     const versionId = await newPracticeDraft(2017);
     const first = structuredClone(ZHENGDING_434_2018);
     const second = structuredClone(ZHENGDING_434_2018);
-    second.expenditure.personnel += 100;
+    second.expenditure.personnel = second.expenditure.personnel! + 100;
     const results = await Promise.all([
       saveDraftCommand(t.db, as.editor434!, { versionId, revision: 1, document: first }),
       saveDraftCommand(t.db, as.editor434!, { versionId, revision: 1, document: second }),

@@ -48,7 +48,7 @@ async function submittedCorrection(code: string, personnelDelta = 10_000) {
   const draft = (await getVersion(t.db, created.versionId))!.version;
   const document = structuredClone(draft.document);
   // Keep it consistent: raise personnel and the stated totals that include it.
-  document.expenditure.personnel += personnelDelta;
+  document.expenditure.personnel = document.expenditure.personnel! + personnelDelta;
   document.revenue.sources[0]!.amount += personnelDelta;
   // The demo documents carry budget lines: the same amount on a general-budget personnel line and its 基本工资.
   if (document.lines) {
@@ -127,7 +127,7 @@ describe("return and approve", () => {
     });
     const after = (await getPublishedDisclosure(t.db, "401", 2019))!;
     expect(after.versionNo).toBe(before.versionNo + 1);
-    expect(after.document.expenditure.personnel).toBe(before.document.expenditure.personnel + 10_000);
+    expect(after.document.expenditure.personnel).toBe(before.document.expenditure.personnel! + 10_000);
     const [old] = await t.db
       .select()
       .from(disclosureVersions)

@@ -14,8 +14,9 @@ import type { Rule } from "../types";
 
 const SECTION = "部门预算公开表";
 
-function mismatch(emit: Emit, field: string, what: string, stated: Yuan, computed: Yuan, from: string): void {
-  if (agrees(stated, computed)) return;
+/** A figure not stated (null) on either side is not compared: the completeness check names it. */
+function mismatch(emit: Emit, field: string, what: string, stated: Yuan | null, computed: Yuan | null, from: string): void {
+  if (stated === null || computed === null || agrees(stated, computed)) return;
   emit({ field, expected: computed, actual: stated, message: `${SECTION}：${what}${wanText(stated)}，与${from}${wanText(computed)}不符` });
 }
 
@@ -80,12 +81,14 @@ export const linesSangongEconomic = defineRule({
     for (const item of SANGONG_ITEMS) {
       const code = SANGONG_ECONOMIC_CODES[item];
       const basic = sum(doc.lines.economic.filter((l) => l.economicCode === code).map((l) => l.amount));
-      if (basic > sangong.current[item] + 100) {
+      const stated = sangong.current[item];
+      if (stated === null) continue; // not stated: the completeness check names it
+      if (basic > stated + 100) {
         emit({
           field: `sangong.current.${item}`,
           expected: basic,
-          actual: sangong.current[item],
-          message: `“三公”经费：所列本年数${wanText(sangong.current[item])}，小于基本支出表中${code}科目的${wanText(basic)}`,
+          actual: stated,
+          message: `“三公”经费：所列本年数${wanText(stated)}，小于基本支出表中${code}科目的${wanText(basic)}`,
         });
       }
     }

@@ -76,7 +76,7 @@ export const changePriorDifference = defineRule({
     for (const [key, label] of LEAVES) {
       const current = f[key];
       const prior = f.prior[key];
-      if (prior === null) continue; // a stated change without its prior year: completeness says so
+      if (prior === null || current === null) continue; // a figure not stated: completeness says so
       compareStated(emit, `change.stated.${key}`, doc.change.stated[key], current - prior, (stated) =>
         differenceMismatch(SECTION, `${label}变动`, stated, current, prior),
       );

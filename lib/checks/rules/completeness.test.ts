@@ -19,6 +19,32 @@ const CASES: ReadonlyArray<{
     mentions: ["预算收入", "收入来源"],
     empty: (d) => void (d.revenue.sources = []),
   },
+  // A figure not stated (未列示, null — not 0) is named, not printed.
+  {
+    id: "completeness.not-stated.personnel",
+    field: "expenditure.personnel",
+    mentions: ["预算支出：人员经费未列示"],
+    empty: (d) => void (d.expenditure.personnel = null),
+  },
+  {
+    id: "completeness.not-stated.public-funds",
+    field: "expenditure.publicFunds",
+    mentions: ["预算支出：日常公用经费未列示"],
+    empty: (d) => void (d.expenditure.publicFunds = null),
+  },
+  ...(
+    [
+      ["abroad", "abroad", "因公出国（境）费"],
+      ["vehicle-purchase", "vehiclePurchase", "公务用车购置费"],
+      ["vehicle-operation", "vehicleOperation", "公务用车运行维护费"],
+      ["reception", "reception", "公务接待费"],
+    ] as const
+  ).map(([id, item, label]) => ({
+    id: `completeness.not-stated.sangong.${id}`,
+    field: `sangong.current.${item}`,
+    mentions: [`“三公”经费：${label}未列示`],
+    empty: (d: DisclosureDocument) => void (d.sangong.current[item] = null),
+  })),
   {
     id: "completeness.performance",
     field: "performance",
@@ -70,6 +96,13 @@ describe("completeness", () => {
     const doc = consistentDocument();
     doc.procurement.lines = [];
     doc.procurement.emptyStatement = "2025年度未安排政府采购预算，空表列示。";
+    expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
+  });
+
+  it("takes a stated 0 as stated: no finding for a 三公 item or 人员经费 of 0.00", () => {
+    const doc = consistentDocument();
+    doc.sangong.current.reception = 0;
+    doc.expenditure.personnel = 0;
     expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
   });
 

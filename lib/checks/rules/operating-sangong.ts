@@ -28,6 +28,8 @@ export const sangongTotal = defineRule({
   run(doc, emit) {
     const { sangong } = deriveFigures(doc);
     const vehicle = doc.sangong.statedVehicle ?? sangong.vehicle;
+    // A part not stated: no sum to check (the completeness check names the part instead).
+    if (sangong.abroad === null || vehicle === null || sangong.reception === null) return;
     const total = sangong.abroad + vehicle + sangong.reception;
     const parts = partsText([
       ["因公出国（境）费", sangong.abroad],
@@ -46,12 +48,14 @@ export const sangongVehicle = defineRule({
   title: "公务用车购置及运行维护费 = 购置费 + 运行维护费",
   run(doc, emit) {
     const { sangong } = deriveFigures(doc);
+    const { vehiclePurchase, vehicleOperation, vehicle } = sangong;
+    if (vehiclePurchase === null || vehicleOperation === null || vehicle === null) return;
     const parts = partsText([
-      ["公务用车购置费", sangong.vehiclePurchase],
-      ["公务用车运行维护费", sangong.vehicleOperation],
+      ["公务用车购置费", vehiclePurchase],
+      ["公务用车运行维护费", vehicleOperation],
     ]);
-    compareStated(emit, "sangong.statedVehicle", doc.sangong.statedVehicle, sangong.vehicle, (stated) =>
-      sumMismatch("“三公”经费", "公务用车购置及运行维护费", stated, parts, sangong.vehicle),
+    compareStated(emit, "sangong.statedVehicle", doc.sangong.statedVehicle, vehicle, (stated) =>
+      sumMismatch("“三公”经费", "公务用车购置及运行维护费", stated, parts, vehicle),
     );
   },
 });
@@ -64,7 +68,7 @@ export const sangongChange = defineRule({
     const f = deriveFigures(doc);
     const current = f.sangong.total;
     const prior = f.sangongPrior.total;
-    if (prior === null) return; // last year's items not all stated: completeness says so
+    if (prior === null || current === null) return; // items not all stated: completeness says so
     compareStated(emit, "sangong.statedChange", doc.sangong.statedChange, current - prior, (stated) =>
       `“三公”经费：所列比上年增减${wanText(stated)}，` +
       `与本年合计${wanText(current)}减上年合计${wanText(prior)}之差${wanText(current - prior)}不符`,
@@ -80,7 +84,7 @@ export const operatingPublicFunds = defineRule({
   run(doc, emit) {
     if (!doc.units.some((u) => u.nature.trim() === "行政")) return;
     const f = deriveFigures(doc);
-    if (agrees(f.operatingCosts, f.publicFunds)) return;
+    if (f.publicFunds === null || agrees(f.operatingCosts, f.publicFunds)) return;
     emit({
       field: "operatingCosts.items",
       expected: f.publicFunds,
@@ -107,7 +111,7 @@ export const sangongVehicleOperation = defineRule({
     if (lines.length === 0) return;
     const operating = sum(lines.map((i) => i.amount));
     const sangong = doc.sangong.current.vehicleOperation;
-    if (sangong >= operating || agrees(sangong, operating)) return;
+    if (sangong === null || sangong >= operating || agrees(sangong, operating)) return;
     emit({
       field: "sangong.current.vehicleOperation",
       expected: operating,

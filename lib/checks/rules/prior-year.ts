@@ -26,8 +26,10 @@ export const priorYearExpenditure = defineRule({
     const published = deriveFigures(previous);
     const year = doc.change.priorYear;
     for (const [key, label] of EXPENDITURE) {
-      compareStated(emit, `change.prior.${key}`, doc.change.prior[key] ?? undefined, published[key], (stated) =>
-        mismatch("比上年增减", year, label, stated, published[key]),
+      const last = published[key];
+      if (last === null) continue; // last year did not state it: nothing to compare with
+      compareStated(emit, `change.prior.${key}`, doc.change.prior[key] ?? undefined, last, (stated) =>
+        mismatch("比上年增减", year, label, stated, last),
       );
     }
   },
@@ -42,6 +44,7 @@ export const priorYearSangong = defineRule({
     const year = doc.change.priorYear;
     for (const key of SANGONG_ITEMS) {
       const published = previous.sangong.current[key];
+      if (published === null) continue; // last year did not state it
       compareStated(emit, `sangong.prior.${key}`, doc.sangong.prior[key] ?? undefined, published, (stated) =>
         mismatch("“三公”经费", year, SANGONG_LABELS[key], stated, published),
       );

@@ -48,6 +48,7 @@ export const expenditureTotal = defineRule({
     const f = deriveFigures(doc);
     const basic = doc.expenditure.statedBasic ?? f.basic;
     const project = doc.expenditure.statedProject ?? f.project;
+    if (basic === null) return; // 人员经费 or 日常公用经费 not stated: no sum to check
     const parts = partsText([
       ["基本支出", basic],
       ["项目支出", project],
@@ -63,13 +64,14 @@ export const expenditureBasic = defineRule({
   severity: "error",
   title: "基本支出 = 人员经费 + 日常公用经费",
   run(doc, emit) {
-    const f = deriveFigures(doc);
+    const { personnel, publicFunds, basic } = deriveFigures(doc);
+    if (personnel === null || publicFunds === null || basic === null) return; // a part not stated
     const parts = partsText([
-      ["人员经费", f.personnel],
-      ["日常公用经费", f.publicFunds],
+      ["人员经费", personnel],
+      ["日常公用经费", publicFunds],
     ]);
-    compareStated(emit, "expenditure.statedBasic", doc.expenditure.statedBasic, f.basic, (stated) =>
-      sumMismatch("预算支出", "基本支出", stated, parts, f.basic),
+    compareStated(emit, "expenditure.statedBasic", doc.expenditure.statedBasic, basic, (stated) =>
+      sumMismatch("预算支出", "基本支出", stated, parts, basic),
     );
   },
 });
@@ -97,6 +99,8 @@ export const revenueExpenditureBalance = defineRule({
   title: "收入合计 = 支出合计",
   run(doc, emit) {
     const f = deriveFigures(doc);
+    // 人员经费 or 日常公用经费 not stated: the expenditure total is not known (completeness says so).
+    if (f.expenditureTotal === null || f.expenditureGrandTotal === null) return;
     // 收入总计 = 支出总计: 本年支出合计 plus 结转下年 where the lines carry one.
     if (!agrees(f.revenueTotal, f.expenditureGrandTotal)) {
       const spent =

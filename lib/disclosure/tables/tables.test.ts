@@ -133,7 +133,7 @@ describe("checks over the lines", () => {
 
   it("report typed figures that disagree with the lines, and staff parts that miss the total", () => {
     const doc = documentWithLines();
-    doc.expenditure.personnel += wan("1");
+    doc.expenditure.personnel = doc.expenditure.personnel! + wan("1");
     doc.staff.statedTotal = 41;
     const ids = runChecks(doc).map((f) => f.ruleId);
     expect(ids).toContain("lines.typed-figures");
