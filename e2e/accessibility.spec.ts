@@ -15,8 +15,12 @@ const PUBLIC_PAGES = [
   "/years/2018",
   "/years/2018?measure=sangongTotal",
   "/years/2018?measure=basic&q=县",
+  "/years/2018?measure=fn:205",
+  "/years/2018/spending",
+  "/years/2018/spending?class=205",
   "/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total",
   "/compare?departments=401,402&years=2018,2019&measure=project&chart=line",
+  "/compare?departments=401,402,434&years=2016,2017,2018,2019&measure=fn:205",
   "/open-data",
   "/login",
   "/en",
@@ -28,11 +32,12 @@ const PUBLIC_PAGES = [
   "/en/years/2018?measure=sangongTotal&page=1",
   "/en/compare?departments=434,401,402,403&years=2016,2017,2018,2019&measure=total",
   "/en/open-data",
+  "/en/years/2018/spending",
 ];
 
 for (const width of [1280, 375]) {
   test(`axe: no violations on the public pages at ${width} px`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 900 });
     const problems: string[] = [];
     for (const path of PUBLIC_PAGES) {
@@ -122,7 +127,11 @@ const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; h
     username: "editor434",
     pages: ["/workspace", "/edit", "/inbox", "/account", "/workspace/no-such-page"],
     // The preview of 434/2018's newest version (the published one, or a correction under way).
-    linked: [{ from: "/edit", href: /^\/edit\/\d+$/, then: "/preview" }],
+    linked: [
+      { from: "/edit", href: /^\/edit\/\d+$/, then: "/preview" },
+      // The editor itself, with its budget-line tables and code pickers.
+      { from: "/edit", href: /^\/edit\/\d+$/ },
+    ],
   },
   {
     username: "reviewer",
@@ -131,6 +140,8 @@ const WORKSPACE: { username: string; pages: string[]; linked?: { from: string; h
       { from: "/review", href: /^\/review\/departments\/\d+\/audit$/ },
       // The audit trail of a published version: the board lists 2019's, each linked to its review page.
       { from: "/review", href: /^\/review\/\d+$/, then: "/audit" },
+      // The review page itself.
+      { from: "/review", href: /^\/review\/\d+$/ },
     ],
   },
   {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { formatWan } from "../lib/money";
+import { TABLE_IDS } from "../lib/disclosure/tables/types";
 import { amountOf, createDraft, signedInPage, signIn } from "./helpers";
 
 /**
@@ -157,6 +158,10 @@ test("submit, return with a comment, resubmit, approve: the public sees the corr
   await visitor.goto("/departments/401/2019");
   await expect(visitor.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
   await expect(visitor.getByTestId("checks-panel").getByTestId("check-finding").filter({ hasText: TEXT_FINDING })).toBeVisible();
+  // With its national tables (the nine and the 项目支出表, each drawn or with its empty-table note)
+  // and where its money goes (how the two tie is e2e/spending-drilldown.spec.ts).
+  for (const id of TABLE_IDS) await expect(visitor.getByTestId(`budget-table-${id}`), id).toBeAttached();
+  await expect(visitor.getByTestId("spending-view").locator('[data-testid="spending-row"][data-level="类"]').first()).toBeAttached();
   await beforePage.goto("/en/departments/401/2019");
   await expect(beforePage.getByTestId("expenditure-table").locator("tr", { hasText: projectName })).toContainText(formatWan(first + 50_000));
   await expect(beforePage.getByTestId("corrections")).toBeVisible();
