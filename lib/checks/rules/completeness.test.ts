@@ -148,6 +148,12 @@ describe("completeness.amounts", () => {
     expect(findings[0]!.message).toContain("均为0.00万元");
   });
 
+  it("is not escaped by marking the revenue 未列示", () => {
+    const doc = emptyDocument(2019);
+    doc.revenue.notStated = true;
+    expect(zeroAmounts.check(doc, {})).toHaveLength(1);
+  });
+
   it("passes once any revenue or expenditure is entered", () => {
     expect(zeroAmounts.check(consistentDocument(), {})).toEqual([]);
     const doc = emptyDocument(2019);
