@@ -5,9 +5,10 @@
  * with it) — directly or through another module. Type-only imports are erased and do not count.
  * The editor is the one exception by design: it validates the document in the browser.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { filesUnder, isClientModule, runtimeClosure, runtimeImportSpecifiers } from "./source-imports";
+import { filesUnder, isClientModule, resolveImport, ROOT, runtimeClosure, runtimeImportSpecifiers } from "./source-imports";
 
 const HEAVY = [
   (f: string) => f === path.join("components", "public", "labels.ts"),
@@ -46,5 +47,23 @@ describe("client bundles", () => {
   it("would see the breach this test exists for: the editor reaches the schema through a chain", () => {
     const closure = runtimeClosure(path.join("components", "editor", "draft-editor.tsx"));
     expect([...closure.keys()].some((f) => HEAVY[2]!(f))).toBe(true);
+  });
+
+  it("every module the browser runs that builds zod schemas sets zod's jitless mode first (lib/zod-csp.ts)", () => {
+    // Otherwise zod probes for eval when it builds a schema, and the Content Security Policy reports it.
+    const zodCsp = path.join("lib", "zod-csp.ts");
+    const reached = new Set(
+      ["app", "components", "lib"]
+        .flatMap(filesUnder)
+        .filter((f) => !/\.test\.tsx?$/.test(f) && isClientModule(f))
+        .flatMap((file) => [...runtimeClosure(file).keys()]),
+    );
+    expect(reached.size).toBeGreaterThan(10);
+    const missing = [...reached].filter((file) => {
+      if (file === zodCsp) return false;
+      const specifiers = runtimeImportSpecifiers(readFileSync(path.join(ROOT, file), "utf8"));
+      return specifiers.includes("zod") && !specifiers.some((s) => resolveImport(file, s) === zodCsp);
+    });
+    expect(missing).toEqual([]);
   });
 });

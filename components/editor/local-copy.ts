@@ -13,6 +13,7 @@
  * there is any: on a shared computer the next person finds nothing of it.
  */
 import { z } from "zod";
+import "@/lib/zod-csp";
 import { diffDocuments } from "@/lib/disclosure/diff";
 import { draftDocumentSchema, type DisclosureDocument } from "@/lib/disclosure/schema";
 import { savableDocument } from "@/lib/drafts/savable";

@@ -6,8 +6,8 @@ import { SelectForm } from "./select-form";
 
 /**
  * Choose the ranking measure (the chosen county kept in `hidden`): a headline figure, or one of
- * the year's function or economic 类 and 款 ("205 教育支出"); a 项 asked for by its address stays
- * listed while shown.
+ * the year's function or economic 类 ("205 教育支出"); a 款 or 项 asked for by its address
+ * stays listed while shown (lib/compare/labels.ts measureGroups).
  */
 export function MeasureForm(props: { action: string; year: number; measure: Measure; hidden?: Record<string, string>; lang?: Lang }) {
   const { lang = "zh" } = props;

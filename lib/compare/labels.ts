@@ -53,13 +53,18 @@ export function measureLabel(measure: Measure): Label {
   return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
 }
 
-/** The measure picker's groups: the headline figures, then the year's function and economic 类 and 款. */
+/**
+ * The measure picker's groups: the headline figures, then the year's function and economic 类.
+ * Only the 类: with every 款 the picker was some 360 options, a quarter of the year view's and the
+ * comparison's HTML and payload, which the portal sends (and compresses) on every answer. A 款 or
+ * 项 is chosen by its address (`measure=fn:20502`) and then stays listed while shown.
+ */
 export function measureGroups(year: number, headline: readonly HeadlineMeasure[]) {
   return [
     { label: L.headlineMeasures, options: headline.map((m) => ({ value: m as Measure, text: measureLabel(m) })) },
     ...(["function", "economic"] as const).map((scheme) => ({
       label: scheme === "function" ? L.functionClasses : L.economicClasses,
-      options: classOptions(scheme, year).map((o) => ({ value: o.value as Measure, text: { zh: o.text, en: o.text } })),
+      options: classOptions(scheme, year, ["类"]).map((o) => ({ value: o.value as Measure, text: { zh: o.text, en: o.text } })),
     })),
   ];
 }

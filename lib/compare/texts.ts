@@ -65,8 +65,8 @@ export const L = {
   unpublished: { zh: "未公开", en: "Not published" },
   notStated: { zh: "未列示", en: "Not stated" },
   headlineMeasures: { zh: "总体指标", en: "Headline figures" },
-  functionClasses: { zh: "支出功能分类（类、款）", en: "Function classes (类, 款)" },
-  economicClasses: { zh: "支出经济分类（类、款，一般公共预算基本支出）", en: "Economic classes (basic spending)" },
+  functionClasses: { zh: "支出功能分类（类）", en: "Function classes (类)" },
+  economicClasses: { zh: "支出经济分类（类，一般公共预算基本支出）", en: "Economic classes (类, basic spending)" },
   classNote: {
     zh: "按分类科目比较时，金额为该部门预算表中该科目（含下级科目）的合计；跨年度时按各年度的科目编码（含更名、调整）对应。预算表未随原文公开的年度显示“未列示”。",
     en: "A class is the sum of the department's budget lines under that code (and its sub-codes); across years each year's equivalent code is used. Years whose tables were not published show “Not stated”.",

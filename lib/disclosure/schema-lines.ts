@@ -11,6 +11,8 @@
  *   portal then shows that note, never invented lines (the seed 434/2018).
  */
 import { z } from "zod";
+// Before any schema below is built: the editor may reach this module before schema.ts.
+import "../zod-csp";
 
 /** Funding sources of a line, one per revenue source of the document (schema.ts REVENUE_SOURCE_KEYS). */
 export const FUNDING_SOURCE_KEYS = [
