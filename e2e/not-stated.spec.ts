@@ -8,6 +8,8 @@ import { createDraft, signedInPage } from "./helpers";
  * live, as a warning that blocks nothing. The reviewer sees the finding and approves; the public
  * page then shows 未列示 in the 三公 table, no change for the item, no sentence built on it, and
  * the finding in its 数据核对 panel. Unchecking gives the field back as an amount (0, typed over).
+ * The same draft marks 机关运行经费 未列示 with its section's checkbox: its items can no longer be
+ * typed or added, its total reads 未列示, and the public page prints 未列示 and no sentence for it.
  */
 
 const FINDING = "“三公”经费：公务接待费未列示";
@@ -37,6 +39,17 @@ test("an editor marks 公务接待费 未列示: the finding is named, the publi
   await box.check();
   await expect(finding).toBeVisible();
 
+  // 机关运行经费 未列示: the whole section's amounts are disabled, the total is not stated.
+  const operating = editor.getByRole("checkbox", { name: "机关运行经费未列示" });
+  await expect(operating).not.toBeChecked();
+  await expect(editor.getByTestId("add-operating-item")).toBeEnabled();
+  await operating.check();
+  await expect(editor.getByTestId("add-operating-item")).toBeDisabled();
+  await expect(editor.getByTestId("computed-operating-total")).toHaveText("未列示");
+  const operatingFinding = editor.getByTestId("editor-finding").filter({ hasText: "机关运行经费：本年机关运行经费未列示" });
+  await expect(operatingFinding).toHaveAttribute("data-severity", "warning");
+  await expect(operatingFinding).toHaveAttribute("data-field", "operatingCosts.notStated");
+
   // Submitting is not blocked by the warning.
   await expect(editor.getByTestId("save-status")).toHaveText("已保存", { timeout: 15_000 });
   await editor.getByTestId("submit-draft").click();
@@ -61,11 +74,14 @@ test("an editor marks 公务接待费 未列示: the finding is named, the publi
   await expect(visitor.getByTestId("narrative-sangong-change")).not.toContainText("公务接待费比上年");
   await expect(visitor.getByTestId("sangong-table")).not.toContainText("%");
   await expect(visitor.getByTestId("checks-panel").getByTestId("check-finding").filter({ hasText: FINDING })).toBeVisible();
+  await expect(visitor.getByTestId("operating-costs-total")).toHaveText("未列示");
+  await expect(visitor.getByTestId("narrative-operating-costs")).toHaveCount(0);
 
   // The open data: null in the JSON, and the figure left out of the year's ranking by 公务接待费.
   const api = (await browser.newContext()).request;
-  const json = (await (await api.get("/api/v1/disclosures/401/2018")).json()) as { data: { figures: { sangongReception: unknown } } };
+  const json = (await (await api.get("/api/v1/disclosures/401/2018")).json()) as { data: { figures: { sangongReception: unknown; operatingCosts: unknown } } };
   expect(json.data.figures.sangongReception).toBeNull();
+  expect(json.data.figures.operatingCosts).toBeNull();
   await visitor.goto("/years/2018?measure=sangongReception");
   await expect(visitor.getByTestId("ranking-not-stated")).toHaveText("另有1个部门未列示此项，未参与排名，也未计入合计。");
   await expect(visitor.getByTestId("year-ranking-table")).not.toContainText("县教育局");

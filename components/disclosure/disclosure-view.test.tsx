@@ -48,6 +48,20 @@ describe("DisclosureView of the 2018 seed", () => {
     expect(byTestId(html, "asset-as-of")).toBe("截止时间：2017年12月31日");
   });
 
+  it("prints 未列示 and no sentence for 收入 and 机关运行经费 marked not stated", () => {
+    const marked = structuredClone(ZHENGDING_434_2018);
+    marked.revenue.notStated = true;
+    marked.operatingCosts.notStated = true;
+    const page = render(marked);
+    expect(byTestId(page, "revenue-total")).toBe("未列示");
+    expect(byTestId(page, "operating-costs-total")).toBe("未列示");
+    // The seed's own sentences are there unmarked, and gone (no paragraph at all) once marked.
+    expect(byTestId(html, "narrative-operating-costs")).toContain("机关运行经费");
+    expect(byTestId(html, "narrative-revenue")).toContain("1028.57");
+    expect(page).not.toContain('data-testid="narrative-operating-costs"');
+    expect(page).not.toContain('data-testid="narrative-revenue"');
+  });
+
   it("renders one performance row per indicator, with the activity cells spanning them", () => {
     const activities = ZHENGDING_434_2018.performance.activities;
     const entries = activities.flatMap((a) => [a, ...a.children]);

@@ -27,7 +27,7 @@ export function RevenueTable(props: { document: DisclosureDocument; figures: Der
           ))}
           <tr>
             <RowHeader strong>合计</RowHeader>
-            <AmountCell yuan={props.figures.revenueTotal} testId="revenue-total" strong />
+            <AmountCell yuan={props.figures.revenueTotal} missing={NOT_STATED} testId="revenue-total" strong />
           </tr>
         </tbody>
       </table>

@@ -31,7 +31,7 @@ export function SectionOperatingCosts(props: {
             ))}
             <tr>
               <RowHeader strong>合计</RowHeader>
-              <AmountCell yuan={props.figures.operatingCosts} testId="operating-costs-total" strong />
+              <AmountCell yuan={props.figures.operatingCosts} missing={NOT_STATED} testId="operating-costs-total" strong />
             </tr>
           </tbody>
         </table>

@@ -88,7 +88,7 @@ function Balance({ table }: { table: BalanceTable }) {
             table.rows.map((row, i) => (
               <tr key={i}>
                 {row.revenue ? <RowHeader strong={row.revenue.strong}>{row.revenue.name}</RowHeader> : <td />}
-                {row.revenue ? <AmountCell yuan={row.revenue.amount} strong={row.revenue.strong} /> : <td />}
+                {row.revenue ? <AmountCell yuan={row.revenue.amount} missing={NOT_STATED} strong={row.revenue.strong} /> : <td />}
                 {row.expenditure ? <RowHeader strong={row.expenditure.strong}>{row.expenditure.name}</RowHeader> : <td />}
                 {row.expenditure ? <AmountCell yuan={row.expenditure.amount} strong={row.expenditure.strong} /> : <td />}
               </tr>

@@ -57,7 +57,6 @@ export function OptionalAmountInput(props: Common & { value: Yuan | null; onChan
  * unstates a figure. Checked, the amount shows 未列示 and cannot be typed; unchecked, it is 0 again.
  */
 export function StatableAmountInput(props: Common & { value: Yuan | null; onChange: (value: Yuan | null) => void }) {
-  const { readOnly } = useEditor();
   const { value, onChange, ...common } = props;
   const id = fieldId(props.path);
   const boxId = `${id}-not-stated`;
@@ -80,19 +79,30 @@ export function StatableAmountInput(props: Common & { value: Yuan | null; onChan
       ) : (
         <AmountInput {...common} className={undefined} value={value} onChange={onChange} />
       )}
-      <label htmlFor={boxId} className="mt-1 flex items-center gap-2 text-sm text-stone-800">
-        <input
-          id={boxId}
-          type="checkbox"
-          checked={notStated}
-          disabled={readOnly}
-          aria-label={`${props.label.replace(/（万元）$/, "")}未列示`}
-          onChange={(e) => onChange(e.target.checked ? null : 0)}
-          className="h-4 w-4"
-        />
-        <span aria-hidden="true">{NOT_STATED}（本部门未公开此数）</span>
-      </label>
+      <NotStatedCheckbox id={boxId} label={props.label.replace(/（万元）$/, "")} checked={notStated} onChange={(checked) => onChange(checked ? null : 0)} />
     </div>
+  );
+}
+
+/**
+ * The checkbox "未列示" (accessible name "<label>未列示"): beside one amount (StatableAmountInput)
+ * or for a whole section whose figure is a sum over its rows (收入, 机关运行经费: their `notStated`).
+ */
+export function NotStatedCheckbox(props: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { readOnly } = useEditor();
+  return (
+    <label htmlFor={props.id} className="mt-1 flex items-center gap-2 text-sm text-stone-800">
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        disabled={readOnly}
+        aria-label={`${props.label}未列示`}
+        onChange={(e) => props.onChange(e.target.checked)}
+        className="h-4 w-4"
+      />
+      <span aria-hidden="true">{NOT_STATED}（本部门未公开此数）</span>
+    </label>
   );
 }
 

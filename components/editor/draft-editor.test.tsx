@@ -127,6 +127,28 @@ describe("DraftEditor", () => {
     expect(render(incomplete, true)).not.toContain("aria-invalid");
   });
 
+  it("has the checkboxes 本年收入未列示 and 机关运行经费未列示; checked, the section's amounts cannot be typed", () => {
+    const box = (markup: string, id: string) => new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(markup)?.[0] ?? "";
+    expect(names.get("机关运行经费未列示")).toBe("field-operatingCosts.notStated");
+    expect(names.get("本年收入未列示")).toBe("field-revenue.notStated");
+    expect(box(html, "field-operatingCosts.notStated")).not.toMatch(/checked/);
+    expect(html).not.toMatch(/<fieldset[^>]*disabled/);
+
+    const marked = structuredClone(ZHENGDING_434_2018);
+    marked.operatingCosts.notStated = true;
+    marked.revenue.notStated = true;
+    const markup = render(marked);
+    expect(box(markup, "field-operatingCosts.notStated")).toMatch(/checked/);
+    expect(box(markup, "field-revenue.notStated")).toMatch(/checked/);
+    // The item and source inputs sit in a disabled fieldset (a disabled fieldset disables them all).
+    const disabled = [...markup.matchAll(/<fieldset[^>]*disabled[^>]*>(.*?)<\/fieldset>/gs)].map((m) => m[1]!).join("");
+    expect(disabled).toContain('id="field-operatingCosts.items.0.amount"');
+    expect(disabled).toContain('id="field-revenue.sources.0.amount"');
+    expect(disabled).not.toContain("notStated"); // the checkbox itself stays usable
+    expect(byTestId(markup, "computed-operating-total")).toBe("未列示");
+    expect(byTestId(markup, "computed-revenue-total")).toBe("未列示");
+  });
+
   it("is read-only: no saving, adding, clearing or uploading", () => {
     const readOnly = render(ZHENGDING_434_2018, true);
     expect(readOnly).not.toContain('data-testid="save-status"');

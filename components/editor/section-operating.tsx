@@ -1,7 +1,8 @@
 "use client";
 /** 三、机关运行经费安排情况: purpose and items; the total is computed. */
 import { formatWan } from "@/lib/money";
-import { OptionalAmountInput } from "./amount-input";
+import { NotStatedCheckbox, OptionalAmountInput } from "./amount-input";
+import { fieldId } from "./field-target";
 import { ComputedFigure, EditorSection, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
@@ -21,6 +22,15 @@ export function SectionOperating({ doc, update, figures }: SectionProps) {
         placeholder="如：用于保障我部门正常运转"
         onChange={(v) => focusKey(operating, "purpose")(() => v)}
       />
+      {/* 未列示: the items stay as they are but cannot be typed; the total is not stated. */}
+      <NotStatedCheckbox
+        id={fieldId("operatingCosts.notStated")}
+        label="机关运行经费"
+        checked={doc.operatingCosts.notStated === true}
+        onChange={(checked) => focusKey(operating, "notStated")(() => checked)}
+      />
+      <fieldset disabled={doc.operatingCosts.notStated === true} className="min-w-0 space-y-3">
+        <legend className="sr-only">机关运行经费明细</legend>
       <NamedAmountList
         path="operatingCosts.items"
         rowPrefix="机关运行经费项目"
@@ -31,6 +41,7 @@ export function SectionOperating({ doc, update, figures }: SectionProps) {
         rows={doc.operatingCosts.items}
         update={focusKey(operating, "items")}
       />
+      </fieldset>
       <ComputedFigure
         label="机关运行经费合计"
         yuan={figures.operatingCosts}

@@ -3,7 +3,7 @@
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
 import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
-import { AmountInput, OptionalAmountInput, StatableAmountInput } from "./amount-input";
+import { AmountInput, NotStatedCheckbox, OptionalAmountInput, StatableAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
 import { GeneratedSentence } from "./generated-sentence";
@@ -30,9 +30,19 @@ export function SectionRevenueExpenditure(props: SectionProps) {
           fieldLabel="收入说明"
           intro={doc.revenue.intro}
           sentence={revenueSentence(doc, year)}
-          figures={[figures.revenueTotal, ...doc.revenue.sources.map((s) => s.amount)]}
+          figures={[figures.revenueTotal, ...doc.revenue.sources.map((s) => s.amount)].filter((y) => y !== null)}
         />
-        <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
+        {/* 未列示: the sources stay as they are but cannot be typed; the total is not stated. */}
+        <NotStatedCheckbox
+          id={fieldId("revenue.notStated")}
+          label="本年收入"
+          checked={doc.revenue.notStated === true}
+          onChange={(checked) => focusKey(revenue, "notStated")(() => checked)}
+        />
+        <fieldset disabled={doc.revenue.notStated === true} className="min-w-0 space-y-3">
+          <legend className="sr-only">收入来源</legend>
+          <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
+        </fieldset>
         <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
         {/* Empty: not stated (no change is printed); last year's publication fills in where there is one. */}
         <OptionalAmountInput path="revenue.prior" label="上年收入总计（万元）" value={doc.revenue.prior} onChange={(v) => focusKey(revenue, "prior")(() => v)} />

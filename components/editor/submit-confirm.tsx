@@ -11,7 +11,7 @@ import { NOT_STATED } from "@/lib/disclosure/figures";
 export interface SubmitSummaryProps {
   departmentName: string;
   year: number;
-  revenueTotal: Yuan;
+  revenueTotal: Yuan | null;
   expenditureTotal: Yuan | null;
   errors: number;
   warnings: number;
@@ -29,7 +29,7 @@ export function SubmitSummary(props: SubmitSummaryProps) {
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt>收入合计</dt>
-        <dd data-testid="submit-summary-revenue">{formatWan(props.revenueTotal)}万元</dd>
+        <dd data-testid="submit-summary-revenue">{props.revenueTotal === null ? NOT_STATED : `${formatWan(props.revenueTotal)}万元`}</dd>
         <dt>支出合计</dt>
         <dd data-testid="submit-summary-expenditure">{props.expenditureTotal === null ? NOT_STATED : `${formatWan(props.expenditureTotal)}万元`}</dd>
         <dt>数据核对</dt>

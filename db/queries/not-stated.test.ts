@@ -1,6 +1,7 @@
 /**
  * A figure not stated (未列示) through publication, against a real database (PGlite, or PostgreSQL
- * with DATABASE_URL): a document leaving 公务接待费 and 人员经费 unstated is drafted, submitted and
+ * with DATABASE_URL): a document leaving 公务接待费 and 人员经费 unstated, and marking 机关运行经费
+ * 未列示 (operatingCosts.notStated), is drafted, submitted and
  * approved; the published-figures columns then hold NULL, not 0; the narrative prints no sentence,
  * change or percentage on them; the completeness check names them; the open data (JSON and CSV)
  * give null and an empty cell; the ranking leaves the department out and counts it; the year
@@ -40,6 +41,9 @@ function notStatedDocument(): DisclosureDocument {
   doc.change.stated = {};
   doc.sangong.current.reception = null;
   doc.expenditure.personnel = null;
+  // 机关运行经费 marked 未列示 by its checkbox: its items stay, its figure is not stated.
+  doc.operatingCosts.notStated = true;
+  delete doc.operatingCosts.statedTotal;
   return doc;
 }
 
@@ -84,6 +88,37 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
+});
+
+describe("机关运行经费 marked 未列示, published", () => {
+  it("prints no sentence on it, names it, and is stored as NULL; a stated figure is kept", async () => {
+    const doc = notStatedDocument();
+    expect(doc.operatingCosts.items.length).toBeGreaterThan(0); // the rows are there, the figure is not
+    expect(narrative(doc, 2025).operatingCosts).toBe("");
+    expect(runChecks(doc).map((finding) => finding.message)).toContain("机关运行经费：本年机关运行经费未列示");
+    const rows = await t.db
+      .select({ departmentId: disclosureVersions.departmentId, operatingCosts: disclosureVersions.operatingCosts })
+      .from(disclosureVersions)
+      .where(eq(disclosureVersions.status, "published"));
+    const of = (code: string) => rows.find((r) => r.departmentId === ids[code]);
+    expect(of("901")!.operatingCosts).toBeNull();
+    expect(of("902")!.operatingCosts).toBe(deriveFigures(consistentDocument()).operatingCosts);
+    expect(of("902")!.operatingCosts).toBeGreaterThan(0);
+  });
+
+  it("is left out of the 机关运行经费 ranking and counted as not stated", async () => {
+    const page = await yearRankingPage(t.db, { year: 2025, measure: "operatingCosts", page: 1 });
+    expect(page.rows.map((r) => r.code)).toEqual(["902"]);
+    expect([page.count, page.notStated]).toEqual([1, 1]);
+    expect(page.countyTotal).toBe(deriveFigures(consistentDocument()).operatingCosts);
+    const [year] = await countyTotalsByYear(t.db);
+    expect(year!.notStated.operatingCosts).toBe(1);
+    const detail = (await (await disclosureEndpoint(t.db, { code: "901", year: "2025" })).json()) as {
+      data: { figures: Record<string, unknown>; derived: Record<string, unknown> };
+    };
+    expect(detail.data.figures.operatingCosts).toBeNull();
+    expect(detail.data.derived.operatingCosts).toBeNull();
+  });
 });
 
 describe("a figure not stated, published", () => {

@@ -33,9 +33,9 @@ export type ExpenditureKey = "personnel" | "publicFunds" | "basic" | "project" |
 type Maybe = Yuan | null;
 
 export interface DerivedFigures {
-  /** 收入总计 (with 上年结转结余) and 本年收入合计 (without it). */
-  revenueTotal: Yuan;
-  revenueCurrent: Yuan;
+  /** 收入总计 (with 上年结转结余) and 本年收入合计 (without it); null: marked 未列示 (revenue.notStated). */
+  revenueTotal: Maybe;
+  revenueCurrent: Maybe;
   revenuePrior: Maybe;
   revenueChange: Maybe;
   revenueChangePercent: number | null;
@@ -52,7 +52,8 @@ export interface DerivedFigures {
   prior: Record<ExpenditureKey, Maybe>;
   change: Record<ExpenditureKey, Maybe>;
   changePercent: Record<ExpenditureKey, number | null>;
-  operatingCosts: Yuan;
+  /** null: marked 未列示 (operatingCosts.notStated). */
+  operatingCosts: Maybe;
   operatingCostsPrior: Maybe;
   operatingCostsChange: Maybe;
   operatingCostsChangePercent: number | null;
@@ -110,8 +111,23 @@ function expenditureParts(doc: DisclosureDocument): { personnel: Maybe; publicFu
   return { personnel: expenditure.personnel, publicFunds: expenditure.publicFunds, project: sum(expenditure.projects.map((p) => p.amount)) };
 }
 
-const revenueOf = (doc: DisclosureDocument) => sum(doc.revenue.sources.map((s) => s.amount));
-const operatingOf = (doc: DisclosureDocument) => sum(doc.operatingCosts.items.map((i) => i.amount));
+/**
+ * Whether the document states its revenue / its 机关运行经费. The explicit flag wins (true: 未列示,
+ * false: stated, even as a 0 with no rows); without it (every document older than the flag) the
+ * older implicit rule: not stated when it lists no amount and prints no total.
+ */
+export function revenueStated(doc: DisclosureDocument): boolean {
+  const flag = doc.revenue.notStated;
+  return flag === undefined ? doc.revenue.statedTotal !== undefined || doc.revenue.sources.some((s) => s.amount !== 0) : !flag;
+}
+export function operatingCostsStated(doc: DisclosureDocument): boolean {
+  const flag = doc.operatingCosts.notStated;
+  return flag === undefined ? doc.operatingCosts.statedTotal !== undefined || doc.operatingCosts.items.length > 0 : !flag;
+}
+
+/** Σ of the sources / the items; null only where the document marks the figure 未列示. */
+const revenueOf = (doc: DisclosureDocument): Maybe => (doc.revenue.notStated ? null : sum(doc.revenue.sources.map((s) => s.amount)));
+const operatingOf = (doc: DisclosureDocument): Maybe => (doc.operatingCosts.notStated ? null : sum(doc.operatingCosts.items.map((i) => i.amount)));
 
 export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocument | null): DerivedFigures {
   const { personnel, publicFunds, project } = expenditureParts(doc);
@@ -137,7 +153,7 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
   const changePercent = Object.fromEntries(keys.map((k) => [k, percentOf(change[k], prior[k])])) as Record<ExpenditureKey, number | null>;
 
   const revenueTotal = revenueOf(doc);
-  const revenueCurrent = sum(doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => s.amount));
+  const revenueCurrent = doc.revenue.notStated ? null : sum(doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => s.amount));
   const revenuePrior = doc.revenue.prior ?? (previous ? revenueOf(previous) : null);
   const revenueChange = minus(revenueTotal, revenuePrior);
 
@@ -187,14 +203,14 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
     assetTotal: assetTotal(doc.assets.table),
     fromLines: hasLines(doc),
     stated: {
-      revenue: doc.revenue.statedTotal !== undefined || doc.revenue.sources.some((s) => s.amount !== 0),
+      revenue: revenueStated(doc),
       expenditure:
         hasLines(doc) ||
         expenditure.statedTotal !== undefined ||
         (expenditure.personnel !== null && expenditure.personnel !== 0) ||
         (expenditure.publicFunds !== null && expenditure.publicFunds !== 0) ||
         expenditure.projects.length > 0,
-      operatingCosts: doc.operatingCosts.statedTotal !== undefined || doc.operatingCosts.items.length > 0,
+      operatingCosts: operatingCostsStated(doc),
     },
   };
 }

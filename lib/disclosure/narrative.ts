@@ -68,7 +68,7 @@ function versusPrior(change: Yuan | null, percent: number | null): string {
  */
 export function revenueSentence(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): string {
   const f = deriveFigures(doc, previous);
-  if (!f.stated.revenue) return "";
+  if (!f.stated.revenue || f.revenueTotal === null) return "";
   const total = printed(doc.revenue.statedTotal, f.revenueTotal);
   const sources = doc.revenue.sources.map((s) => `${s.label}${wan(s.amount)}`);
   const parts = sources.length > 0 ? `，其中：${sources.join("，")}` : "";
@@ -135,7 +135,7 @@ export function changeSentence(doc: DisclosureDocument, year: number, previous?:
 export function operatingCostsSentence(doc: DisclosureDocument, year: number, previous?: DisclosureDocument | null): string {
   const { operatingCosts } = doc;
   const f = deriveFigures(doc, previous);
-  if (!f.stated.operatingCosts) return "";
+  if (!f.stated.operatingCosts || f.operatingCosts === null) return "";
   const total = printed(operatingCosts.statedTotal, f.operatingCosts);
   const change = operatingCosts.statedTotal === undefined || operatingCosts.statedTotal === f.operatingCosts ? versusPrior(f.operatingCostsChange, f.operatingCostsChangePercent) : "";
   const purpose = operatingCosts.purpose.trim();

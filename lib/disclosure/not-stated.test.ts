@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { runChecks } from "../checks";
 import { consistentDocument } from "../checks/fixture";
 import { wan } from "../money";
-import { deriveFigures } from "./figures";
+import { deriveFigures, headlineFigures } from "./figures";
 import { expenditureSentence, narrative, sangongItemsSentence, staffSentence } from "./narrative";
 import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
-import { emptyDocument } from "./new-draft";
+import { draftFromPrevious, emptyDocument } from "./new-draft";
 import { documentWithLines } from "./tables/fixture";
 
 describe("a figure not stated", () => {
@@ -134,5 +134,88 @@ describe("this year's 三公 items, 人员经费 and 日常公用经费 not stat
     const text = narrative(ZHENGDING_434_2018, 2018);
     expect(text.sangongItems).toContain("0.00万元");
     expect(text.sangongItems).not.toContain("未列示");
+  });
+});
+
+describe("收入 and 机关运行经费 marked 未列示 (revenue.notStated / operatingCosts.notStated)", () => {
+  const ruleIds = (doc: ReturnType<typeof consistentDocument>) => runChecks(doc).map((f) => f.ruleId);
+
+  it("机关运行经费: no figure, change or sentence, a null headline, and the completeness warning instead", () => {
+    const doc = consistentDocument();
+    doc.operatingCosts.prior = wan("50");
+    expect(narrative(doc, 2025).operatingCosts).toContain("比上年");
+    doc.operatingCosts.notStated = true;
+    const f = deriveFigures(doc);
+    expect(f.stated.operatingCosts).toBe(false);
+    expect([f.operatingCosts, f.operatingCostsChange, f.operatingCostsChangePercent]).toEqual([null, null, null]);
+    expect(headlineFigures(doc).operatingCosts).toBeNull();
+    expect(headlineFigures(doc).total).toBe(headlineFigures(consistentDocument()).total); // nothing else moves
+    expect(narrative(doc, 2025).operatingCosts).toBe("");
+    const messages = runChecks(doc).filter((x) => x.ruleId.startsWith("completeness.not-stated")).map((x) => x.message);
+    expect(messages).toContain("机关运行经费：本年机关运行经费未列示");
+    // Named once: not also by the implicit rule; and no sum or 公用经费 check over a figure not stated.
+    expect(messages.join("")).not.toContain("不生成机关运行经费说明");
+    expect(ruleIds(doc)).not.toContain("operating.total");
+    expect(ruleIds(doc)).not.toContain("operating.public-funds");
+  });
+
+  it("收入: no total, change or sentence; the warning 收入：本年收入未列示; no 收支不平衡 over it", () => {
+    const doc = consistentDocument();
+    doc.revenue.prior = wan("400");
+    doc.revenue.notStated = true;
+    const f = deriveFigures(doc);
+    expect([f.revenueTotal, f.revenueCurrent, f.revenueChange, f.revenueChangePercent]).toEqual([null, null, null, null]);
+    expect(f.stated.revenue).toBe(false);
+    expect(narrative(doc, 2025).revenue).toBe("");
+    const findings = runChecks(doc);
+    expect(findings.find((x) => x.ruleId === "completeness.not-stated.revenue")?.message).toBe("收入：本年收入未列示");
+    expect(findings.map((x) => x.message).join("")).not.toContain("未列示收入金额");
+    expect(findings.map((x) => x.ruleId)).not.toContain("revenue-expenditure.balance");
+    expect(findings.map((x) => x.ruleId)).not.toContain("revenue.total");
+    // Expenditure is untouched.
+    expect(narrative(doc, 2025).expenditure).toBe(narrative(consistentDocument(), 2025).expenditure);
+  });
+
+  it("the explicit flag wins over the implicit rule: false states a 0 with no rows, absent keeps the old rule", () => {
+    const doc = emptyDocument(2026);
+    expect(deriveFigures(doc).stated.operatingCosts).toBe(false);
+    expect(headlineFigures(doc).operatingCosts).toBeNull();
+    doc.operatingCosts.notStated = false;
+    doc.revenue.notStated = false;
+    const f = deriveFigures(doc);
+    expect(f.stated).toMatchObject({ revenue: true, operatingCosts: true });
+    expect(headlineFigures(doc).operatingCosts).toBe(0);
+    expect(narrative(doc, 2026).operatingCosts).toBe("2026年机关运行经费共计安排0.00万元。");
+    // …and true wins over rows that hold amounts.
+    const listed = consistentDocument();
+    expect(deriveFigures(listed).stated.operatingCosts).toBe(true);
+    listed.operatingCosts.notStated = true;
+    expect(deriveFigures(listed).stated.operatingCosts).toBe(false);
+  });
+
+  it("gives no prior-year base next year: last year's 未列示 is no 0", () => {
+    const previous = consistentDocument();
+    previous.operatingCosts.notStated = true;
+    previous.revenue.notStated = true;
+    const doc = consistentDocument();
+    doc.operatingCosts.prior = null;
+    doc.revenue.prior = null;
+    const f = deriveFigures(doc, previous);
+    expect([f.operatingCostsPrior, f.operatingCostsChange, f.revenuePrior, f.revenueChange]).toEqual([null, null, null, null]);
+    const next = draftFromPrevious(previous, 2026);
+    expect([next.operatingCosts.prior, next.revenue.prior]).toEqual([null, null]);
+    // An entered prior year is not checked against a figure last year did not state.
+    doc.operatingCosts.prior = wan("1");
+    expect(runChecks(doc, { previous }).map((x) => x.ruleId)).not.toContain("prior-year.totals");
+    expect(runChecks(doc, { previous: consistentDocument() }).map((x) => x.ruleId)).toContain("prior-year.totals");
+  });
+
+  it("leaves the seed 434/2018 as it was: no mark, the same sentences", () => {
+    expect(Object.hasOwn(ZHENGDING_434_2018.operatingCosts, "notStated")).toBe(false);
+    const marked = structuredClone(ZHENGDING_434_2018);
+    marked.operatingCosts.notStated = false;
+    marked.revenue.notStated = false;
+    expect(narrative(marked, 2018)).toEqual(narrative(ZHENGDING_434_2018, 2018));
+    expect(headlineFigures(marked)).toEqual(headlineFigures(ZHENGDING_434_2018));
   });
 });

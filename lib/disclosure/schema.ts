@@ -32,6 +32,15 @@ const yuan = z.number().int("金额必须精确到元").min(0, "金额不能为�
 const signedYuan = z.number().int("金额必须精确到元").min(-9e14).max(9e14);
 /** A figure the document may not state: null is 未列示, distinct from 0. */
 const maybeYuan = yuan.nullable();
+/**
+ * A section whose amount is a sum over its rows (收入 over its sources, 机关运行经费 over its
+ * items) is marked not stated (未列示) by this flag rather than by a nullable amount: its rows
+ * stay as they are (the amounts are not the figure, their sum is), and a document without the
+ * flag reads exactly as it did before — an absent flag keeps the older implicit rule "no amounts
+ * and no stated total is not stated" (lib/disclosure/figures.ts). true: 未列示, whatever the rows
+ * hold; false: stated, even a 0 with no rows (the editor's explicit choice).
+ */
+const notStatedFlag = z.boolean().optional();
 const text = (max = TEXT) => z.string().trim().max(max, `文字不能超过${max}字`);
 /** Text a complete document must hold (a row's name …); a draft may leave it empty. */
 type Required = (label: string, max?: number) => z.ZodString;
@@ -188,6 +197,7 @@ function documentSchemas(required: Required, complete: boolean) {
       statedTotal: yuan.optional(), // 收入总计 as printed (with 上年结转结余)
       statedCurrentTotal: yuan.optional(), // 本年收入合计 as printed (without it)
       prior: maybeYuan, // 上年收入总计
+      notStated: notStatedFlag, // 本年收入未列示
     }),
     expenditure: z.object({
       intro: text(), // 收支预算总表支出栏…
@@ -216,6 +226,7 @@ function documentSchemas(required: Required, complete: boolean) {
       items: rows(namedAmountSchema, 50),
       statedTotal: yuan.optional(),
       prior: maybeYuan, // 上年机关运行经费
+      notStated: notStatedFlag, // 机关运行经费未列示
     }),
 
     // 四、财政拨款“三公”经费

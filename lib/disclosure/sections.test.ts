@@ -100,6 +100,9 @@ describe("the registry of sections", () => {
     // …and the seed states no budget lines, staff counts or prior-year totals of its own.
     Object.assign(sample.revenue, { statedCurrentTotal: 11_000_000, prior: 12_000_000 });
     sample.operatingCosts.prior = 900_000;
+    // …nor marks a section 未列示 (an absent flag: the older implicit rule).
+    sample.revenue.notStated = false;
+    sample.operatingCosts.notStated = false;
     sample.staff = { authorized: 40, active: 38, retired: 12, statedTotal: 50 };
     sample.lines = {
       expenditure: [{ functionCode: "2010301", kind: "personnel", source: "general", project: "", amount: 100 }],

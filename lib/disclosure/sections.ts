@@ -106,11 +106,11 @@ export const SANGONG_LABELS: Readonly<Record<SangongItem, string>> = {
  * it 未列示 rather than typing a 0 it did not state. (Prior-year figures and whole sections left
  * unstated are named by lib/checks/rules/not-stated.ts.)
  */
-const notStated = (id: string, name: string, field: string, label: string, value: (d: DisclosureDocument) => number | null): Requirement => ({
+const notStated = (id: string, name: string, field: string, label: string, isNotStated: (d: DisclosureDocument) => boolean): Requirement => ({
   id: `not-stated.${id}`,
   name,
   field,
-  isEmpty: (d) => value(d) === null,
+  isEmpty: isNotStated,
   what: `${label}未列示`,
   title: `${name}：${label}未列示（不生成相应说明）`,
 });
@@ -175,6 +175,7 @@ const SECTION_LIST = [
           statedTotal: y("收入总计（原文所列）"),
           statedCurrentTotal: y("本年收入合计（原文所列）"),
           prior: y("上年收入总计"),
+          notStated: t("本年收入未列示"),
         }),
         sheet: SHEET.revenue,
       },
@@ -235,11 +236,14 @@ const SECTION_LIST = [
         id: "revenue-sources",
         name: "预算收入",
         field: "revenue.sources",
-        isEmpty: (d) => d.revenue.sources.length === 0,
+        isEmpty: (d) => d.revenue.notStated !== true && d.revenue.sources.length === 0,
         what: "未列出收入来源",
       },
-      notStated("personnel", "预算支出", "expenditure.personnel", "人员经费", (d) => d.expenditure.personnel),
-      notStated("public-funds", "预算支出", "expenditure.publicFunds", "日常公用经费", (d) => d.expenditure.publicFunds),
+      // Marked 未列示 by its checkbox (revenue.notStated); a revenue left empty without it is named
+      // by lib/checks/rules/not-stated.ts as before.
+      notStated("revenue", "收入", "revenue.notStated", "本年收入", (d) => d.revenue.notStated === true),
+      notStated("personnel", "预算支出", "expenditure.personnel", "人员经费", (d) => d.expenditure.personnel === null),
+      notStated("public-funds", "预算支出", "expenditure.publicFunds", "日常公用经费", (d) => d.expenditure.publicFunds === null),
     ],
   },
   {
@@ -248,12 +252,12 @@ const SECTION_LIST = [
     parts: [
       {
         key: "operatingCosts",
-        labels: group("机关运行经费", { purpose: t("用途"), items: list("明细", named), statedTotal: y("合计（原文所列）"), prior: y("上年机关运行经费") }),
+        labels: group("机关运行经费", { purpose: t("用途"), items: list("明细", named), statedTotal: y("合计（原文所列）"), prior: y("上年机关运行经费"), notStated: t("未列示") }),
         sheet: SHEET.operating,
       },
     ],
     sheets: [SHEET.operating],
-    required: [],
+    required: [notStated("operating-costs", "机关运行经费", "operatingCosts.notStated", "本年机关运行经费", (d) => d.operatingCosts.notStated === true)],
   },
   {
     key: "sangong",
@@ -274,7 +278,7 @@ const SECTION_LIST = [
     ],
     sheets: [SHEET.sangong],
     required: (Object.keys(SANGONG_LABELS) as SangongItem[]).map((item) =>
-      notStated(`sangong.${item.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, "“三公”经费", `sangong.current.${item}`, SANGONG_LABELS[item], (d) => d.sangong.current[item]),
+      notStated(`sangong.${item.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, "“三公”经费", `sangong.current.${item}`, SANGONG_LABELS[item], (d) => d.sangong.current[item] === null),
     ),
   },
   {

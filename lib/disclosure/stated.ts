@@ -21,10 +21,10 @@ export function withStatedFigures(doc: DisclosureDocument): DisclosureDocument {
   };
   return {
     ...doc,
-    revenue: { ...doc.revenue, statedTotal: f.revenueTotal },
+    revenue: { ...doc.revenue, ...defined({ statedTotal: f.revenueTotal }) },
     expenditure: { ...doc.expenditure, ...defined({ statedTotal: f.expenditureTotal, statedBasic: f.basic }), statedProject: f.project },
     change: { ...doc.change, stated: { ...changes, ...percents } },
-    operatingCosts: { ...doc.operatingCosts, statedTotal: f.operatingCosts },
+    operatingCosts: { ...doc.operatingCosts, ...defined({ statedTotal: f.operatingCosts }) },
     sangong: { ...doc.sangong, ...defined({ statedTotal: f.sangong.total, statedVehicle: f.sangong.vehicle, statedChange: f.sangongChange.total }) },
     procurement: { ...doc.procurement, statedTotal: f.procurementTotal },
     assets: { ...doc.assets, statedPlannedTotal: f.plannedPurchases, table: { ...doc.assets.table, statedTotal: f.assetTotal } },

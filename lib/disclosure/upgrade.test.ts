@@ -51,6 +51,18 @@ describe("version-1 documents", () => {
     expect(disclosureDocumentSchema.safeParse(absent).success).toBe(false);
   });
 
+  it("read without a 未列示 mark on 收入 / 机关运行经费: the key stays absent, not false", () => {
+    const parsed = disclosureDocumentSchema.parse(asVersion1(ZHENGDING_434_2018));
+    expect(Object.hasOwn(parsed.revenue, "notStated")).toBe(false);
+    expect(Object.hasOwn(parsed.operatingCosts, "notStated")).toBe(false);
+    const v2 = draftDocumentSchema.parse(consistentDocument());
+    expect(v2).toEqual(consistentDocument());
+    expect(Object.hasOwn(v2.operatingCosts, "notStated")).toBe(false);
+    // The mark is a boolean: a document may not say "yes" or 1.
+    const odd = { ...consistentDocument(), operatingCosts: { ...consistentDocument().operatingCosts, notStated: "是" } };
+    expect(disclosureDocumentSchema.safeParse(odd).success).toBe(false);
+  });
+
   it("leave a current document untouched", () => {
     const doc = consistentDocument();
     expect(upgradeDocument(doc)).toBe(doc);

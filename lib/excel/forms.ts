@@ -3,6 +3,7 @@
  * found by its label in column A, so the order of rows does not matter but the labels must stay.
  */
 import type { SANGONG_ITEMS, Staff } from "../disclosure/schema";
+import { NOT_STATED } from "../disclosure/figures";
 import { SANGONG_LABELS } from "../disclosure/sections";
 import { SHEET, type Field, type SheetName } from "./layout";
 
@@ -16,6 +17,8 @@ export const FORM_HEADER = ["项目", "内容", "填写说明"] as const;
 const f = (label: string, kind: Field["kind"], hint = ""): Field => ({ label, kind, hint });
 const AMOUNT_HINT = "万元，最多4位小数（精确到元）";
 const STATED_HINT = "历史公开文件所列数字；留空 = 未列（新填报请留空，由系统计算）";
+/** 收入合计 and 机关运行经费合计 may also say that the department does not state the figure at all. */
+const STATABLE_HINT = `${STATED_HINT}；本部门不公开此数填“${NOT_STATED}”`;
 
 export const OVERVIEW_FORM = {
   sheet: SHEET.overview,
@@ -64,7 +67,7 @@ export const OTHER_FORM = {
 export const STATED_FORM = {
   sheet: SHEET.stated,
   rows: {
-    revenueTotal: f("收入合计", "amount", STATED_HINT),
+    revenueTotal: f("收入合计", "amount", STATABLE_HINT),
     expenditureTotal: f("支出合计", "amount", STATED_HINT),
     basic: f("基本支出", "amount", STATED_HINT),
     project: f("项目支出", "amount", STATED_HINT),
@@ -76,7 +79,7 @@ export const STATED_FORM = {
     totalPercent: f("支出合计增减幅度", "percent", "百分数，如 -16.58"),
     basicPercent: f("基本支出增减幅度", "percent", "百分数"),
     projectPercent: f("项目支出增减幅度", "percent", "百分数"),
-    operatingTotal: f("机关运行经费合计", "amount", STATED_HINT),
+    operatingTotal: f("机关运行经费合计", "amount", STATABLE_HINT),
     sangongTotal: f("三公经费合计", "amount", STATED_HINT),
     sangongVehicle: f("公务用车购置及运行维护费", "amount", STATED_HINT),
     sangongChange: f("三公经费比上年增减", "signedAmount", "减少填负数"),

@@ -9,7 +9,7 @@ import { DATA_SHEETS, LINE_SHEETS, SHEET, TABLES, type SheetName } from "./layou
 import { readGuideMeta } from "./guide";
 import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
 import { readLines, readStaff } from "./read-lines";
-import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readPurchases, readStated } from "./read-more";
+import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readNotStatedTotals, readPurchases, readStated } from "./read-more";
 import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "./limits";
 import { ParseSlots } from "./parse-slots";
@@ -140,6 +140,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLi
   const texts = readOverview(sheet(SHEET.overview));
   const change = readChange(sheet(SHEET.change), new Date().getFullYear() - 1);
   const s = readStated(sheet(SHEET.stated));
+  const marked = readNotStatedTotals(sheet(SHEET.stated));
 
   return {
     schemaVersion: 2,
@@ -147,7 +148,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLi
     duties: readList(sheet(SHEET.duties), TABLES.duties, "duties", 100),
     units: readUnits(sheet(SHEET.units)),
     overview: texts.overview,
-    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), prior: null, ...opt("statedTotal", s.revenueTotal) },
+    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), prior: null, ...opt("statedTotal", s.revenueTotal), ...(marked.revenueTotal ? { notStated: true } : {}) },
     expenditure: {
       intro: texts.expenditureIntro,
       ...readExpenditure(sheet(SHEET.expenditure)),
@@ -173,6 +174,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLi
       items: readOperating(sheet(SHEET.operating)),
       prior: null,
       ...opt("statedTotal", s.operatingTotal),
+      ...(marked.operatingTotal ? { notStated: true } : {}),
     },
     sangong: {
       ...readSangong(sheet(SHEET.sangong)),

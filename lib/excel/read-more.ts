@@ -5,6 +5,7 @@
 import type { Activity, DisclosureDocument, GlossaryTerm, Indicator, PlannedPurchase, ProcurementLine, SubActivity } from "../disclosure/schema";
 import { ASSETS_FORM, OTHER_FORM, STATED_FORM } from "./forms";
 import { PROCUREMENT_STATEMENT, TABLES } from "./layout";
+import { isNotStated } from "./cells";
 import type { DataRow } from "./reader";
 import type { Reader } from "./read-budget";
 
@@ -202,6 +203,23 @@ export const STATED_PATHS: Record<StatedKey, string> = {
   assetTotal: "assets.table.statedTotal",
 };
 
+/**
+ * The totals whose cell may hold the text 未列示: the department does not state that section's
+ * figure at all (revenue.notStated / operatingCosts.notStated), distinct from an empty cell (a
+ * total not printed, computed from the rows).
+ */
+export const STATABLE_TOTALS = { revenueTotal: "revenue.notStated", operatingTotal: "operatingCosts.notStated" } as const;
+export type StatableTotal = keyof typeof STATABLE_TOTALS;
+
+/** Which of STATABLE_TOTALS the 所列数 sheet marks 未列示. */
+export function readNotStatedTotals(r: Reader): Record<StatableTotal, boolean> {
+  const marked = { revenueTotal: false, operatingTotal: false };
+  const rows = r?.formRows(STATED_FORM);
+  if (!r || !rows) return marked;
+  for (const key of Object.keys(STATABLE_TOTALS) as StatableTotal[]) marked[key] = isNotStated(r.raw(`B${rows[key]}`));
+  return marked;
+}
+
 /** The stated figures that are filled in; an empty cell is a figure not stated. */
 export function readStated(r: Reader): Partial<Record<StatedKey, number>> {
   const stated: Partial<Record<StatedKey, number>> = {};
@@ -210,6 +228,8 @@ export function readStated(r: Reader): Partial<Record<StatedKey, number>> {
   for (const key of Object.keys(STATED_PATHS) as StatedKey[]) {
     const field = STATED_FORM.rows[key];
     const address = `B${rows[key]}`;
+    // 未列示 in 收入合计 / 机关运行经费合计: no printed total (readNotStatedTotals reads the mark).
+    if (Object.hasOwn(STATABLE_TOTALS, key) && isNotStated(r.raw(address))) continue;
     const value =
       field.kind === "percent"
         ? r.percent(address, field.label, STATED_PATHS[key])

@@ -187,6 +187,41 @@ describe("a figure not stated (未列示)", () => {
     expect(result.document).toStrictEqual(notStated());
   });
 
+  it("marks 收入 and 机关运行经费 by 未列示 in 收入合计 / 机关运行经费合计 of 所列数, and reads the mark back", async () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    doc.revenue.notStated = true;
+    doc.operatingCosts.notStated = true;
+    delete doc.revenue.statedTotal;
+    delete doc.operatingCosts.statedTotal;
+    const buffer = await documentToWorkbook(doc, META);
+    const stated = (await load(buffer)).getWorksheet(SHEET.stated)!;
+    const cells: unknown[][] = [];
+    stated.eachRow((row) => cells.push([row.getCell(1).value, row.getCell(2).value]));
+    expect(cells).toContainEqual(["收入合计（万元）", "未列示"]);
+    expect(cells).toContainEqual(["机关运行经费合计（万元）", "未列示"]);
+    const result = await workbookToDocument(buffer);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    expect(result.document.revenue.notStated).toBe(true);
+    expect(result.document.operatingCosts.notStated).toBe(true);
+    expect(result.document).toStrictEqual(doc);
+    // Without the mark the cell holds the printed total as before, and no mark is read.
+    const plain = await workbookToDocument(await documentToWorkbook(ZHENGDING_434_2018, META));
+    if (!plain.ok) throw new Error(JSON.stringify(plain.errors, null, 1));
+    expect(Object.hasOwn(plain.document.operatingCosts, "notStated")).toBe(false);
+    expect(plain.document.operatingCosts.statedTotal).toBe(ZHENGDING_434_2018.operatingCosts.statedTotal);
+  });
+
+  it("refuses any other text in 机关运行经费合计", async () => {
+    const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
+    wb.getWorksheet(SHEET.stated)!.eachRow((row) => {
+      if (row.getCell(1).value === "机关运行经费合计（万元）") row.getCell(2).value = "不公开";
+    });
+    const result = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message).join("\n")).toContain("机关运行经费合计应为数字");
+  });
+
   it("is not an empty cell: an empty 三公 cell is still 0, an empty 人员经费 still refused", async () => {
     const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
     const sangong = wb.getWorksheet(SHEET.sangong)!;

@@ -89,7 +89,8 @@ export function figureRowJson(row: FigureRow) {
 
 export function derivedJson(f: DerivedFigures) {
   return {
-    revenueTotal: amount(f.revenueTotal),
+    /** null: marked not stated (未列示). */
+    ...maybeAmounts({ revenueTotal: f.revenueTotal }),
     /** null: not stated (未列示) — 人员经费 or 日常公用经费 left unstated, and the sums over them. */
     ...maybeAmounts({ expenditureTotal: f.expenditureTotal, basic: f.basic, personnel: f.personnel, publicFunds: f.publicFunds }),
     project: amount(f.project),
@@ -98,7 +99,7 @@ export function derivedJson(f: DerivedFigures) {
     change: maybeAmounts(f.change),
     /** Percent with two decimals (−9.05 means −9.05 %); null when the prior-year amount is 0 or not stated. */
     changePercent: f.changePercent,
-    operatingCosts: amount(f.operatingCosts),
+    ...maybeAmounts({ operatingCosts: f.operatingCosts }),
     sangong: maybeAmounts(f.sangong),
     sangongPrior: maybeAmounts(f.sangongPrior),
     sangongChange: maybeAmounts(f.sangongChange),

@@ -21,6 +21,12 @@ const CASES: ReadonlyArray<{
   },
   // A figure not stated (未列示, null — not 0) is named, not printed.
   {
+    id: "completeness.not-stated.revenue",
+    field: "revenue.notStated",
+    mentions: ["收入：本年收入未列示"],
+    empty: (d) => void (d.revenue.notStated = true),
+  },
+  {
     id: "completeness.not-stated.personnel",
     field: "expenditure.personnel",
     mentions: ["预算支出：人员经费未列示"],
@@ -31,6 +37,12 @@ const CASES: ReadonlyArray<{
     field: "expenditure.publicFunds",
     mentions: ["预算支出：日常公用经费未列示"],
     empty: (d) => void (d.expenditure.publicFunds = null),
+  },
+  {
+    id: "completeness.not-stated.operating-costs",
+    field: "operatingCosts.notStated",
+    mentions: ["机关运行经费：本年机关运行经费未列示"],
+    empty: (d) => void (d.operatingCosts.notStated = true),
   },
   ...(
     [
@@ -106,6 +118,21 @@ describe("completeness", () => {
     expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
   });
 
+  it("takes revenue marked 未列示 as saying so: no 未列出收入来源 on top of 本年收入未列示", () => {
+    const doc = consistentDocument();
+    doc.revenue.sources = [];
+    doc.revenue.notStated = true;
+    const ids = COMPLETENESS_RULES.flatMap((r) => r.check(doc, {})).map((f) => f.ruleId);
+    expect(ids).toEqual(["completeness.not-stated.revenue"]);
+  });
+
+  it("takes an explicit notStated: false as stated: no finding", () => {
+    const doc = consistentDocument();
+    doc.revenue.notStated = false;
+    doc.operatingCosts.notStated = false;
+    expect(COMPLETENESS_RULES.flatMap((r) => r.check(doc, {}))).toEqual([]);
+  });
+
   it("accepts overall goals without activities", () => {
     const doc = consistentDocument();
     doc.performance.activities = [];
@@ -119,6 +146,12 @@ describe("completeness.amounts", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", field: "revenue.sources" });
     expect(findings[0]!.message).toContain("均为0.00万元");
+  });
+
+  it("is not escaped by marking the revenue 未列示", () => {
+    const doc = emptyDocument(2019);
+    doc.revenue.notStated = true;
+    expect(zeroAmounts.check(doc, {})).toHaveLength(1);
   });
 
   it("passes once any revenue or expenditure is entered", () => {

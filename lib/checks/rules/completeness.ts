@@ -31,7 +31,8 @@ export const zeroAmounts = defineRule({
   title: "预算金额不能全部为零",
   run(doc, emit) {
     const f = deriveFigures(doc);
-    if (f.revenueTotal === 0 && f.expenditureTotal === 0) {
+    // Revenue marked 未列示 (null) states no amount either: with no expenditure, still a budget of nothing.
+    if ((f.revenueTotal ?? 0) === 0 && f.expenditureTotal === 0) {
       emit({
         field: "revenue.sources",
         message: "预算收入合计和支出合计均为0.00万元：尚未填写任何预算金额，不能提交。请填写各项收入、人员经费、日常公用经费和项目支出的金额。",

@@ -14,6 +14,7 @@ export const operatingTotal = defineRule({
   title: "机关运行经费 = 各明细之和",
   run(doc, emit) {
     const total = deriveFigures(doc).operatingCosts;
+    if (total === null) return; // marked 未列示: completeness names it
     const parts = `${doc.operatingCosts.items.length}项明细`;
     compareStated(emit, "operatingCosts.statedTotal", doc.operatingCosts.statedTotal, total, (stated) =>
       sumMismatch("机关运行经费", "合计", stated, parts, total),
@@ -84,7 +85,7 @@ export const operatingPublicFunds = defineRule({
   run(doc, emit) {
     if (!doc.units.some((u) => u.nature.trim() === "行政")) return;
     const f = deriveFigures(doc);
-    if (f.publicFunds === null || agrees(f.operatingCosts, f.publicFunds)) return;
+    if (f.publicFunds === null || f.operatingCosts === null || agrees(f.operatingCosts, f.publicFunds)) return;
     emit({
       field: "operatingCosts.items",
       expected: f.publicFunds,

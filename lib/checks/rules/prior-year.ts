@@ -60,12 +60,17 @@ export const priorYearTotals = defineRule({
     if (!previous) return;
     const published = deriveFigures(previous);
     const year = doc.change.priorYear;
-    compareStated(emit, "revenue.prior", doc.revenue.prior ?? undefined, published.revenueTotal, (stated) =>
-      mismatch("预算收入", year, "收入总计", stated, published.revenueTotal),
-    );
-    compareStated(emit, "operatingCosts.prior", doc.operatingCosts.prior ?? undefined, published.operatingCosts, (stated) =>
-      mismatch("机关运行经费", year, "机关运行经费", stated, published.operatingCosts),
-    );
+    // Last year's figure marked 未列示 (null): nothing published to check an entered one against.
+    const revenue = published.revenueTotal;
+    const operating = published.operatingCosts;
+    if (revenue !== null) {
+      compareStated(emit, "revenue.prior", doc.revenue.prior ?? undefined, revenue, (stated) => mismatch("预算收入", year, "收入总计", stated, revenue));
+    }
+    if (operating !== null) {
+      compareStated(emit, "operatingCosts.prior", doc.operatingCosts.prior ?? undefined, operating, (stated) =>
+        mismatch("机关运行经费", year, "机关运行经费", stated, operating),
+      );
+    }
   },
 });
 

@@ -17,6 +17,7 @@ export const revenueTotal = defineRule({
   title: "收入合计 = 各项收入之和",
   run(doc, emit) {
     const total = deriveFigures(doc).revenueTotal;
+    if (total === null) return; // marked 未列示: completeness names it
     const sources = doc.revenue.sources.map((s) => [s.label, s.amount] as const);
     const parts = sources.length > 0 ? partsText(sources) : "各项收入";
     compareStated(emit, "revenue.statedTotal", doc.revenue.statedTotal, total, (stated) =>
@@ -32,6 +33,7 @@ export const revenueCurrentTotal = defineRule({
   title: "本年收入合计 = 除上年结转结余外的各项收入之和",
   run(doc, emit) {
     const current = deriveFigures(doc).revenueCurrent;
+    if (current === null) return; // marked 未列示: completeness names it
     const sources = doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => [s.label, s.amount] as const);
     const parts = sources.length > 0 ? partsText(sources) : "各项本年收入";
     compareStated(emit, "revenue.statedCurrentTotal", doc.revenue.statedCurrentTotal, current, (stated) =>
@@ -101,6 +103,8 @@ export const revenueExpenditureBalance = defineRule({
     const f = deriveFigures(doc);
     // 人员经费 or 日常公用经费 not stated: the expenditure total is not known (completeness says so).
     if (f.expenditureTotal === null || f.expenditureGrandTotal === null) return;
+    // Revenue marked 未列示: nothing to balance against (completeness says so).
+    if (f.revenueTotal === null) return;
     // 收入总计 = 支出总计: 本年支出合计 plus 结转下年 where the lines carry one.
     if (!agrees(f.revenueTotal, f.expenditureGrandTotal)) {
       const spent =
