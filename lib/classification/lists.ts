@@ -49,7 +49,7 @@ const listSchema = z.object({
       }),
     ),
     verified: z.array(z.object({ code, name: z.string().min(1), source: z.string().min(1) })),
-  }),
+  }).refine((e) => e.verified.every((v) => Object.hasOwn(e.sources, v.source)), "evidence.verified 引用了 sources 中没有的来源"),
   codes: z.array(z.object({ code, name: z.string().min(1), from: year.optional(), to: year.optional() })).min(1),
 });
 
@@ -82,7 +82,7 @@ export function entryVerified(list: CodeList, entry: CodeEntry): boolean {
   const from = entry.from ?? list.years.from;
   const to = entry.to ?? list.years.to;
   return list.evidence.verified.some((v) => {
-    const source = list.evidence.sources[v.source];
+    const source = Object.hasOwn(list.evidence.sources, v.source) ? list.evidence.sources[v.source] : undefined;
     return v.code === entry.code && v.name === entry.name && source !== undefined && from <= source.year && source.year <= to;
   });
 }
