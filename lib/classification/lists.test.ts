@@ -1,7 +1,7 @@
 /** The data files themselves: what a new year's list must satisfy before the portal uses it. */
 import { describe, expect, it } from "vitest";
 import { CLASSIFICATION_YEARS, codesForYear, findCode, type ClassificationScheme } from "./index";
-import { CODE_LISTS, CODE_MOVES } from "./lists";
+import { CODE_LISTS, CODE_MOVES, entryVerified, verificationCounts } from "./lists";
 
 const SCHEMES: ClassificationScheme[] = ["function", "economic"];
 const YEARS = Array.from({ length: CLASSIFICATION_YEARS.last - CLASSIFICATION_YEARS.first + 1 }, (_, i) => CLASSIFICATION_YEARS.first + i);
@@ -23,6 +23,51 @@ describe("the code lists", () => {
       expect(list.source.title).toMatch(/政府收支分类科目|支出经济分类科目/);
       expect(list.verification.length).toBeGreaterThan(50);
     }
+  });
+
+  it("record each verified code as its source shows it: the code in force that year, under that name", () => {
+    for (const list of CODE_LISTS) {
+      const { sources, verified } = list.evidence;
+      for (const v of verified) {
+        const label = `${list.title}: ${v.code} ${v.name} (${v.source})`;
+        const source = sources[v.source];
+        expect(source, label).toBeDefined();
+        expect(source!.year, label).toBeGreaterThanOrEqual(list.years.from);
+        expect(source!.year, label).toBeLessThanOrEqual(list.years.to);
+        expect(findCode(list.scheme, v.code, source!.year)?.name, label).toBe(v.name);
+      }
+      const keys = verified.map((v) => `${v.code}|${v.name}|${v.source}`);
+      expect(new Set(keys).size, `${list.title}: a record twice`).toBe(keys.length);
+    }
+  });
+
+  it("give every source as a web address with its year, and cite each one", () => {
+    for (const list of CODE_LISTS) {
+      for (const [key, source] of Object.entries(list.evidence.sources)) {
+        expect(["http:", "https:"], key).toContain(new URL(source.url).protocol);
+        expect(list.evidence.verified.some((v) => v.source === key), `${key} cited`).toBe(true);
+      }
+    }
+  });
+
+  it("state in each note how much is verified, as the records count it, and call the rest recalled", () => {
+    for (const list of CODE_LISTS) {
+      const counts = `${verificationCounts(list)}。`;
+      expect(list.verification.slice(0, counts.length), list.title).toBe(counts);
+      if (list.codes.some((entry) => !entryVerified(list, entry))) expect(list.verification).toContain("[recalled]");
+    }
+    const economic2018 = CODE_LISTS.find((l) => l.scheme === "economic" && l.years.from === 2018)!;
+    expect(verificationCounts(economic2018)).toMatch(/^已核对：类 \d+\/\d+，款 \d+\/\d+$/);
+  });
+
+  it("count an entry verified only by a record of its own name from a year the entry is in force", () => {
+    const function2019 = CODE_LISTS.find((l) => l.scheme === "function" && l.years.from === 2019)!;
+    const [poverty, revitalisation] = function2019.codes.filter((e) => e.code === "21305");
+    expect(poverty?.name).toBe("扶贫"); // until 2020; the 2024 source shows the 2021 name
+    expect(entryVerified(function2019, poverty!)).toBe(false);
+    expect(entryVerified(function2019, revitalisation!)).toBe(true);
+    const renamed = { ...function2019, evidence: { ...function2019.evidence, verified: [{ code: "21305", name: "扶贫", source: "xzcs-2024-21305" }] } };
+    expect(entryVerified(renamed, poverty!)).toBe(false); // the name, but 2024 is outside 2019–2020
   });
 
   it("keep each entry's own years inside its list's years, and give each year's codes in ascending (official) order", () => {
@@ -88,7 +133,7 @@ describe("the code lists", () => {
   it("hold the whole economic classification 301–399 to the 款, with the 三公 and 人员经费 codes", () => {
     const codes = codesForYear("economic", 2024);
     expect(codes.filter((c) => c.level === "类").map((c) => c.code)).toEqual(["301", "302", "303", "307", "309", "310", "311", "312", "313", "399"]);
-    for (const code of ["30101", "30108", "30113", "30212", "30217", "30231", "30299", "30302", "31002", "31013", "39999"]) {
+    for (const code of ["30101", "30108", "30113", "30212", "30217", "30219", "30223", "30231", "30299", "30302", "31002", "31013", "39999"]) {
       expect(findCode("economic", code, 2024), code).toBeDefined();
     }
     expect(codes.every((c) => c.level !== "项")).toBe(true);
