@@ -35,14 +35,14 @@ describe("workflow", () => {
     expect(transition("submit", "draft", reviewer, { submittedBy: null })).toMatchObject({ ok: false });
     expect(transition("approve", "submitted", admin, submittedByEditor)).toMatchObject({ ok: false });
     const own = transition("approve", "submitted", reviewer, { submittedBy: reviewer.userId });
-    expect(own).toEqual({ ok: false, reason: "不能审核通过自己提交的公开文件" });
+    expect(own).toEqual({ ok: false, message: "不能审核通过自己提交的公开文件" });
   });
 
   it("lets an editor withdraw a submission nobody has reviewed yet, and nothing else", () => {
     expect(transition("withdraw", "submitted", editor, submittedByEditor)).toEqual({ ok: true, to: "draft" });
     expect(transition("withdraw", "submitted", editor, { submittedBy: 1, reviewStarted: false })).toEqual({ ok: true, to: "draft" });
     const started = transition("withdraw", "submitted", editor, { submittedBy: 1, reviewStarted: true });
-    expect(started).toMatchObject({ ok: false, reason: expect.stringContaining("审核人已开始审核") });
+    expect(started).toMatchObject({ ok: false, message: expect.stringContaining("审核人已开始审核") });
     for (const from of ["draft", "returned", "published", "superseded"] as VersionStatus[]) {
       expect(transition("withdraw", from, editor, submittedByEditor).ok, from).toBe(false);
     }

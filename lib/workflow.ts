@@ -14,6 +14,7 @@
  * revision is approved).
  */
 import type { Role } from "./auth/permissions";
+import type { ActionResult } from "./action-result";
 
 export type VersionStatus = "draft" | "submitted" | "returned" | "published" | "superseded";
 export type WorkflowAction = "save" | "submit" | "withdraw" | "return" | "approve";
@@ -40,7 +41,8 @@ const RULES: Record<WorkflowAction, Rule> = {
   approve: { from: ["submitted"], to: "published", role: "reviewer" },
 };
 
-export type TransitionResult = { ok: true; to: VersionStatus } | { ok: false; reason: string };
+/** Allowed, and to which status; or refused, with the Chinese message the action answers. */
+export type TransitionResult = ActionResult<{ to: VersionStatus }>;
 
 export function transition(
   action: WorkflowAction,
@@ -49,15 +51,15 @@ export function transition(
   version: { submittedBy: number | null; reviewStarted?: boolean },
 ): TransitionResult {
   const rule = RULES[action];
-  if (actor.role !== rule.role) return { ok: false, reason: "您的角色不能执行此操作" };
+  if (actor.role !== rule.role) return { ok: false, message: "您的角色不能执行此操作" };
   if (!rule.from.includes(from)) {
-    return { ok: false, reason: `当前状态为“${STATUS_LABELS[from]}”，不能执行此操作` };
+    return { ok: false, message: `当前状态为“${STATUS_LABELS[from]}”，不能执行此操作` };
   }
   if (action === "withdraw" && version.reviewStarted) {
-    return { ok: false, reason: "审核人已开始审核（已有审核意见），不能撤回；如需修改，请联系审核人退回" };
+    return { ok: false, message: "审核人已开始审核（已有审核意见），不能撤回；如需修改，请联系审核人退回" };
   }
   if (action === "approve" && version.submittedBy === actor.userId) {
-    return { ok: false, reason: "不能审核通过自己提交的公开文件" };
+    return { ok: false, message: "不能审核通过自己提交的公开文件" };
   }
   // "save" keeps a returned version returned until it is submitted again.
   return { ok: true, to: action === "save" ? from : rule.to };

@@ -2,16 +2,11 @@
  * The public statistics pages rendered on the server against a real, seeded database (the
  * request APIs stubbed): what the e2e test and a phone visitor rely on, without a browser.
  */
-import { renderToStaticMarkup } from "react-dom/server";
-import type { ReactElement } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openTestDatabase, type TestDatabase } from "@/db/test-database";
-import { seedAll } from "@/db/seed";
+import { describe, expect, it } from "vitest";
 import { DEMO_DEPARTMENTS } from "@/db/seed/demo";
+import { count, html, seededPages } from "./seeded-pages";
 
-const holder = vi.hoisted(() => ({ t: null as null | { db: unknown } }));
-vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
+seededPages();
 
 const { default: HomePage } = await import("./page");
 const { default: CachedHomePage } = await import("./home/[page]/page");
@@ -21,18 +16,6 @@ const { default: CachedYearPage } = await import("./years/[year]/view/[measure]/
 const { default: YearsPage } = await import("./years/list/[page]/page");
 const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-  holder.t = t;
-  await seedAll(t.db);
-});
-afterAll(async () => {
-  await t?.close();
-});
-
-const html = async (page: Promise<ReactElement>) => renderToStaticMarkup(await page);
-const count = (text: string, testId: string) => text.split(`data-testid="${testId}"`).length - 1;
 const search = (q?: string) => ({ searchParams: Promise.resolve(q === undefined ? {} : { q }) });
 
 describe("public statistics pages", () => {

@@ -3,37 +3,20 @@
  * the disclosure page's section (chart, table of every 类/款/项, or the note), and the year page
  * over every department — for one county, then for two.
  */
-import { renderToStaticMarkup } from "react-dom/server";
-import type { ReactElement } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openTestDatabase, type TestDatabase } from "@/db/test-database";
-import { seedAll } from "@/db/seed";
+import { describe, expect, it } from "vitest";
 import { departments, disclosures, regions } from "@/db/schema";
 import { insertVersion } from "@/db/queries/versions";
 import { DEMO_DEPARTMENTS, demoDisclosures } from "@/db/seed/demo";
 import { documentWithLines } from "@/lib/disclosure/tables/fixture";
 import { spendingRows, spendingTree } from "@/lib/disclosure/tables/spending";
 import { formatWan } from "@/lib/money";
+import { count, html, seededPages } from "./seeded-pages";
 
-const holder = vi.hoisted(() => ({ t: null as null | { db: unknown } }));
-vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
+const t = seededPages();
 
 const { default: DisclosurePage } = await import("./departments/[code]/[year]/page");
 const { default: YearSpendingPage } = await import("./years/[year]/spending/page");
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-  holder.t = t;
-  await seedAll(t.db);
-});
-afterAll(async () => {
-  await t?.close();
-});
-
-const html = async (page: Promise<ReactElement>) => renderToStaticMarkup(await page);
-const count = (text: string, testId: string) => text.split(`data-testid="${testId}"`).length - 1;
 const disclosure = (code: string, year: string, locale?: string) => DisclosurePage({ params: Promise.resolve({ code, year, locale }) });
 const spendingPage = (year: string, locale?: string) => YearSpendingPage({ params: Promise.resolve({ year, locale }) });
 

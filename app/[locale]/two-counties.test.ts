@@ -4,11 +4,7 @@
  * (lib/department-ref.ts), show each its own figures, and call a total over both counties what
  * it is. Rendered on the server against a real database (the request APIs stubbed).
  */
-import { renderToStaticMarkup } from "react-dom/server";
-import type { ReactElement } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openTestDatabase, type TestDatabase } from "@/db/test-database";
-import { seedAll } from "@/db/seed";
+import { describe, expect, it } from "vitest";
 import { departments, disclosures, regions } from "@/db/schema";
 import { insertVersion } from "@/db/queries/versions";
 import { resolveDepartmentRef } from "@/db/queries/department-ref";
@@ -17,21 +13,7 @@ import { sitemapDepartments } from "@/db/queries/sitemap";
 import { consistentDocument } from "@/lib/checks/fixture";
 import { headlineFigures } from "@/lib/disclosure/figures";
 import { formatWan } from "@/lib/money";
-
-const holder = vi.hoisted(() => ({ t: null as null | { db: unknown } }));
-vi.mock("@/db", () => ({ getDb: async () => holder.t!.db }));
-vi.mock("next/server", async (original) => ({ ...(await original<object>()), connection: async () => {} }));
-
-const { default: HomePage } = await import("./page");
-const { default: DisclosurePage } = await import("./departments/[code]/[year]/page");
-const { default: DepartmentPage } = await import("./departments/[code]/page");
-const { default: YearPage } = await import("./years/[year]/page");
-const { default: CountyYearsPage } = await import("./years/page");
-const { default: CachedYearsPage } = await import("./years/list/[page]/page");
-const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
-const { GET: rankingCsv } = await import("./years/[year]/ranking.csv/route");
-const { loadComparison } = await import("./compare/load");
-const { departmentEndpoint, disclosuresEndpoint, figuresEndpoint } = await import("@/lib/open-data/endpoints");
+import { count, html, seededPages } from "./seeded-pages";
 
 const SECOND = { code: "139001", name: "示例第二县", province: "河北省" };
 const THIRD = { code: "139002", name: "示例第三县", province: "河北省" };
@@ -39,16 +21,13 @@ const OTHER_434 = "139001_434";
 const document = consistentDocument();
 const otherTotal = formatWan(headlineFigures(document).total!);
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-  holder.t = t;
-  await seedAll(t.db);
-  const [region, third] = await t.db.insert(regions).values([SECOND, THIRD]).returning();
+// A second and a third county, each with a few departments of 2018, after the seed's 正定县.
+const t = seededPages(async (db) => {
+  const [region, third] = await db.insert(regions).values([SECOND, THIRD]).returning();
   const add = async (code: string, name: string, status: "published" | "draft", regionId = region!.id) => {
-    const [department] = await t.db.insert(departments).values({ regionId, code, name, isDemo: true }).returning();
-    const [disclosure] = await t.db.insert(disclosures).values({ departmentId: department!.id, year: 2018, isDemo: true }).returning();
-    await insertVersion(t.db, {
+    const [department] = await db.insert(departments).values({ regionId, code, name, isDemo: true }).returning();
+    const [disclosure] = await db.insert(disclosures).values({ departmentId: department!.id, year: 2018, isDemo: true }).returning();
+    await insertVersion(db, {
       disclosureId: disclosure!.id,
       departmentId: department!.id,
       year: 2018,
@@ -64,12 +43,18 @@ beforeAll(async () => {
   // The seed's 499 (正定县) has only a draft; a third county's 499 is published.
   await add("499", "示例第三县政务服务管理办公室", "published", third!.id);
 });
-afterAll(async () => {
-  await t?.close();
-});
 
-const html = async (page: Promise<ReactElement>) => renderToStaticMarkup(await page);
-const count = (text: string, testId: string) => text.split(`data-testid="${testId}"`).length - 1;
+const { default: HomePage } = await import("./page");
+const { default: DisclosurePage } = await import("./departments/[code]/[year]/page");
+const { default: DepartmentPage } = await import("./departments/[code]/page");
+const { default: YearPage } = await import("./years/[year]/page");
+const { default: CountyYearsPage } = await import("./years/page");
+const { default: CachedYearsPage } = await import("./years/list/[page]/page");
+const { GET: trendCsv } = await import("./departments/[code]/trend.csv/route");
+const { GET: rankingCsv } = await import("./years/[year]/ranking.csv/route");
+const { loadComparison } = await import("./compare/load");
+const { departmentEndpoint, disclosuresEndpoint, figuresEndpoint } = await import("@/lib/open-data/endpoints");
+
 const json = async (response: Response) => (await response.json()) as { data: unknown };
 
 describe("two counties with a department 434", () => {

@@ -1,11 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, type ReviewAction, type ReviewActionState } from "../review/form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
+import { SubmitButton } from "../review/form-parts";
 
 /** 全部标为已读. */
-export function MarkReadForm({ action, disabled }: { action: ReviewAction; disabled: boolean }) {
-  const [state, dispatch, pending] = useActionState<ReviewActionState, FormData>(action, null);
+export function MarkReadForm({ action, disabled }: { action: FormAction; disabled: boolean }) {
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, null);
   return (
     <form action={dispatch} className="flex flex-wrap items-center gap-3">
       {!disabled && (
@@ -13,7 +15,7 @@ export function MarkReadForm({ action, disabled }: { action: ReviewAction; disab
           全部标为已读
         </SubmitButton>
       )}
-      <FormMessage state={state} testId="inbox-message" />
+      <ActionMessage state={state} testId="inbox-message" />
     </form>
   );
 }

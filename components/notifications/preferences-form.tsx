@@ -2,16 +2,18 @@
 
 import { useActionState } from "react";
 import { NOTIFICATION_KIND_LABELS, type Preference } from "@/lib/notifications/kinds";
-import { FormMessage, SubmitButton, inputClass, labelClass, type ReviewAction, type ReviewActionState } from "../review/form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
+import { SubmitButton, inputClass, labelClass } from "../review/form-parts";
 
 /** 通知设置 on /account: the mail address, and per kind the role receives, 站内 and 邮件 on or off. */
 export function PreferencesForm(props: {
-  action: ReviewAction;
+  action: FormAction;
   email: string | null;
   preferences: readonly Preference[];
   mailEnabled: boolean;
 }) {
-  const [state, dispatch, pending] = useActionState<ReviewActionState, FormData>(props.action, null);
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(props.action, null);
   return (
     <section aria-labelledby="notification-settings-title" className="rounded bg-white p-4 shadow-sm">
       <h2 id="notification-settings-title" className="mb-2 text-lg font-semibold">
@@ -44,7 +46,7 @@ export function PreferencesForm(props: {
               ))}
             </ul>
           </fieldset>
-          <FormMessage state={state} testId="notification-settings-message" />
+          <ActionMessage state={state} testId="notification-settings-message" />
           <SubmitButton pending={pending}>保存通知设置</SubmitButton>
         </form>
       )}

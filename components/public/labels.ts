@@ -3,8 +3,7 @@
  * switch only has to pass `lang`. Placeholders in braces ({year}, {name}) are filled by `labelf`.
  */
 import { fill } from "../../lib/fill";
-import { MEASURE_LABELS, type HeadlineMeasure } from "../../lib/disclosure/measures";
-import { classLabel, isClassMeasure, type Measure } from "../../lib/classification/measure";
+import { measureLabel as measureLabels, type Measure } from "../../lib/classification/measure";
 import type { Lang } from "../../lib/lang-paths";
 import { CLIENT_LABELS } from "./client-labels";
 
@@ -300,23 +299,7 @@ export function labelf(key: LabelKey, vars: Record<string, string | number>, lan
   return fill(label(key, lang), vars);
 }
 
-const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
-  total: "Total expenditure",
-  basic: "Basic expenditure",
-  personnel: "Personnel",
-  publicFunds: "Running costs",
-  project: "Project expenditure",
-  sangongTotal: "“Three public” expenses",
-  sangongAbroad: "Official travel abroad",
-  sangongVehiclePurchase: "Vehicle purchase",
-  sangongVehicleOperation: "Vehicle operation",
-  sangongReception: "Official reception",
-  operatingCosts: "Operating costs",
-  assetTotal: "Fixed assets",
-};
-
 /** A headline measure's name, or a class's code and official name ("功能分类 205 教育支出"). */
 export function measureLabel(measure: Measure, lang: Lang = "zh"): string {
-  if (isClassMeasure(measure)) return classLabel(measure)[lang];
-  return lang === "zh" ? MEASURE_LABELS[measure] : MEASURE_LABELS_EN[measure];
+  return measureLabels(measure)[lang];
 }

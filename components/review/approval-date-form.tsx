@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, type ReviewAction, type ReviewActionState } from "./form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
+import { SubmitButton } from "./form-parts";
 
 /** The 批复 date of one department's budget, set or cleared inline on the board. */
 export function ApprovalDateForm(props: {
-  action: ReviewAction;
+  action: FormAction;
   departmentId: number;
   departmentName: string;
   year: number;
   date: string | null;
 }) {
-  const [state, action, pending] = useActionState<ReviewActionState, FormData>(props.action, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(props.action, null);
   const inputId = `approval-${props.departmentId}`;
   const hidden = (
     <>
@@ -49,7 +51,7 @@ export function ApprovalDateForm(props: {
           </SubmitButton>
         </form>
       )}
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { STATUS_LABELS } from "@/lib/workflow";
 import { ApprovalDateForm } from "./approval-date-form";
 import { daysText, type BoardEntry } from "./board-filter";
 import { formatChinaDate } from "./format";
-import { BULK_FORM_ID, ScrollTable, linkClass, tableClass, type ReviewAction } from "./form-parts";
+import type { FormAction } from "@/lib/action-result";
+import { BULK_FORM_ID, ScrollTable, linkClass, tableClass } from "./form-parts";
 
 const ROW_TONE: Partial<Record<DeadlineState, string>> = {
   late: "bg-red-50",
@@ -42,7 +43,7 @@ function DeadlineCell({ entry }: { entry: BoardEntry }) {
   );
 }
 
-export function BoardTable(props: { entries: readonly BoardEntry[]; year: number; approvalDateAction: ReviewAction }) {
+export function BoardTable(props: { entries: readonly BoardEntry[]; year: number; approvalDateAction: FormAction }) {
   return (
     <ScrollTable label={`${props.year}年各部门公开进度`}>
       <table className={`${tableClass} min-w-[60rem]`} data-testid="review-board">

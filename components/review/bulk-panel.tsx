@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
 import {
-  FormMessage,
   BULK_FORM_ID,
   approveButtonClass,
   inputClass,
@@ -10,16 +11,14 @@ import {
   panelClass,
   returnButtonClass,
   secondaryButtonClass,
-  type ReviewAction,
-  type ReviewActionState,
 } from "./form-parts";
 
 /**
  * 批量操作 on the departments ticked in the board (their checkboxes belong to this form through
  * the `form` attribute). The server handles each department as one click would and lists each result.
  */
-export function BulkPanel({ action, year }: { action: ReviewAction; year: number }) {
-  const [state, dispatch, pending] = useActionState<ReviewActionState, FormData>(action, null);
+export function BulkPanel({ action, year }: { action: FormAction; year: number }) {
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(action, null);
   return (
     <form id={BULK_FORM_ID} action={dispatch} aria-labelledby="bulk-title" className={`${panelClass} border border-stone-300`} noValidate>
       <h3 id="bulk-title" className="font-semibold">
@@ -59,7 +58,7 @@ export function BulkPanel({ action, year }: { action: ReviewAction; year: number
         </fieldset>
       </div>
       {pending && <p className="text-sm">正在逐个处理…</p>}
-      <FormMessage state={state} testId="bulk-message" />
+      <ActionMessage state={state} testId="bulk-message" />
     </form>
   );
 }

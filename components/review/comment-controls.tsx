@@ -2,10 +2,12 @@
 
 import { useActionState, useCallback, useEffect, useRef } from "react";
 import { CommentForm } from "./comment-form";
-import { FormMessage, SubmitButton, inputClass, labelClass, secondaryButtonClass, type ReviewAction, type ReviewActionState } from "./form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
+import { SubmitButton, inputClass, labelClass, secondaryButtonClass } from "./form-parts";
 
 /** 回复: a disclosure that closes once the reply is posted. */
-export function ReplyBox(props: { action: ReviewAction; versionId: number; replyTo: { id: number; section: number; author: string } }) {
+export function ReplyBox(props: { action: FormAction; versionId: number; replyTo: { id: number; section: number; author: string } }) {
   const details = useRef<HTMLDetailsElement>(null);
   const close = useCallback(() => {
     if (details.current) details.current.open = false;
@@ -19,9 +21,9 @@ export function ReplyBox(props: { action: ReviewAction; versionId: number; reply
 }
 
 /** 修改 and 删除, shown to a comment's author only (the server checks it again). */
-export function OwnCommentControls(props: { edit: ReviewAction; remove: ReviewAction; commentId: number; body: string }) {
-  const [editState, editAction, editing] = useActionState<ReviewActionState, FormData>(props.edit, null);
-  const [removeState, removeAction, removing] = useActionState<ReviewActionState, FormData>(props.remove, null);
+export function OwnCommentControls(props: { edit: FormAction; remove: FormAction; commentId: number; body: string }) {
+  const [editState, editAction, editing] = useActionState<FormState, FormData>(props.edit, null);
+  const [removeState, removeAction, removing] = useActionState<FormState, FormData>(props.remove, null);
   const details = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     if (editState?.ok && details.current) details.current.open = false;
@@ -51,7 +53,7 @@ export function OwnCommentControls(props: { edit: ReviewAction; remove: ReviewAc
         </form>
       </details>
       <div className="basis-full">
-        <FormMessage state={editState ?? removeState} testId="comment-change-message" />
+        <ActionMessage state={editState ?? removeState} testId="comment-change-message" />
       </div>
     </div>
   );

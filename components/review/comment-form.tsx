@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { FormMessage, SubmitButton, inputClass, labelClass, type ReviewAction, type ReviewActionState } from "./form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
+import { SubmitButton, inputClass, labelClass } from "./form-parts";
 import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
 /**
@@ -9,13 +11,13 @@ import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
  * section of the comment it answers.
  */
 export function CommentForm(props: {
-  action: ReviewAction;
+  action: FormAction;
   versionId: number;
   replyTo?: { id: number; section: number; author: string };
   /** Called after a successful post (the reply box closes itself). */
   onPosted?: () => void;
 }) {
-  const [state, action, pending] = useActionState<ReviewActionState, FormData>(props.action, null);
+  const [state, action, pending] = useActionState<FormState, FormData>(props.action, null);
   const form = useRef<HTMLFormElement>(null);
   const { onPosted } = props;
   // Each result is a new object: after a success the text is cleared (and a reply box closed).
@@ -60,7 +62,7 @@ export function CommentForm(props: {
       <p id={`${id}-hint`} className="text-xs text-stone-700">
         不超过2000字。
       </p>
-      <FormMessage state={state} testId="comment-message" />
+      <ActionMessage state={state} testId="comment-message" />
       <SubmitButton pending={pending}>{props.replyTo ? "回复" : "发表意见"}</SubmitButton>
     </form>
   );

@@ -7,7 +7,8 @@ import { OwnCommentControls, ReplyBox } from "./comment-controls";
 import { CommentForm } from "./comment-form";
 import { buildThreads, type CommentNode, type ThreadComment } from "./comment-tree";
 import { formatDateTime, isoOf } from "./format";
-import { panelClass, type ReviewAction } from "./form-parts";
+import type { FormAction } from "@/lib/action-result";
+import { panelClass } from "./form-parts";
 import { sectionLabel } from "@/lib/disclosure/field-names";
 
 interface ThreadProps {
@@ -17,10 +18,10 @@ interface ThreadProps {
   /** versionId → 第N版, to say which version a comment was made on. */
   versionNos: ReadonlyMap<number, number>;
   /** Null when the reader may not comment (e.g. an administrator). */
-  action: ReviewAction | null;
+  action: FormAction | null;
   /** The reader, and the actions on their own comments (the server checks authorship again). */
   viewerId?: number;
-  own?: { edit: ReviewAction; remove: ReviewAction };
+  own?: { edit: FormAction; remove: FormAction };
 }
 
 function CommentItem({ node, props, depth }: { node: CommentNode; props: ThreadProps; depth: number }) {

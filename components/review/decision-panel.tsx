@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { FormAction, FormState } from "@/lib/action-result";
 import {
-  FormMessage,
   SubmitButton,
   approveButtonClass,
   inputClass,
   labelClass,
   panelClass,
   returnButtonClass,
-  type ReviewAction,
-  type ReviewActionState,
 } from "./form-parts";
 import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
 
@@ -20,14 +19,14 @@ import { SECTION_OPTIONS } from "@/lib/disclosure/field-names";
  * message survives the refresh that changes the status.
  */
 export function DecisionPanel(props: {
-  returnAction: ReviewAction;
-  approveAction: ReviewAction;
+  returnAction: FormAction;
+  approveAction: FormAction;
   versionId: number;
   open: boolean;
   hasErrors: boolean;
 }) {
   const { returnAction, approveAction } = props;
-  const [state, dispatch, pending] = useActionState<ReviewActionState, FormData>(
+  const [state, dispatch, pending] = useActionState<FormState, FormData>(
     (previous, formData) =>
       formData.get("intent") === "approve" ? approveAction(previous, formData) : returnAction(previous, formData),
     null,
@@ -37,7 +36,7 @@ export function DecisionPanel(props: {
       <h2 id="decision-title" className="mb-2 text-lg font-semibold">
         审核决定
       </h2>
-      <FormMessage state={state} testId="review-message" />
+      <ActionMessage state={state} testId="review-message" />
       {!props.open && !state && <p className="text-sm text-stone-700">此版本不在待审核状态，无需审核决定。</p>}
       {props.open && (
         <div className="grid gap-4 md:grid-cols-2">

@@ -1,10 +1,6 @@
 /** Pieces the review forms and pages share; no hooks here, so server and client components can use them. */
 import type { ReactNode } from "react";
 
-/** The state of every review action (matches app/(workspace)/review/actions.ts). */
-export type ReviewActionState = { ok: boolean; message: string } | null;
-export type ReviewAction = (state: ReviewActionState, formData: FormData) => Promise<ReviewActionState>;
-
 /** The board's bulk form: the rows' checkboxes belong to it through their `form` attribute. */
 export const BULK_FORM_ID = "bulk-form";
 export const panelClass = "mb-6 rounded bg-white p-4 shadow-sm";
@@ -30,19 +26,6 @@ export const tableClass = [
   "[&_tbody_th]:border-b [&_tbody_th]:border-stone-300 [&_tbody_th]:px-2 [&_tbody_th]:py-1.5 [&_tbody_th]:text-left [&_tbody_th]:align-top [&_tbody_th]:font-normal",
   "[&_thead_th]:border-b-2 [&_thead_th]:border-stone-400 [&_thead_th]:bg-stone-100 [&_thead_th]:px-2 [&_thead_th]:py-1.5 [&_thead_th]:text-left [&_thead_th]:font-semibold",
 ].join(" ");
-
-/** Always rendered, so screen readers announce the message when it appears. */
-export function FormMessage({ state, testId }: { state: ReviewActionState; testId?: string }) {
-  return (
-    <p
-      aria-live="polite"
-      data-testid={testId}
-      className={`min-h-5 whitespace-pre-line text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}
-    >
-      {state?.message}
-    </p>
-  );
-}
 
 export function SubmitButton(props: {
   pending: boolean;

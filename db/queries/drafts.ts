@@ -255,7 +255,7 @@ export async function withdrawSubmission(
       submittedBy: version.submittedBy,
       reviewStarted: reviewed !== undefined,
     });
-    if (!allowed.ok) return { ok: false, reason: "refused", message: allowed.reason };
+    if (!allowed.ok) return { ok: false, reason: "refused", message: allowed.message };
     await tx
       .update(disclosureVersions)
       .set({ status: allowed.to, submittedBy: null, submittedAt: null, revision: sql`${disclosureVersions.revision} + 1`, updatedAt: sql`now()` })

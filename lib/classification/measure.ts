@@ -14,6 +14,7 @@
  * page, a query or a cache key; anything else is refused with a Chinese message.
  */
 import { HEADLINE_MEASURES, type HeadlineMeasure } from "../disclosure/figures";
+import { MEASURE_LABELS, MEASURE_LABELS_EN } from "../disclosure/measures";
 import type { BudgetLines } from "../disclosure/schema-lines";
 import type { Yuan } from "../money";
 import { CLASSIFICATION_YEARS, codesForYear, equivalentCode, findCode, type ClassificationCode, type ClassificationScheme } from "./index";
@@ -147,6 +148,12 @@ export function keptClassPattern(): string {
 
 /** What the comparison and the year ranking measure: a headline figure or a class. */
 export type Measure = HeadlineMeasure | ClassMeasure;
+
+/** A measure's name in both languages: a headline figure's, or a class's code and official name. */
+export function measureLabel(measure: Measure): { zh: string; en: string } {
+  if (isClassMeasure(measure)) return classLabel(measure);
+  return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
+}
 
 export type MeasureParse = { ok: true; measure: Measure } | { ok: false; message: string };
 

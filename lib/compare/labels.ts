@@ -2,8 +2,8 @@
  * The comparison's measure, column and notice labels, Chinese first, each with its English
  * counterpart; the page's fixed texts are ./texts.ts (re-exported here).
  */
-import { MEASURE_LABELS, type HeadlineMeasure } from "../disclosure/measures";
-import { classLabel, classOptions, isClassMeasure, type Measure } from "../classification/measure";
+import type { HeadlineMeasure } from "../disclosure/measures";
+import { classOptions, measureLabel, type Measure } from "../classification/measure";
 
 import { L, type Label } from "./texts";
 
@@ -33,25 +33,7 @@ export function columnLabel(key: ColumnKey, measure: Measure): Label {
   }
 }
 
-export const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
-  total: "Total expenditure",
-  basic: "Basic expenditure",
-  personnel: "Personnel",
-  publicFunds: "Public (office) funds",
-  project: "Project expenditure",
-  sangongTotal: "“Three public” total",
-  sangongAbroad: "Official travel abroad",
-  sangongVehiclePurchase: "Vehicle purchase",
-  sangongVehicleOperation: "Vehicle operation",
-  sangongReception: "Official reception",
-  operatingCosts: "Office operating costs",
-  assetTotal: "Fixed assets",
-};
-
-export function measureLabel(measure: Measure): Label {
-  if (isClassMeasure(measure)) return classLabel(measure);
-  return { zh: MEASURE_LABELS[measure], en: MEASURE_LABELS_EN[measure] };
-}
+export { measureLabel };
 
 /**
  * The measure picker's groups: the headline figures, then the year's function and economic 类.

@@ -1,5 +1,5 @@
 /**
- * The comparison measures and their Chinese names, apart from figures.ts so that a browser module
+ * The comparison measures and their names (Chinese, and English for the /en pages), apart from figures.ts so that a browser module
  * can name a measure without carrying the document schema (and zod) that deriving figures needs.
  */
 import type { Yuan } from "../money";
@@ -43,5 +43,26 @@ export const MEASURE_LABELS: Record<HeadlineMeasure, string> = {
   sangongReception: "公务接待费",
   operatingCosts: "机关运行经费",
   assetTotal: "固定资产总额",
+};
+
+/**
+ * The same in English, for every English page (the public statistics and the comparison). 日常公用经费
+ * (the office and running expenses within 基本支出) is the public (office) funds; 机关运行经费 (what
+ * the organs spend to keep running, reported apart) is the operating costs — as the disclosure's
+ * section of that name is titled (lib/disclosure/sections.ts).
+ */
+export const MEASURE_LABELS_EN: Record<HeadlineMeasure, string> = {
+  total: "Total expenditure",
+  basic: "Basic expenditure",
+  personnel: "Personnel",
+  publicFunds: "Public (office) funds",
+  project: "Project expenditure",
+  sangongTotal: "“Three public” expenses",
+  sangongAbroad: "Official travel abroad",
+  sangongVehiclePurchase: "Vehicle purchase",
+  sangongVehicleOperation: "Vehicle operation",
+  sangongReception: "Official reception",
+  operatingCosts: "Operating costs",
+  assetTotal: "Fixed assets",
 };
 

@@ -1,33 +1,32 @@
 /**
- * What the editor's server actions answer. One place, in lib/, because both sides use them: the
- * actions (app/) return them and the editor (components/) reads them — and components never
- * import from app/.
+ * What the editor's server actions answer: the portal's action result (lib/action-result.ts), with
+ * a `reason` on every refusal so the editor knows what to do (reload, sign in, mark the fields).
  */
+import type { Done, Refused } from "../action-result";
 import type { Finding } from "../checks/types";
 import type { DisclosureDocument } from "../disclosure/schema";
 import type { ExcelError } from "../excel/reader";
 import type { FieldError } from "../validation";
 
+/** Why a save, submission, import or withdrawal was refused, for the editor to act on (reason). */
 export type Refusal =
-  | { ok: false; reason: "signed-out"; message: string }
-  | { ok: false; reason: "not-found"; message: string }
-  | { ok: false; reason: "not-editable"; message: string }
-  | { ok: false; reason: "invalid"; message: string; errors: FieldError[] }
-  | { ok: false; reason: "conflict"; message: string; revision: number; updatedAt: string };
+  | Refused<{ reason: "signed-out" | "not-found" | "not-editable" }>
+  | Refused<{ reason: "invalid"; errors: FieldError[] }>
+  | Refused<{ reason: "conflict"; revision: number; updatedAt: string }>;
 
-export type SaveDraftResult = { ok: true; revision: number; savedAt: string } | Refusal;
+export type SaveDraftResult = Done<{ revision: number; savedAt: string }> | Refusal;
 
 export type SubmitDraftResult =
-  | { ok: true }
+  | Done
   | Refusal
-  | { ok: false; reason: "check-errors"; message: string; findings: Finding[] }
+  | Refused<{ reason: "check-errors"; findings: Finding[] }>
   /** Saved as a draft, but not complete: every row's required text must be filled first. */
-  | { ok: false; reason: "incomplete"; message: string; errors: FieldError[] };
+  | Refused<{ reason: "incomplete"; errors: FieldError[] }>;
 
 export type ImportWorkbookResult =
-  | { ok: true; revision: number; document: DisclosureDocument; savedAt: string }
+  | Done<{ revision: number; document: DisclosureDocument; savedAt: string }>
   | Refusal
-  | { ok: false; reason: "bad-workbook"; message: string; errors: ExcelError[] };
+  | Refused<{ reason: "bad-workbook"; errors: ExcelError[] }>;
 
 /** 撤回: the submission is a draft again, or why not (a reviewer started or decided first …). */
-export type WithdrawDraftResult = { ok: true } | Refusal;
+export type WithdrawDraftResult = Done | Refusal;

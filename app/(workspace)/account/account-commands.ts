@@ -11,24 +11,22 @@ import { beginSignInAttempt, finishSignInAttempt } from "@/db/queries/sign-in-at
 import { passwordHashOf, setPasswordHash } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { firstIssue, refused, SIGNED_OUT, type FormResult } from "@/lib/action-result";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { decideSignIn, SIGN_IN_POLICY } from "@/lib/auth/rate-limit";
 
-export type AccountResult = { ok: boolean; message: string };
 /** Who is asking: the signed-in user and the session they ask from, and their address. */
 export interface AccountCaller {
   user: SessionUser;
   sessionId: string;
   ip: string;
 }
-export type AccountCommand = (db: Database, caller: AccountCaller | null, formData: FormData) => Promise<AccountResult>;
-
-const SIGNED_OUT: AccountResult = { ok: false, message: "登录已失效，请重新登录。" };
+export type AccountCommand = (db: Database, caller: AccountCaller | null, formData: FormData) => Promise<FormResult>;
 
 const endSessionInput = z.object({ sessionId: z.string("未找到该会话。").min(1, "未找到该会话。").max(100, "未找到该会话。") });
 
 export const endSessionCommand: AccountCommand = async (db, caller, formData) => {
-  if (!caller) return SIGNED_OUT;
+  if (!caller) return refused(SIGNED_OUT);
   const parsed = endSessionInput.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return { ok: false, message: "未找到该会话。" };
   const { sessionId } = parsed.data;
@@ -42,7 +40,7 @@ export const endSessionCommand: AccountCommand = async (db, caller, formData) =>
 };
 
 export const endOtherSessionsCommand: AccountCommand = async (db, caller) => {
-  if (!caller) return SIGNED_OUT;
+  if (!caller) return refused(SIGNED_OUT);
   return db.transaction(async (tx) => {
     const ended = await revokeOtherSessions(tx, caller.user.id, caller.sessionId, "ended-by-user");
     if (ended === 0) return { ok: true, message: "没有其他会话。" };
@@ -63,9 +61,9 @@ const changePasswordInput = z.object({
  * password faster than the login page allows. Success ends every other session of the user.
  */
 export const changePasswordCommand: AccountCommand = async (db, caller, formData) => {
-  if (!caller) return SIGNED_OUT;
+  if (!caller) return refused(SIGNED_OUT);
   const parsed = changePasswordInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误。" };
+  if (!parsed.success) return refused(firstIssue(parsed.error));
   const { currentPassword, newPassword, confirmPassword } = parsed.data;
   if (newPassword !== confirmPassword) return { ok: false, message: "两次输入的新密码不一致。" };
   const problem = passwordProblem(newPassword, caller.user.username);

@@ -3,25 +3,24 @@
  * The user's own account: the session, the client's address and the database handed to
  * account-commands.ts, which checks everything.
  */
-import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getDb } from "@/db";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
+import { refused, type FormState } from "@/lib/action-result";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentSession } from "@/lib/auth/guards";
 import { changePasswordCommand, endOtherSessionsCommand, endSessionCommand, type AccountCommand } from "./account-commands";
 
-/** `nonce` changes on every result, so a form can reset itself after a success. */
-export type AccountActionState = { ok: boolean; message: string; nonce: string } | null;
+export type AccountActionState = FormState;
 
 async function run(command: AccountCommand, formData: FormData): Promise<AccountActionState> {
-  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST, nonce: randomUUID() };
+  if (!isFormData(formData)) return refused(INVALID_REQUEST);
   const current = await getCurrentSession();
   const caller = current && { ...current, ip: clientIp(await headers()) };
   const result = await command(await getDb(), caller, formData);
   if (result.ok) revalidatePath("/account");
-  return { ...result, nonce: randomUUID() };
+  return result;
 }
 
 export async function endSessionAction(_state: AccountActionState, formData: FormData) {

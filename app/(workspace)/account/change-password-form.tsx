@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
 import { PASSWORD_MIN_LENGTH, PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { changePasswordAction, type AccountActionState } from "./actions";
 
@@ -42,9 +43,7 @@ export function ChangePasswordForm({ username }: { username: string }) {
         再次输入新密码
         <input type="password" name="confirmPassword" required autoComplete="new-password" className={inputClass} />
       </label>
-      <p aria-live="polite" data-testid="change-password-message" className={`min-h-5 text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}>
-        {state?.message}
-      </p>
+      <ActionMessage state={state} testId="change-password-message" />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 text-sm text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "正在提交…" : "修改密码"}
       </button>

@@ -1,15 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
 import { endOtherSessionsAction, endSessionAction, type AccountActionState } from "./actions";
-
-function Message({ state }: { state: AccountActionState }) {
-  return (
-    <span aria-live="polite" className={`text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}>
-      {state?.message}
-    </span>
-  );
-}
 
 export function EndSessionForm({ sessionId, label }: { sessionId: string; label: string }) {
   const [state, action, pending] = useActionState<AccountActionState, FormData>(endSessionAction, null);
@@ -24,7 +17,7 @@ export function EndSessionForm({ sessionId, label }: { sessionId: string; label:
       >
         结束
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} inline />
     </form>
   );
 }
@@ -40,7 +33,7 @@ export function EndOtherSessionsForm({ count }: { count: number }) {
       >
         结束其他所有会话（{count} 个）
       </button>
-      <Message state={state} />
+      <ActionMessage state={state} inline />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { publicDataChanged } from "@/lib/public-refresh";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
+import type { FormState } from "@/lib/action-result";
 import {
   createDepartmentCommand,
   createFiscalYearCommand,
@@ -17,18 +18,14 @@ import {
   setUserStatusCommand,
   updateUserScopeCommand,
   type AdminCommand,
+  type AdminResult,
 } from "./admin-commands";
 
 /**
  * What a form shows after submitting. `fields` echoes a refused submission (never a password) so
  * the form can keep what was typed; `nonce` changes on every result so a form can reset on success.
  */
-export type AdminActionState = {
-  ok: boolean;
-  message: string;
-  fields: Record<string, string[]>;
-  nonce: string;
-} | null;
+export type AdminActionState = FormState<AdminResult & { fields: Record<string, string[]>; nonce: string }>;
 
 function echo(formData: FormData): Record<string, string[]> {
   const fields: Record<string, string[]> = {};

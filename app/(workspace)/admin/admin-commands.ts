@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Database } from "@/db";
 import * as admin from "@/db/queries/admin";
 import type { AuditActor } from "@/db/queries/admin";
+import { firstIssue, refused, SIGNED_OUT, type ActionResult, type FormResult } from "@/lib/action-result";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS, canAdminister, type SessionUser } from "@/lib/auth/permissions";
 import {
@@ -23,7 +24,7 @@ import {
 } from "./admin-input";
 
 /** `publicChange`: what the command changed for the public (lib/public-tags.ts), for the action to refresh. */
-export type AdminResult = { ok: true; message: string; publicChange?: PublicChange } | { ok: false; message: string };
+export type AdminResult = FormResult<{ publicChange?: PublicChange }>;
 /** `request.ip`: the caller's address, recorded in the audit entry (null when not known). */
 export type AdminCommand = (
   db: Database,
@@ -39,7 +40,7 @@ const USER_REFUSALS: Record<Exclude<admin.UserWriteResult, { ok: true }>["reason
   "not-found": "未找到该用户。",
 };
 
-type Checked<T> = { ok: true; caller: SessionUser; actor: AuditActor; input: T } | { ok: false; message: string };
+type Checked<T> = ActionResult<{ caller: SessionUser; actor: AuditActor; input: T }>;
 
 /**
  * The role is checked before the input is parsed: it needs nothing from the input, and a caller
@@ -51,10 +52,10 @@ function check<T extends z.ZodType>(
   formData: FormData,
   request?: { ip: string | null },
 ): Checked<z.output<T>> {
-  if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
-  if (!canAdminister(user)) return { ok: false, message: "无权执行此操作。" };
+  if (!user) return refused(SIGNED_OUT);
+  if (!canAdminister(user)) return refused("无权执行此操作。");
   const parsed = schema.safeParse(formInput(formData));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误。" };
+  if (!parsed.success) return refused(firstIssue(parsed.error));
   return { ok: true, caller: user, actor: { userId: user.id, ip: request?.ip ?? null }, input: parsed.data };
 }
 

@@ -1,21 +1,10 @@
 /** Pieces every admin form shares; no hooks here, so server and client components can use them. */
-import type { AdminActionState } from "./actions";
-
 export const sectionClass = "mb-6 rounded bg-white p-4 shadow-sm";
 export const labelClass = "flex flex-col text-sm";
 export const inputClass = "mt-1 w-full rounded border border-stone-500 bg-white px-2 py-1 text-base sm:text-sm";
 export const buttonClass =
   "rounded bg-brand px-4 py-2 text-sm text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60";
 export const linkClass = "text-blue-800 underline underline-offset-2";
-
-/** Always rendered, so screen readers announce the message when it appears. */
-export function FormMessage({ state }: { state: AdminActionState }) {
-  return (
-    <p aria-live="polite" className={`min-h-5 text-sm ${state?.ok ? "text-green-800" : "text-red-800"}`}>
-      {state?.message}
-    </p>
-  );
-}
 
 export function SubmitButton({ pending, children }: { pending: boolean; children: React.ReactNode }) {
   return (

@@ -5,10 +5,11 @@
 import { z } from "zod";
 import type { Database } from "@/db";
 import { createDraft, getDepartment, getPublishedDocument } from "@/db/queries/drafts";
+import { firstIssue, refused, SIGNED_OUT, type ActionResult } from "@/lib/action-result";
 import { canEditDepartment, type SessionUser } from "@/lib/auth/permissions";
 import { draftFromPrevious, emptyDocument } from "@/lib/disclosure/new-draft";
 
-export type CreateDraftResult = { ok: true; versionId: number } | { ok: false; message: string };
+export type CreateDraftResult = ActionResult<{ versionId: number }>;
 
 const createDraftInput = z.object({
   departmentId: z.coerce.number({ error: "请选择部门" }).int("请选择部门").positive("请选择部门"),
@@ -17,9 +18,9 @@ const createDraftInput = z.object({
 });
 
 export async function createDraftCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<CreateDraftResult> {
-  if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
+  if (!user) return refused(SIGNED_OUT);
   const input = createDraftInput.safeParse(Object.fromEntries(formData));
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  if (!input.success) return refused(firstIssue(input.error));
   const { departmentId, year, start } = input.data;
   const department = await getDepartment(db, departmentId);
   if (!department || !canEditDepartment(user, department.id)) return { ok: false, message: "未找到该部门。" };

@@ -6,6 +6,7 @@
  * department and year (nothing published to copy or correct) is shown disabled, with the reason.
  */
 import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
 import { keptStart, startChoices, type DraftStart } from "@/lib/drafts/starts";
 import { createDraftAction, type CreateDraftState } from "./actions";
 
@@ -88,11 +89,7 @@ export function CreateDraftForm(props: {
           ))}
         </div>
       </fieldset>
-      {state?.message && (
-        <p className="text-sm text-red-800" data-testid="create-draft-error" aria-live="polite">
-          {state.message}
-        </p>
-      )}
+      <ActionMessage state={state} testId="create-draft-error" />
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "正在创建…" : "创建草稿"}
       </button>

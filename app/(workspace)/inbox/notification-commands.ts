@@ -9,23 +9,20 @@ import type { Database } from "@/db";
 import { appendAudit } from "@/db/queries/audit";
 import { markRead, preferencesOf, savePreferences } from "@/db/queries/notifications";
 import { setUserEmail } from "@/db/queries/users";
+import { INVALID_REQUEST } from "@/lib/action-input";
+import { firstIssue, refused, SIGNED_OUT, type FormResult } from "@/lib/action-result";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { kindsForRole, preferenceOf } from "@/lib/notifications/kinds";
-
-/** The shape every review and account action answers (components/review/form-parts.tsx). */
-export type NotificationResult = { ok: boolean; message: string };
-
-const SIGNED_OUT: NotificationResult = { ok: false, message: "登录已失效，请重新登录。" };
 
 const readInput = z.object({
   ids: z.union([z.literal("all"), z.array(z.coerce.number().int().positive()).min(1).max(200)]),
 });
 
-export async function markReadCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<NotificationResult> {
-  if (!user) return SIGNED_OUT;
+export async function markReadCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<FormResult> {
+  if (!user) return refused(SIGNED_OUT);
   const raw = formData.getAll("id");
   const parsed = readInput.safeParse({ ids: raw.length === 0 ? "all" : raw });
-  if (!parsed.success) return { ok: false, message: "请求无效。" };
+  if (!parsed.success) return refused(INVALID_REQUEST);
   return db.transaction(async (tx) => {
     const marked = await markRead(tx, user.id, parsed.data.ids);
     if (marked === 0) return { ok: true, message: "没有未读通知。" };
@@ -37,10 +34,10 @@ export async function markReadCommand(db: Database, user: SessionUser | null, fo
 const emailInput = z.union([z.literal(""), z.email("请填写有效的电子邮箱地址").max(200, "电子邮箱地址过长")]);
 
 /** The mail address and, per kind the caller's role receives, in-app and mail on or off. */
-export async function preferencesCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<NotificationResult> {
-  if (!user) return SIGNED_OUT;
+export async function preferencesCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<FormResult> {
+  if (!user) return refused(SIGNED_OUT);
   const email = emailInput.safeParse(String(formData.get("email") ?? "").trim());
-  if (!email.success) return { ok: false, message: email.error.issues[0]?.message ?? "输入有误" };
+  if (!email.success) return refused(firstIssue(email.error));
   const choices = kindsForRole(user.role).map((kind) => ({
     kind,
     inApp: formData.get(`${kind}:inApp`) === "on",

@@ -8,6 +8,7 @@ import { after } from "next/server";
 import { getDb } from "@/db";
 import { getCurrentUser } from "@/lib/auth/guards";
 import { INVALID_REQUEST, isFormData } from "@/lib/action-input";
+import { refused, type FormState } from "@/lib/action-result";
 import { publicDataChanged } from "@/lib/public-refresh";
 import { deliverQueuedMail } from "@/lib/notifications/mailer";
 import { bulkCommand } from "./bulk-commands";
@@ -21,10 +22,10 @@ import {
   type ReviewResult,
 } from "./review-commands";
 
-export type ReviewActionState = ReviewResult | null;
+export type ReviewActionState = FormState<ReviewResult>;
 
 async function run(command: typeof approveCommand, formData: FormData): Promise<ReviewActionState> {
-  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
+  if (!isFormData(formData)) return refused(INVALID_REQUEST);
   const result = await command(await getDb(), await getCurrentUser(), formData);
   if (result.ok) {
     revalidatePath("/review", "layout");
@@ -62,7 +63,7 @@ export async function approvalDateAction(_state: ReviewActionState, formData: Fo
 
 /** Several departments at once (bulk-commands.ts): each through its own command and transaction. */
 export async function bulkAction(_state: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
-  if (!isFormData(formData)) return { ok: false, message: INVALID_REQUEST };
+  if (!isFormData(formData)) return refused(INVALID_REQUEST);
   const { result, published } = await bulkCommand(await getDb(), await getCurrentUser(), formData);
   revalidatePath("/review", "layout");
   revalidatePath("/edit", "layout");

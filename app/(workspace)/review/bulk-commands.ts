@@ -9,6 +9,7 @@ import type { Database } from "@/db";
 import { boardOfRegion } from "@/db/queries/review";
 import { canReviewRegion, type SessionUser } from "@/lib/auth/permissions";
 import type { PublicChange } from "@/lib/public-tags";
+import { firstIssue, refused, SIGNED_OUT } from "@/lib/action-result";
 import { approvalDateCommand, approveCommand, returnCommand, type ReviewResult } from "./review-commands";
 
 const MAX_ITEMS = 100;
@@ -35,21 +36,21 @@ export interface BulkOutcome {
 }
 
 export async function bulkCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<BulkOutcome> {
-  const refused = (message: string): BulkOutcome => ({ result: { ok: false, message }, published: [] });
-  if (!user) return refused("登录已失效，请重新登录。");
+  const refuse = (message: string): BulkOutcome => ({ result: refused(message), published: [] });
+  if (!user) return refuse(SIGNED_OUT);
   const input = bulkInput.safeParse({
     intent: formData.get("intent"),
     year: formData.get("year"),
     departmentIds: formData.getAll("departmentId"),
   });
-  if (!input.success) return refused(input.error.issues[0]?.message ?? "输入有误");
-  if (user.regionId === null || !canReviewRegion(user, user.regionId)) return refused("此操作仅供本地区财政局审核人使用。");
+  if (!input.success) return refuse(firstIssue(input.error));
+  if (user.regionId === null || !canReviewRegion(user, user.regionId)) return refuse("此操作仅供本地区财政局审核人使用。");
   const { intent, year } = input.data;
   const reason = String(formData.get("reason") ?? "");
-  if (intent === "return" && !reason.trim()) return refused("请填写退回理由");
+  if (intent === "return" && !reason.trim()) return refuse("请填写退回理由");
   const date = String(formData.get("date") ?? "");
-  if (intent === "approval-date" && !date) return refused("请选择批复日期");
-  if (intent === "approve" && formData.get("confirmed") !== "on") return refused("请先确认已核对所选部门的数据核对结果与差异");
+  if (intent === "approval-date" && !date) return refuse("请选择批复日期");
+  if (intent === "approve" && formData.get("confirmed") !== "on") return refuse("请先确认已核对所选部门的数据核对结果与差异");
 
   const board = new Map((await boardOfRegion(db, user.regionId, year)).map((row) => [row.departmentId, row]));
   const lines: string[] = [];
@@ -60,11 +61,11 @@ export async function bulkCommand(db: Database, user: SessionUser | null, formDa
     // Another county's department is as unknown here as one that does not exist.
     const name = row ? `${row.code} ${row.name}` : `部门 ${id}`;
     let result: ReviewResult;
-    if (!row) result = { ok: false, message: "未找到该部门。" };
+    if (!row) result = refused("未找到该部门。");
     else if (intent === "approval-date") {
       result = await approvalDateCommand(db, user, form({ departmentId: String(id), year: String(year), date }));
     } else if (row.status !== "submitted" || row.versionId === null) {
-      result = { ok: false, message: `${year}年没有待审核的版本。` };
+      result = refused(`${year}年没有待审核的版本。`);
     } else if (intent === "approve") {
       result = await approveCommand(db, user, form({ versionId: String(row.versionId) }));
     } else {

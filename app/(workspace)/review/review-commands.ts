@@ -9,17 +9,17 @@ import { z } from "zod";
 import type { Database } from "@/db";
 import { getDepartment, getPublishedDocument, getVersion, listFiscalYears } from "@/db/queries/drafts";
 import { addComment, approveVersion, changeOwnComment, commentWithDepartment, returnVersion, setApprovalDate } from "@/db/queries/review";
+import { firstIssue, refused, SIGNED_OUT, type FormResult } from "@/lib/action-result";
 import { canEditDepartment, canReviewRegion, type SessionUser } from "@/lib/auth/permissions";
 import { hasErrors, runChecks } from "@/lib/checks";
 import { disclosureDocumentSchema } from "@/lib/disclosure/schema";
 import { transition } from "@/lib/workflow";
 
 /** `published`: what an approval changed for the public (lib/public-tags.ts), for the action to refresh. */
-export type ReviewResult = { ok: true; message: string; published?: PublicChange } | { ok: false; message: string };
+export type ReviewResult = FormResult<{ published?: PublicChange }>;
 
-const SIGNED_OUT: ReviewResult = { ok: false, message: "登录已失效，请重新登录。" };
-const NOT_FOUND: ReviewResult = { ok: false, message: "未找到该公开文件。" };
-const TAKEN: ReviewResult = { ok: false, message: "该版本已被处理（可能另一位审核人刚刚操作），请刷新查看最新状态。" };
+const NOT_FOUND = refused("未找到该公开文件。");
+const TAKEN = refused("该版本已被处理（可能另一位审核人刚刚操作），请刷新查看最新状态。");
 
 const versionId = z.coerce.number({ error: "请求无效" }).int("请求无效").positive("请求无效");
 const section = z.coerce.number({ error: "请选择章节" }).int().min(0, "请选择章节").max(9, "请选择章节");
@@ -32,15 +32,15 @@ async function reviewable(db: Database, user: SessionUser, id: number) {
 }
 
 export async function returnCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z
     .object({ versionId, section, reason: body("退回理由") })
     .safeParse(Object.fromEntries(formData));
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  if (!input.success) return refused(firstIssue(input.error));
   const found = await reviewable(db, user, input.data.versionId);
   if (!found) return NOT_FOUND;
   const allowed = transition("return", found.version.status, { role: user.role, userId: user.id }, found.version);
-  if (!allowed.ok) return { ok: false, message: allowed.reason };
+  if (!allowed.ok) return refused(allowed.message);
   const result = await returnVersion(db, {
     versionId: found.version.id,
     reviewerId: user.id,
@@ -52,14 +52,14 @@ export async function returnCommand(db: Database, user: SessionUser | null, form
 }
 
 export async function approveCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z.object({ versionId }).safeParse(Object.fromEntries(formData));
   if (!input.success) return { ok: false, message: "请求无效" };
   const found = await reviewable(db, user, input.data.versionId);
   if (!found) return NOT_FOUND;
   const { version } = found;
   const allowed = transition("approve", version.status, { role: user.role, userId: user.id }, version);
-  if (!allowed.ok) return { ok: false, message: allowed.reason };
+  if (!allowed.ok) return refused(allowed.message);
   // Submitting already requires a complete document; checked again here because approval is what
   // publishes, and a draft saved incomplete must never reach the public.
   if (!disclosureDocumentSchema.safeParse(version.document).success) {
@@ -81,7 +81,7 @@ export async function approveCommand(db: Database, user: SessionUser | null, for
 
 /** A comment on a section, by a reviewer of the region or an editor of the department. */
 export async function commentCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z
     .object({
       versionId,
@@ -90,7 +90,7 @@ export async function commentCommand(db: Database, user: SessionUser | null, for
       replyTo: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
     })
     .safeParse(Object.fromEntries(formData));
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  if (!input.success) return refused(firstIssue(input.error));
   const found = await getVersion(db, input.data.versionId);
   if (!found) return NOT_FOUND;
   const allowed = canReviewRegion(user, found.department.regionId) || canEditDepartment(user, found.department.id);
@@ -121,14 +121,14 @@ async function changeComment(db: Database, user: SessionUser, id: number, body: 
 }
 
 export async function editCommentCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z.object({ commentId, body: body("意见") }).safeParse(Object.fromEntries(formData));
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  if (!input.success) return refused(firstIssue(input.error));
   return changeComment(db, user, input.data.commentId, input.data.body);
 }
 
 export async function deleteCommentCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z.object({ commentId }).safeParse(Object.fromEntries(formData));
   if (!input.success) return { ok: false, message: "请求无效" };
   return changeComment(db, user, input.data.commentId, null);
@@ -136,7 +136,7 @@ export async function deleteCommentCommand(db: Database, user: SessionUser | nul
 
 /** Records the finance bureau's 批复 date of a department's budget (starts the 20-day clock). */
 export async function approvalDateCommand(db: Database, user: SessionUser | null, formData: FormData): Promise<ReviewResult> {
-  if (!user) return SIGNED_OUT;
+  if (!user) return refused(SIGNED_OUT);
   const input = z
     .object({
       departmentId: z.coerce.number({ error: "请求无效" }).int().positive(),
@@ -144,7 +144,7 @@ export async function approvalDateCommand(db: Database, user: SessionUser | null
       date: z.union([z.literal(""), z.iso.date("批复日期格式应为 年-月-日")]),
     })
     .safeParse(Object.fromEntries(formData));
-  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? "输入有误" };
+  if (!input.success) return refused(firstIssue(input.error));
   const department = await getDepartment(db, input.data.departmentId);
   if (!department || !canReviewRegion(user, department.regionId)) return { ok: false, message: "未找到该部门。" };
   if (!(await listFiscalYears(db)).includes(input.data.year)) return { ok: false, message: `${input.data.year}年度尚未开放。` };

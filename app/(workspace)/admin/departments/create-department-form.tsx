@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { createDepartmentAction, type AdminActionState } from "../actions";
-import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
 
 export function CreateDepartmentForm({ regions }: { regions: { id: number; name: string }[] }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(createDepartmentAction, null);
@@ -47,7 +48,7 @@ export function CreateDepartmentForm({ regions }: { regions: { id: number; name:
           <input name="name" required maxLength={100} defaultValue={f.name?.[0]} className={inputClass} />
         </label>
       </div>
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <SubmitButton pending={pending}>添加部门</SubmitButton>
     </form>
   );

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { setDepartmentStatusAction, type AdminActionState } from "../actions";
-import { FormMessage, SubmitButton } from "../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton } from "../form-parts";
 
 /** 停用 / 启用 a department: its editors stop (or resume) drafting; its published pages stay public. */
 export function DepartmentStatusForm({ departmentId, name, active }: { departmentId: number; name: string; active: boolean }) {
@@ -15,7 +16,7 @@ export function DepartmentStatusForm({ departmentId, name, active }: { departmen
         {active ? "停用" : "启用"}
         <span className="sr-only">部门：{name}</span>
       </SubmitButton>
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }

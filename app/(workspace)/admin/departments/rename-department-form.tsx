@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { renameDepartmentAction, type AdminActionState } from "../actions";
-import { FormMessage, SubmitButton, inputClass, labelClass } from "../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, inputClass, labelClass } from "../form-parts";
 
 /** Folded away in its table cell until asked for, so the list stays readable on a phone. */
 export function RenameDepartmentForm({ departmentId, name }: { departmentId: number; name: string }) {
@@ -25,7 +26,7 @@ export function RenameDepartmentForm({ departmentId, name }: { departmentId: num
           />
         </label>
         <SubmitButton pending={pending}>保存名称</SubmitButton>
-        <FormMessage state={state} />
+        <ActionMessage state={state} />
       </form>
     </details>
   );

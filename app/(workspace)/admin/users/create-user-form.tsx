@@ -3,7 +3,8 @@
 import { PASSWORD_MIN_LENGTH, PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { useActionState } from "react";
 import { createUserAction, type AdminActionState } from "../actions";
-import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
 import { UserScopeFields, roleOf, type ScopeOptions } from "./user-scope-fields";
 
 export function CreateUserForm({ options }: { options: ScopeOptions }) {
@@ -61,7 +62,7 @@ export function CreateUserForm({ options }: { options: ScopeOptions }) {
         options={options}
         defaults={{ role: roleOf(f.role?.[0]), regionId: f.regionId?.[0] ?? onlyRegion, departmentIds: f.departmentIds ?? [] }}
       />
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <SubmitButton pending={pending}>创建用户</SubmitButton>
     </form>
   );

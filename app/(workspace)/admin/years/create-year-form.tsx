@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { createFiscalYearAction, type AdminActionState } from "../actions";
-import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, inputClass, labelClass, sectionClass } from "../form-parts";
 
 export function CreateYearForm({ suggested }: { suggested: number }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(createFiscalYearAction, null);
@@ -26,7 +27,7 @@ export function CreateYearForm({ suggested }: { suggested: number }) {
         />
       </label>
       <p className="text-xs text-stone-700">1990–2100。开放后各部门即可填报该年度的预算公开文件。</p>
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <SubmitButton pending={pending}>添加年度</SubmitButton>
     </form>
   );

@@ -92,7 +92,7 @@ export async function submitDraftCommand(
   const { version } = context;
   const actor = context.user;
   const allowed = transition("submit", version.status, { role: actor.role, userId: actor.id }, version);
-  if (!allowed.ok) return { ...NOT_EDITABLE, message: allowed.reason };
+  if (!allowed.ok) return { ...NOT_EDITABLE, message: allowed.message };
   if (version.revision !== parsedIds.data.revision) return conflict(version.revision, version.updatedAt);
   const complete = disclosureDocumentSchema.safeParse(version.document);
   if (!complete.success) {

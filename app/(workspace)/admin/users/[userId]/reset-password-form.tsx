@@ -3,7 +3,8 @@
 import { PASSWORD_MIN_LENGTH, PASSWORD_RULE } from "@/lib/auth/password-rule";
 import { useActionState } from "react";
 import { resetPasswordAction, type AdminActionState } from "../../actions";
-import { FormMessage, SubmitButton, inputClass, labelClass, sectionClass } from "../../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, inputClass, labelClass, sectionClass } from "../../form-parts";
 
 export function ResetPasswordForm({ userId, username }: { userId: number; username: string }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(resetPasswordAction, null);
@@ -30,7 +31,7 @@ export function ResetPasswordForm({ userId, username }: { userId: number; userna
       <p id="reset-password-hint" className="text-xs text-stone-700">
         {PASSWORD_RULE}重置后，该账号的所有会话随即结束；请另行安全告知本人新密码。
       </p>
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <SubmitButton pending={pending}>重置密码</SubmitButton>
     </form>
   );

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { updateUserScopeAction, type AdminActionState } from "../../actions";
-import { FormMessage, SubmitButton, sectionClass } from "../../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, sectionClass } from "../../form-parts";
 import { UserScopeFields, roleOf, type ScopeDefaults, type ScopeOptions } from "../user-scope-fields";
 
 export function UserScopeForm(props: { userId: number; self: boolean; options: ScopeOptions; current: ScopeDefaults }) {
@@ -20,7 +21,7 @@ export function UserScopeForm(props: { userId: number; self: boolean; options: S
       {props.self && <p className="text-sm">这是您当前登录的账号，不能更改自己的角色。</p>}
       <input type="hidden" name="userId" value={props.userId} />
       <UserScopeFields key={state?.nonce ?? "initial"} idPrefix="edit-user" options={props.options} defaults={defaults} />
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
       <SubmitButton pending={pending}>保存角色和部门</SubmitButton>
     </form>
   );

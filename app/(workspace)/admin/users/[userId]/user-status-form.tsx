@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { setUserStatusAction, type AdminActionState } from "../../actions";
-import { FormMessage, SubmitButton, sectionClass } from "../../form-parts";
+import { ActionMessage } from "@/components/ui/action-message";
+import { SubmitButton, sectionClass } from "../../form-parts";
 
 export function UserStatusForm({ userId, disabled, self }: { userId: number; disabled: boolean; self: boolean }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(setUserStatusAction, null);
@@ -19,7 +20,7 @@ export function UserStatusForm({ userId, disabled, self }: { userId: number; dis
       ) : (
         <SubmitButton pending={pending}>{disabled ? "启用账号" : "停用账号"}</SubmitButton>
       )}
-      <FormMessage state={state} />
+      <ActionMessage state={state} />
     </form>
   );
 }
