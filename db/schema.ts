@@ -66,7 +66,8 @@ export const departments = pgTable(
     isDemo: boolean("is_demo").notNull().default(false),
     /**
      * False once an admin deactivates the department: its editors can no longer draft (their session
-     * no longer lists it, db/queries/users.ts), and what it published stays public.
+     * lists it as read-only, db/queries/users.ts; they still read their past drafts and versions,
+     * lib/auth/permissions.ts), and what it published stays public.
      */
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -58,8 +58,9 @@ export async function renameDepartment(db: Database, departmentId: number, name:
 }
 
 /**
- * Deactivates (or reactivates) a department: its editors' sessions no longer list it, so they can
- * no longer draft for it (db/queries/users.ts); what it published stays public. Null when missing.
+ * Deactivates (or reactivates) a department: its editors' sessions list it as read-only, so they
+ * can no longer draft for it but still read their past work there (db/queries/users.ts,
+ * lib/auth/permissions.ts); what it published stays public. Null when missing.
  */
 export async function setDepartmentActive(db: Database, departmentId: number, active: boolean, actor: AuditActor) {
   return db.transaction(async (tx) => {

@@ -4,11 +4,15 @@
  * its change does; mail is only queued here and sent after the commit (lib/notifications/mailer.ts).
  * Every read takes the user whose inbox it is: nobody reads another's.
  */
-import { and, count, desc, eq, inArray, isNotNull, isNull, notInArray } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { and, count, desc, eq, inArray, isNotNull, isNull, like, notInArray } from "drizzle-orm";
 import { chinaToday, deadlineStatus } from "../../lib/deadline";
 import { env } from "../../lib/env";
 import {
+  deadlineDigestText,
   deadlineThreshold,
+  digestItems,
+  digestSignature,
   kindsForRole,
   mailOf,
   notificationText,
@@ -31,7 +35,8 @@ import {
 
 export interface NotificationEvent {
   kind: NotificationKind;
-  departmentId: number;
+  /** Null for a notice about many departments (a reviewer's deadline digest). */
+  departmentId: number | null;
   versionId: number | null;
   message: string;
   href: string;
@@ -97,10 +102,11 @@ async function inAppKinds(db: Executor, user: SessionUser): Promise<Notification
 }
 
 /**
- * Deadline notices for an editor's departments, written when their workspace is read (no cron;
- * lib/notifications/kinds.ts). Idempotent: one per user, disclosure and threshold.
+ * Deadline notices, written when the user's workspace is read (no cron; lib/notifications/kinds.ts):
+ * an editor's, one per disclosure and threshold; a reviewer's digest of the county.
  */
 export async function ensureDeadlineNotices(db: Executor, user: SessionUser, today = chinaToday()) {
+  if (user.role === "reviewer") return ensureDeadlineDigest(db, user, today);
   if (user.role !== "editor" || user.departmentIds.length === 0) return;
   const published = db
     .select({ id: disclosureVersions.disclosureId })
@@ -139,6 +145,79 @@ export async function ensureDeadlineNotices(db: Executor, user: SessionUser, tod
       [user.id],
     );
   }
+}
+
+const DIGEST_PREFIX = "deadline-digest:";
+
+/**
+ * A reviewer's deadline digest: every disclosure of the county's active departments that has a
+ * 批复 date, nothing published, and a deadline near or past, in one notice. Written at most once
+ * per reviewer and day (dedupe key deadline-digest:<day>:<signature>), and only when its list
+ * differs from the reviewer's previous digest, so an unchanged backlog is not announced daily.
+ */
+export async function ensureDeadlineDigest(db: Executor, user: SessionUser, today = chinaToday()) {
+  if (user.role !== "reviewer" || user.regionId === null) return;
+  const [last] = await db
+    .select({ key: notifications.dedupeKey })
+    .from(notifications)
+    .where(and(eq(notifications.userId, user.id), eq(notifications.kind, "deadline"), like(notifications.dedupeKey, `${DIGEST_PREFIX}%`)))
+    .orderBy(desc(notifications.id))
+    .limit(1);
+  const lastKey = last?.key ?? "";
+  if (lastKey.startsWith(`${DIGEST_PREFIX}${today}:`)) return;
+
+  const published = db
+    .select({ id: disclosureVersions.disclosureId })
+    .from(disclosureVersions)
+    .where(inArray(disclosureVersions.status, ["published", "superseded"]));
+  const open = await db
+    .select({
+      disclosureId: disclosures.id,
+      code: departments.code,
+      departmentName: departments.name,
+      year: disclosures.year,
+      approvalDate: disclosures.approvalDate,
+      status: disclosureVersions.status,
+    })
+    .from(disclosures)
+    .innerJoin(departments, eq(departments.id, disclosures.departmentId))
+    .leftJoin(
+      disclosureVersions,
+      and(eq(disclosureVersions.disclosureId, disclosures.id), inArray(disclosureVersions.status, ["draft", "submitted", "returned"])),
+    )
+    .where(
+      and(
+        eq(departments.regionId, user.regionId),
+        eq(departments.active, true),
+        isNotNull(disclosures.approvalDate),
+        notInArray(disclosures.id, published),
+      ),
+    );
+  const items = digestItems(
+    open.map((row) => ({
+      disclosureId: row.disclosureId,
+      code: row.code,
+      departmentName: row.departmentName,
+      year: row.year,
+      deadline: deadlineStatus(row.approvalDate, null, today),
+      status: row.status === "draft" || row.status === "submitted" || row.status === "returned" ? row.status : null,
+    })),
+  );
+  if (items.length === 0) return;
+  const signature = createHash("sha256").update(digestSignature(items)).digest("hex").slice(0, 16);
+  if (lastKey.endsWith(`:${signature}`)) return;
+  await notify(
+    db,
+    {
+      kind: "deadline",
+      departmentId: null,
+      versionId: null,
+      message: deadlineDigestText(items, today),
+      href: items.some((item) => item.deadline.state === "late") ? "/review?status=late" : "/review",
+      dedupeKey: `${DIGEST_PREFIX}${today}:${signature}`,
+    },
+    [user.id],
+  );
 }
 
 /** The user's unread count, after writing any deadline notice that is due. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { authorizeCredentials } from "../../lib/auth/options";
 import { appendForwardedFor } from "../../lib/auth/client-ip";
+import { DUMMY_HASH } from "../../lib/auth/password";
 import { decideSignIn, parseRateLimited, SIGN_IN_POLICY } from "../../lib/auth/rate-limit";
 import { openTestDatabase, type TestDatabase } from "../test-database";
 import { DEMO_PASSWORD, seedAll } from "../seed";
@@ -208,8 +209,74 @@ describe("authorize with throttling", () => {
     for (let i = 0; i < 5; i++) await signIn("editor401", `guess-${i}`, ip);
     expect(await signIn("editor401", DEMO_PASSWORD, ip)).toMatch(/^throttled:/);
     const trail = await auditOf("editor401");
-    expect(trail.map((e) => e.action)).toEqual([...Array(5).fill("auth.sign-in-failed"), "auth.sign-in-throttled"]);
+    // The pair's sixth refusal of the hour is past the entries of their own (planRefusalAudit).
+    expect(trail.map((e) => e.action)).toEqual(Array(5).fill("auth.sign-in-failed"));
     expect(trail.every((e) => e.ip === "198.18.4.1" && e.subjectUserId !== null)).toBe(true);
+  });
+
+  describe("a flood of refused sign-ins reaches the audit trail bounded, with who, from where and how often", () => {
+    /** Waits out the last minute of a clock hour, so that a test's refusals fall in one hour. */
+    async function sameHour() {
+      const left = 3_600_000 - (Date.now() % 3_600_000);
+      if (left < 60_000) await new Promise((resolve) => setTimeout(resolve, left + 1000));
+    }
+
+    beforeAll(async () => {
+      for (const username of ["flooded-a", "flooded-b"]) {
+        await t.db.insert(users).values({ username, displayName: `${username}（示例）`, role: "editor", passwordHash: DUMMY_HASH });
+      }
+    });
+
+    async function auditAt(ip: string) {
+      return t.db.select().from(auditEntries).where(eq(auditEntries.ip, ip)).orderBy(auditEntries.id);
+    }
+
+    it("one guesser on one account: 120 attempts, the first 5 each, then summaries at 10, 20, 50, 100", async () => {
+      await sameHour();
+      const ip = "198.18.20.1";
+      const outcomes: string[] = [];
+      for (let i = 0; i < 120; i++) outcomes.push(await signIn("flooded-a", `guess-${i}`, from(ip)));
+      // The throttle lets a guess through now and then (after 1 s, 2 s, …): the first 5 at least.
+      const checked = (n: number) => outcomes.slice(0, n).filter((o) => o === "wrong").length;
+      expect(checked(5)).toBe(5);
+      const trail = await auditOf("flooded-a");
+      expect(trail.map((e) => e.action)).toEqual([...Array(5).fill("auth.sign-in-failed"), ...Array(4).fill("auth.sign-in-refusals")]);
+      const summaries = trail.slice(5);
+      expect(summaries.every((e) => e.ip === ip && e.subjectUserId !== null && e.userId === null)).toBe(true);
+      expect(summaries.map((e) => /第(\d+)次/.exec(e.note ?? "")?.[1])).toEqual(["10", "20", "50", "100"]);
+      expect(summaries[3]!.note).toContain(`该账号自该地址第100次登录未成功（其中被限流${100 - checked(100)}次）`);
+      expect(summaries[1]!.note).toContain(`第20次登录未成功（其中被限流${20 - checked(20)}次）`);
+      // Every attempt is still in the throttle's memory.
+      expect(await attemptsOf("flooded-a")).toHaveLength(120);
+    });
+
+    it("one address spraying 60 account names: 20 entries, then one summary naming how many accounts", async () => {
+      await sameHour();
+      const ip = "198.18.21.1";
+      const outcomes: string[] = [];
+      for (let i = 0; i < 60; i++) outcomes.push(await signIn(`spray-${String(i).padStart(2, "0")}`, "guess", from(ip)));
+      const throttled = outcomes.slice(0, 50).filter((o) => o !== "wrong").length;
+      const trail = await auditAt(ip);
+      expect(trail.filter((e) => e.action !== "auth.sign-in-refusals")).toHaveLength(20);
+      const summaries = trail.filter((e) => e.action === "auth.sign-in-refusals");
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]).toMatchObject({ ip, subjectUsername: null, subjectUserId: null });
+      expect(summaries[0]!.note).toContain(`该地址第50次登录未成功（其中被限流${throttled}次），涉及50个账号名（spray-00、spray-01、spray-02、spray-03、spray-04等）`);
+    });
+
+    it("many addresses guessing one account: 20 entries, then one summary naming how many addresses", async () => {
+      await sameHour();
+      const outcomes: string[] = [];
+      for (let i = 0; i < 60; i++) outcomes.push(await signIn("flooded-b", "guess", from(`198.18.22.${i + 1}`)));
+      const throttled = outcomes.slice(0, 50).filter((o) => o !== "wrong").length;
+      const trail = await auditOf("flooded-b");
+      expect(trail.filter((e) => e.action !== "auth.sign-in-refusals")).toHaveLength(20);
+      const summaries = trail.filter((e) => e.action === "auth.sign-in-refusals");
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]).toMatchObject({ ip: null, subjectUsername: "flooded-b" });
+      expect(summaries[0]!.subjectUserId).not.toBeNull();
+      expect(summaries[0]!.note).toContain(`该账号第50次登录未成功（其中被限流${throttled}次），来自50个地址`);
+    });
   });
 
   it("refuses a disabled account exactly like a wrong password", async () => {

@@ -5,7 +5,7 @@
  * (pruneSignInAttempts): this is not the history — the audit trail (audit_entries) is.
  */
 import { and, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
-import type { KeyFailures, RecentFailures } from "../../lib/auth/rate-limit";
+import type { KeyFailures, RecentFailures, RefusalCounts, RefusalScope } from "../../lib/auth/rate-limit";
 import type { Executor } from "../client";
 import { signInAttempts, userSessions, users } from "../schema";
 
@@ -118,4 +118,83 @@ export async function pruneSignInAttempts(db: Executor, olderThanMs: number): Pr
     .where(lt(signInAttempts.at, ago(olderThanMs)))
     .returning({ id: signInAttempts.id });
   return gone.length;
+}
+
+const REFUSED = sql`${signInAttempts.outcome} <> 'succeeded'`;
+/** The current clock hour of the database: the window in which refusals are counted for the audit. */
+const THIS_HOUR = sql`${signInAttempts.at} >= date_trunc('hour', now())`;
+
+/**
+ * Refusals (anything but a success) of this hour up to and including attempt `uptoId`, of the pair,
+ * the address and the account — what lib/auth/rate-limit.ts planRefusalAudit decides on. Counting
+ * up to an id (not "all so far") gives each of a burst of attempts its own rank.
+ */
+export async function countRefusalsThisHour(db: Executor, key: AttemptKey, uptoId: number): Promise<RefusalCounts> {
+  const isAccount = sql`${signInAttempts.username} = ${key.username}`;
+  const isAddress = sql`${signInAttempts.ip} = ${key.ip}`;
+  const [row] = await db
+    .select({
+      pair: sql<number>`(count(*) filter (where ${isAccount} and ${isAddress}))::int`,
+      address: sql<number>`(count(*) filter (where ${isAddress}))::int`,
+      account: sql<number>`(count(*) filter (where ${isAccount}))::int`,
+    })
+    .from(signInAttempts)
+    .where(and(REFUSED, THIS_HOUR, sql`${signInAttempts.id} <= ${uptoId}`, sql`(${isAccount} or ${isAddress})`));
+  return { pair: Number(row?.pair ?? 0), address: Number(row?.address ?? 0), account: Number(row?.account ?? 0) };
+}
+
+export interface RefusalSummary {
+  scope: RefusalScope;
+  /** Refusals of the key this hour up to the attempt, and how many of them were throttled unchecked. */
+  total: number;
+  throttled: number;
+  /** Distinct accounts tried (address) or addresses tried from (account), with a few examples. */
+  distinct: number;
+  examples: string[];
+  /** Start of the hour counted, on the database's clock. */
+  since: Date;
+}
+
+/**
+ * What a summary entry says about a key (rate-limit.ts planRefusalAudit decides when one is due).
+ * `outcome`: the refusal of attempt `uptoId`, which is still recorded as pending.
+ */
+export async function summarizeRefusals(
+  db: Executor,
+  scope: RefusalScope,
+  key: AttemptKey,
+  attempt: { id: number; outcome: "failed" | "throttled" },
+): Promise<RefusalSummary> {
+  const uptoId = attempt.id;
+  const isAccount = sql`${signInAttempts.username} = ${key.username}`;
+  const isAddress = sql`${signInAttempts.ip} = ${key.ip}`;
+  const match = scope === "pair" ? sql`${isAccount} and ${isAddress}` : scope === "address" ? isAddress : isAccount;
+  // The other side of the key: accounts tried from an address, addresses an account was tried from.
+  const other = scope === "account" ? signInAttempts.ip : signInAttempts.username;
+  const where = and(REFUSED, THIS_HOUR, sql`${signInAttempts.id} <= ${uptoId}`, match);
+  const [row] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      throttled: sql<number>`(count(*) filter (where case when ${signInAttempts.id} = ${uptoId} then ${sql.raw(attempt.outcome === "throttled" ? "true" : "false")}
+        else ${signInAttempts.outcome} = 'throttled' end))::int`,
+      distinct: sql<number>`count(distinct ${other})::int`,
+      since: epochMs(sql`date_trunc('hour', now())`),
+    })
+    .from(signInAttempts)
+    .where(where);
+  const examples = await db
+    .select({ value: other, n: sql<number>`count(*)::int` })
+    .from(signInAttempts)
+    .where(where)
+    .groupBy(other)
+    .orderBy(sql`count(*) desc`, other)
+    .limit(5);
+  return {
+    scope,
+    total: Number(row?.total ?? 0),
+    throttled: Number(row?.throttled ?? 0),
+    distinct: Number(row?.distinct ?? 0),
+    examples: examples.map((e) => e.value),
+    since: new Date(Number(row?.since ?? Date.now())),
+  };
 }

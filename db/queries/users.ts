@@ -1,5 +1,5 @@
 /** Accounts: sign-in look-ups and the user as the server sees them on every request. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { SessionUser } from "../../lib/auth/permissions";
 import type { Executor } from "../client";
 import { departments, userDepartments, users } from "../schema";
@@ -37,19 +37,22 @@ export async function setPasswordHash(db: Executor, userId: number, passwordHash
 export async function loadSessionUser(db: Executor, id: number): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   if (!user || user.disabled) return null;
-  // A deactivated department is no longer anyone's to draft for (its published pages stay public).
+  // A deactivated department is no longer anyone's to draft for (its published pages stay public);
+  // its editors keep reading their past work there (lib/auth/permissions.ts).
   const scope = await db
-    .select({ id: userDepartments.departmentId })
+    .select({ id: userDepartments.departmentId, active: departments.active })
     .from(userDepartments)
     .innerJoin(departments, eq(departments.id, userDepartments.departmentId))
-    .where(and(eq(userDepartments.userId, id), eq(departments.active, true)));
+    .where(eq(userDepartments.userId, id));
+  const ids = (active: boolean) => scope.filter((d) => d.active === active).map((d) => d.id).sort((a, b) => a - b);
   return {
     id: user.id,
     username: user.username,
     name: user.displayName,
     role: user.role,
     regionId: user.regionId,
-    departmentIds: scope.map((d) => d.id).sort((a, b) => a - b),
+    departmentIds: ids(true),
+    readOnlyDepartmentIds: ids(false),
   };
 }
 

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = {
   "auth.sign-in": { label: "登录成功", kind: "auth" },
   "auth.sign-in-failed": { label: "登录失败", kind: "auth" },
   "auth.sign-in-throttled": { label: "登录被限流", kind: "auth" },
+  "auth.sign-in-refusals": { label: "登录未成功（汇总）", kind: "auth" },
   "auth.sign-out": { label: "退出登录", kind: "auth" },
   "auth.session-revoke": { label: "结束会话", kind: "auth" },
   "auth.password-change": { label: "修改本人密码", kind: "auth" },

@@ -10,11 +10,18 @@ import { z } from "zod";
 import { getDb, type Database } from "../../db";
 import { appendAudit } from "../../db/queries/audit";
 import { createSession, pruneSessions, revokeSession } from "../../db/queries/sessions";
-import { beginSignInAttempt, finishSignInAttempt, pruneSignInAttempts } from "../../db/queries/sign-in-attempts";
+import {
+  beginSignInAttempt,
+  countRefusalsThisHour,
+  finishSignInAttempt,
+  pruneSignInAttempts,
+  summarizeRefusals,
+  type RefusalSummary,
+} from "../../db/queries/sign-in-attempts";
 import { findUserByUsername, loadSessionUser } from "../../db/queries/users";
 import { clientIp } from "./client-ip";
 import { DUMMY_HASH, verifyPassword } from "./password";
-import { decideSignIn, rateLimitedMessage, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
+import { decideSignIn, planRefusalAudit, rateLimitedMessage, REFUSAL_AUDIT_POLICY, shouldPrune, SIGN_IN_POLICY } from "./rate-limit";
 import { safeReturnPath } from "./safe-return-path";
 import { authSecret } from "./secret";
 import { SESSION_POLICY } from "./session-policy";
@@ -48,19 +55,39 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
 
   const decision = decideSignIn(attempt.failures);
   const user = await findUserByUsername(db, username);
-  /** A refused attempt: its outcome for the throttle and its audit entry, in one transaction. */
-  const refuse = (outcome: "throttled" | "failed", note: string | null) =>
-    db.transaction(async (tx) => {
+  /**
+   * A refused attempt: its outcome for the throttle and its audit entries, in one transaction —
+   * an entry of its own while the hour's refusals are few, else only the summaries due
+   * (planRefusalAudit), so that a flood of guesses cannot flood the audit trail.
+   */
+  const refuse = async (outcome: "throttled" | "failed", note: string | null) => {
+    const key = { username, ip };
+    const plan = planRefusalAudit(await countRefusalsThisHour(db, key, attempt.id));
+    const summaries = await Promise.all(plan.summaries.map((scope) => summarizeRefusals(db, scope, key, { id: attempt.id, outcome })));
+    await db.transaction(async (tx) => {
       await finishSignInAttempt(tx, attempt.id, outcome);
-      await appendAudit(tx, {
-        userId: null,
-        action: outcome === "throttled" ? "auth.sign-in-throttled" : "auth.sign-in-failed",
-        ip,
-        subjectUserId: user?.id ?? null,
-        subjectUsername: username,
-        note,
-      });
+      if (plan.individual) {
+        await appendAudit(tx, {
+          userId: null,
+          action: outcome === "throttled" ? "auth.sign-in-throttled" : "auth.sign-in-failed",
+          ip,
+          subjectUserId: user?.id ?? null,
+          subjectUsername: username,
+          note,
+        });
+      }
+      for (const summary of summaries) {
+        await appendAudit(tx, {
+          userId: null,
+          action: "auth.sign-in-refusals",
+          ip: summary.scope === "account" ? null : ip,
+          subjectUserId: summary.scope === "address" ? null : (user?.id ?? null),
+          subjectUsername: summary.scope === "address" ? null : username,
+          note: refusalSummaryNote(summary),
+        });
+      }
     });
+  };
   if (!decision.allowed) {
     await refuse("throttled", `${decision.reason}, ${Math.ceil(decision.retryAfterMs / 1000)}s`);
     throw new Error(rateLimitedMessage(decision.retryAfterMs));
@@ -87,6 +114,27 @@ export async function authorizeCredentials(db: Database, raw: unknown, headers: 
     departmentIds: sessionUser.departmentIds,
     sessionId,
   };
+}
+
+const HOUR_MINUTE = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false });
+
+/**
+ * The note of a summary entry, e.g. "14:00起本小时内，该账号自该地址第50次登录未成功（其中被限流38次）；
+ * 前5次已逐条记录，此后在第10、20、50、100…次时汇总。"
+ */
+export function refusalSummaryNote(summary: RefusalSummary): string {
+  const subject = { pair: "该账号自该地址", address: "该地址", account: "该账号" }[summary.scope];
+  const spread =
+    summary.scope === "address"
+      ? `，涉及${summary.distinct}个账号名（${summary.examples.join("、")}${summary.distinct > summary.examples.length ? "等" : ""}）`
+      : summary.scope === "account"
+        ? `，来自${summary.distinct}个地址（${summary.examples.join("、")}${summary.distinct > summary.examples.length ? "等" : ""}）`
+        : "";
+  const individual = REFUSAL_AUDIT_POLICY.individual[summary.scope];
+  return (
+    `${HOUR_MINUTE.format(summary.since)}起本小时内，${subject}第${summary.total}次登录未成功（其中被限流${summary.throttled}次）${spread}；` +
+    `前${individual}次已逐条记录，此后在第10、20、50、100…次时汇总。`
+  );
 }
 
 /** Now and then, so the tables stay small without a scheduled job; a failure must not block sign-in. */

@@ -2,7 +2,11 @@
  * Who may do what — the one place the portal's permissions live. Pure functions over the
  * signed-in user; every server action and route asks these, never the UI alone.
  *
- * - editor: drafts, saves, imports and submits the disclosures of their own departments.
+ * - editor: drafts, saves, imports and submits the disclosures of their own departments. When an
+ *   admin deactivates one of them, its editors keep reading what they drafted and submitted there
+ *   (their drafts, versions and the review's comments: the record of their own work, which they
+ *   may have to account for) but can no longer change anything: no new draft, save, import,
+ *   submission, withdrawal or comment (readOnlyDepartmentIds).
  * - reviewer: reads every department of their region; returns and approves submissions.
  * - admin: manages users, departments and fiscal years (of every region), reads every draft.
  */
@@ -14,7 +18,10 @@ export interface SessionUser {
   name: string;
   role: Role;
   regionId: number | null;
+  /** Departments an editor may draft for: linked to the account and active. */
   departmentIds: number[];
+  /** Departments linked to the editor that an admin has deactivated: read, never changed. */
+  readOnlyDepartmentIds: number[];
 }
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -27,9 +34,15 @@ export function canEditDepartment(user: SessionUser, departmentId: number): bool
   return user.role === "editor" && user.departmentIds.includes(departmentId);
 }
 
-/** Reading a department's drafts: its editors, and the reviewers and admins of its region. */
+/** The departments whose drafts an editor reads: their own, active or deactivated. */
+export function editorReadableDepartmentIds(user: SessionUser): number[] {
+  if (user.role !== "editor") return [];
+  return [...new Set([...user.departmentIds, ...user.readOnlyDepartmentIds])].sort((a, b) => a - b);
+}
+
+/** Reading a department's drafts: its editors (also once it is deactivated), and the reviewers and admins of its region. */
 export function canReadDepartment(user: SessionUser, department: { id: number; regionId: number }): boolean {
-  if (user.role === "editor") return user.departmentIds.includes(department.id);
+  if (user.role === "editor") return editorReadableDepartmentIds(user).includes(department.id);
   if (user.role === "admin") return true;
   return user.regionId === department.regionId;
 }

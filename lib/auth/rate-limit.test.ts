@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   backoffMs,
+  isSummaryCount,
+  planRefusalAudit,
   decideSignIn,
   parseRateLimited,
   rateLimitedMessage,
@@ -106,4 +108,24 @@ it("prunes about one attempt in a hundred", () => {
   expect(shouldPrune(0.0099)).toBe(true);
   expect(shouldPrune(0.01)).toBe(false);
   expect(shouldPrune(0.99)).toBe(false);
+});
+
+describe("refused sign-ins in the audit trail", () => {
+  it("writes summaries at 10, 20, 50, 100, 200, 500, 1000 … only", () => {
+    const upTo = Array.from({ length: 2000 }, (_, i) => i + 1).filter(isSummaryCount);
+    expect(upTo).toEqual([10, 20, 50, 100, 200, 500, 1000, 2000]);
+  });
+
+  it("gives a refusal its own entry while every key's count is small, then only the summaries due", () => {
+    expect(planRefusalAudit({ pair: 5, address: 20, account: 20 })).toEqual({ individual: true, summaries: [] });
+    expect(planRefusalAudit({ pair: 6, address: 6, account: 6 })).toEqual({ individual: false, summaries: [] });
+    expect(planRefusalAudit({ pair: 1, address: 21, account: 1 })).toEqual({ individual: false, summaries: [] });
+    // One guesser on one account: the pair's summary stands for the address's and the account's.
+    expect(planRefusalAudit({ pair: 50, address: 50, account: 50 })).toEqual({ individual: false, summaries: ["pair"] });
+    // A sprayer: the address's summary; the pair's count is below its own.
+    expect(planRefusalAudit({ pair: 1, address: 100, account: 3 })).toEqual({ individual: false, summaries: ["address"] });
+    expect(planRefusalAudit({ pair: 10, address: 50, account: 200 })).toEqual({ individual: false, summaries: ["pair", "address", "account"] });
+    // Below a key's own limit no summary: 10 refusals of an address are 10 entries already.
+    expect(planRefusalAudit({ pair: 1, address: 10, account: 1 })).toEqual({ individual: true, summaries: [] });
+  });
 });

@@ -115,3 +115,53 @@ export function decideSignIn(failures: RecentFailures, policy: SignInPolicy = SI
 export function shouldPrune(random: number, policy: SignInPolicy = SIGN_IN_POLICY): boolean {
   return random < policy.pruneProbability;
 }
+
+/**
+ * How refused sign-ins (wrong password, unknown or disabled account, throttled) reach the audit
+ * trail, which is append-only and read by administrators: bounded, so that nobody can flood it.
+ * Refusals are counted per clock hour (the database's) for the pair, the address and the account:
+ * while all three counts are small, each refusal gets its own entry; past that, only a summary
+ * entry at the 10th, 20th, 50th, 100th, 200th, 500th … refusal of a key, saying who was tried,
+ * from where and how often. A key's entries in an hour are thus its first few plus one per step
+ * of a 1-2-5 series, however many requests arrive. Every attempt is still in sign_in_attempts
+ * (the throttle's memory) for a day.
+ */
+export type RefusalScope = "pair" | "address" | "account";
+export type RefusalCounts = Record<RefusalScope, number>;
+
+export interface RefusalAuditPolicy {
+  /** Refusals of a key within the hour that each get their own entry (the attempt counted in). */
+  individual: RefusalCounts;
+}
+
+export const REFUSAL_AUDIT_POLICY: RefusalAuditPolicy = {
+  individual: { pair: 5, address: 20, account: 20 },
+};
+
+/** 10, 20, 50, 100, 200, 500, …: the counts at which a summary entry is written. */
+export function isSummaryCount(count: number): boolean {
+  if (!Number.isInteger(count) || count < 10) return false;
+  const magnitude = 10 ** Math.floor(Math.log10(count));
+  return count % magnitude === 0 && [1, 2, 5].includes(count / magnitude);
+}
+
+export interface RefusalAuditPlan {
+  /** This refusal gets an entry of its own. */
+  individual: boolean;
+  /** Keys whose summary entry this refusal writes (at most one entry per distinct count). */
+  summaries: RefusalScope[];
+}
+
+/**
+ * `counts`: refusals of the hour up to and including this one. The pair's summary stands for the
+ * address's and the account's when they count the same refusals (one guesser, one account).
+ */
+export function planRefusalAudit(counts: RefusalCounts, policy: RefusalAuditPolicy = REFUSAL_AUDIT_POLICY): RefusalAuditPlan {
+  const individual = (Object.keys(counts) as RefusalScope[]).every((scope) => counts[scope] <= policy.individual[scope]);
+  const due = (scope: RefusalScope) => counts[scope] > policy.individual[scope] && isSummaryCount(counts[scope]);
+  const summaries: RefusalScope[] = [];
+  if (due("pair")) summaries.push("pair");
+  if (due("address") && !(summaries.includes("pair") && counts.address === counts.pair)) summaries.push("address");
+  if (due("account") && !(summaries.includes("pair") && counts.account === counts.pair)) summaries.push("account");
+  return { individual, summaries };
+}

@@ -40,3 +40,8 @@ export const DISCLOSURE_NOT_FOUND = notFound(
   "This department has no published budget for this year.",
 );
 export const YEAR_NOT_FOUND = notFound("该年度尚无已公开的部门预算。", "No budget has been published for this year.");
+/** Any address under /api/ that names no endpoint (app/api/[...missing]/route.ts). */
+export const API_NOT_FOUND = notFound(
+  "没有这个接口地址。可用的接口见 /api/v1 和“开放数据”页面（/open-data）。",
+  "No API endpoint at this address. See /api/v1 and the open-data page (/en/open-data).",
+);

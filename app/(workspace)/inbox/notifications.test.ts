@@ -131,8 +131,47 @@ describe("notifications", () => {
     await ensureDeadlineNotices(t.db, office, "2019-03-30");
     const all = await ofOffice();
     expect(all.map((n) => n.dedupeKey?.split(":")[2])).toEqual(["due-soon", "late"]);
-    // Reviewers are not sent deadline notices.
-    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-30");
-    expect(await kindsOf(as.reviewer!)).not.toContain("deadline");
+  });
+
+  it("tells each reviewer of the county, in one digest a day, which departments have not published as deadlines near and pass", async () => {
+    // 434's 2019 disclosure is due 2019-03-21 (the test above); 401 is published; a third
+    // department, approved 2019-03-05 (due 2019-03-25), has nothing drafted.
+    const [county] = await t.db.select().from(departments).where(eq(departments.code, "434"));
+    const [extra] = await t.db.insert(departments).values({ regionId: county!.regionId, code: "998", name: "县示例局（示例数据）", isDemo: true }).returning();
+    expect(await approvalDateCommand(t.db, as.reviewer!, form({ departmentId: String(extra!.id), year: "2019", date: "2019-03-05" }))).toMatchObject({ ok: true });
+    const digestsOf = (user: SessionUser) =>
+      t.db.select().from(notifications).where(eq(notifications.userId, user.id)).then((rows) => rows.filter((n) => n.kind === "deadline"));
+
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-10");
+    expect(await digestsOf(as.reviewer!)).toEqual([]); // 11 and 15 days left: nothing yet
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-17");
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-17");
+    const [first, ...none] = await digestsOf(as.reviewer!);
+    expect(none).toEqual([]);
+    expect(first).toMatchObject({ departmentId: null, href: "/review" });
+    expect(first!.message).toMatch(/^截至2019-03-17，本县有1个部门的预算已批复但尚未公开。即将到期1个：434 正定县人民政府办公室2019年（期限2019-03-21，还剩4天，/);
+    expect(first!.message).not.toContain("998");
+
+    // The next day: nothing new, no new digest. 2019-03-21: 998 is due soon too — one digest naming both.
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-18");
+    expect(await digestsOf(as.reviewer!)).toHaveLength(1);
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-21");
+    await ensureDeadlineNotices(t.db, as.reviewer!, "2019-03-22"); // 434 late: a new list
+    const later = await digestsOf(as.reviewer!);
+    expect(later).toHaveLength(3);
+    const last = later.at(-1)!;
+    expect(last.href).toBe("/review?status=late");
+    expect(last.message).toContain("本县有2个部门的预算已批复但尚未公开。已逾期1个：434 正定县人民政府办公室2019年（期限2019-03-21，已逾期1天，");
+    expect(last.message).toContain("即将到期1个：998 县示例局（示例数据）2019年（期限2019-03-25，还剩3天，尚未起草）。");
+    expect(later[1]!.message).toContain("即将到期2个");
+
+    // Every reviewer of the county gets their own; a reviewer of another county and the admin get none.
+    await ensureDeadlineNotices(t.db, as.reviewer2!, "2019-03-22");
+    expect(await digestsOf(as.reviewer2!)).toHaveLength(1);
+    await ensureDeadlineNotices(t.db, outsider, "2019-03-22");
+    await ensureDeadlineNotices(t.db, as.admin!, "2019-03-22");
+    expect(await digestsOf(outsider)).toEqual([]);
+    expect(await digestsOf(as.admin!)).toEqual([]);
+    expect(await kindsOf(as.reviewer!)).toContain("deadline");
   });
 });

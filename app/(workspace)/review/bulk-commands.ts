@@ -2,7 +2,9 @@
  * Acting on several departments of the board at once: approve, return (one reason for all) or
  * enter one 批复 date. Each department goes through the very command a single click would run —
  * the same checks, its own transaction and audit entry — so one refusal never undoes another's
- * success, and the answer lists each department's own result.
+ * success, and the answer lists each department's own result. An error while one department is
+ * processed (the database refusing, a lost connection) rolls back that department's transaction
+ * only: it is listed as not done, and the rest are still processed.
  */
 import { z } from "zod";
 import type { Database } from "@/db";
@@ -61,15 +63,22 @@ export async function bulkCommand(db: Database, user: SessionUser | null, formDa
     // Another county's department is as unknown here as one that does not exist.
     const name = row ? `${row.code} ${row.name}` : `部门 ${id}`;
     let result: ReviewResult;
-    if (!row) result = refused("未找到该部门。");
-    else if (intent === "approval-date") {
-      result = await approvalDateCommand(db, user, form({ departmentId: String(id), year: String(year), date }));
-    } else if (row.status !== "submitted" || row.versionId === null) {
-      result = refused(`${year}年没有待审核的版本。`);
-    } else if (intent === "approve") {
-      result = await approveCommand(db, user, form({ versionId: String(row.versionId) }));
-    } else {
-      result = await returnCommand(db, user, form({ versionId: String(row.versionId), section: "0", reason }));
+    try {
+      if (!row) result = refused("未找到该部门。");
+      else if (intent === "approval-date") {
+        result = await approvalDateCommand(db, user, form({ departmentId: String(id), year: String(year), date }));
+      } else if (row.status !== "submitted" || row.versionId === null) {
+        result = refused(`${year}年没有待审核的版本。`);
+      } else if (intent === "approve") {
+        result = await approveCommand(db, user, form({ versionId: String(row.versionId) }));
+      } else {
+        result = await returnCommand(db, user, form({ versionId: String(row.versionId), section: "0", reason }));
+      }
+    } catch (error) {
+      // Its transaction rolled back whole: this department is unchanged, the others keep their
+      // results, and the list goes on — the reviewer sees which one to retry.
+      console.error(`bulk ${intent} of department ${id} failed`, error);
+      result = refused("处理时出错，该部门未作任何更改，请稍后单独重试。");
     }
     if (result.ok) {
       succeeded++;

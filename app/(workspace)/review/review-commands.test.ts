@@ -380,3 +380,57 @@ describe("the audit trail", () => {
     expect(await count()).toBe(before + 1);
   });
 });
+
+describe("a bulk approval in which one department fails", () => {
+  it("approves the others, leaves the failed one exactly as it was, and says which one failed", async () => {
+    // Three departments with a correction waiting: a new one where nothing is open for 2019, or
+    // the returned one (from the tests above) submitted again.
+    const versions = await t.db.select().from(disclosureVersions).where(eq(disclosureVersions.year, 2019));
+    const waiting: Record<string, number> = {};
+    for (const code of ["401", "402", "403", "404", "405", "406"]) {
+      if (Object.keys(waiting).length === 3) break;
+      const open = versions.find((v) => v.departmentId === departmentIds[code] && ["draft", "submitted", "returned"].includes(v.status));
+      if (!open) waiting[code] = await submittedCorrection(code);
+      else if (open.status === "returned") {
+        expect(await submitDraftCommand(t.db, as.editor401!, { versionId: open.id, revision: open.revision })).toEqual({ ok: true });
+        waiting[code] = open.id;
+      }
+    }
+    const [a, broken, b] = Object.keys(waiting) as [string, string, string];
+    expect(b).toBeDefined();
+    const publishedBefore = (await getPublishedDisclosure(t.db, broken, 2019))!;
+    // The database itself refuses to publish one of them, midway through its approval (after the
+    // old version was marked superseded): a real failure, not a mock.
+    await t.raw(`create function refuse_test_publication() returns trigger language plpgsql as $$
+      begin
+        if new.status = 'published' and new.department_id = ${departmentIds[broken]} then raise exception 'test: publication refused'; end if;
+        return new;
+      end $$`);
+    await t.raw(`create trigger refuse_test_publication before update on disclosure_versions for each row execute function refuse_test_publication()`);
+    try {
+      const data = form({ intent: "approve", year: "2019", confirmed: "on" });
+      for (const code of [a, broken, b]) data.append("departmentId", String(departmentIds[code]));
+      const { result, published } = await bulkCommand(t.db, as.reviewer!, data);
+      expect(result.ok).toBe(false);
+      expect(result.message.split("\n")).toEqual([
+        "3 个部门中 2 个成功，1 个未处理：",
+        expect.stringMatching(new RegExp(`^✓ ${a} .*：已审核通过并公开。$`)),
+        expect.stringMatching(new RegExp(`^✗ ${broken} .*：处理时出错，该部门未作任何更改，请稍后单独重试。$`)),
+        expect.stringMatching(new RegExp(`^✓ ${b} .*：已审核通过并公开。$`)),
+      ]);
+      expect(published.map((p) => p.kind === "publication" && p.code)).toEqual([a, b]);
+      for (const code of [a, b]) expect((await getVersion(t.db, waiting[code]!))!.version.status).toBe("published");
+      // Nothing half-done: still submitted, the old version still the public one, no approval audited.
+      expect((await getVersion(t.db, waiting[broken]!))!.version.status).toBe("submitted");
+      const publishedAfter = (await getPublishedDisclosure(t.db, broken, 2019))!;
+      expect(publishedAfter.versionNo).toBe(publishedBefore.versionNo);
+      const trail = await auditOfDisclosure(t.db, (await getVersion(t.db, waiting[broken]!))!.version.disclosureId);
+      expect(trail.filter((e) => e.action === "version.approve" && e.versionId === waiting[broken])).toEqual([]);
+    } finally {
+      await t.raw(`drop trigger refuse_test_publication on disclosure_versions`);
+      await t.raw(`drop function refuse_test_publication()`);
+    }
+    // Retried alone, it goes through.
+    expect((await approveCommand(t.db, as.reviewer!, form({ versionId: String(waiting[broken]) }))).ok).toBe(true);
+  });
+});

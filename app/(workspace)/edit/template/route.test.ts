@@ -39,7 +39,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-const editor = (departmentIds: number[]): SessionUser => ({ id: 1, username: "e", name: "e", role: "editor", regionId: null, departmentIds });
+const editor = (departmentIds: number[]): SessionUser => ({ id: 1, username: "e", name: "e", role: "editor", regionId: null, departmentIds, readOnlyDepartmentIds: [] });
 
 async function templateHeading(): Promise<{ status: number; text: string }> {
   const response = await GET(new Request("http://x/edit/template?department=434&year=2026"));
@@ -70,7 +70,7 @@ describe("the blank template of a code two counties share", () => {
   });
 
   it("follows a reviewer's county", async () => {
-    holder.user = { id: 2, username: "r", name: "r", role: "reviewer", regionId: ids.secondRegion, departmentIds: [] };
+    holder.user = { id: 2, username: "r", name: "r", role: "reviewer", regionId: ids.secondRegion, departmentIds: [], readOnlyDepartmentIds: [] };
     expect((await templateHeading()).text).toContain("示例第二县人民政府办公室");
   });
 });
