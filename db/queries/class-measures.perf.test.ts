@@ -66,6 +66,7 @@ describe.skipIf(!enabled)("a class as the measure at 2,000 departments", () => {
     const compare = await p95(() => compareFigures(t.db, scope));
     console.info({ rankingByClass: ranking, rankingByTotal: rankingTotal, compareByClass: compare });
     expect(compare).toBeLessThan(100);
-    expect(ranking).toBeLessThan(1000);
+    // Summed from each document's lines at read time this was about 0.5 s (p95); read from the stored totals, a fraction of it.
+    expect(ranking).toBeLessThan(400);
   }, 300_000);
 });

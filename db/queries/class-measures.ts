@@ -21,9 +21,13 @@ import { disclosureVersions } from "../schema";
  * (`version_class_totals` is written out: drizzle would leave its columns unqualified here.)
  */
 function storedAmount(scheme: "function" | "economic", code: string): SQL {
-  return sql`(select case when bool_or(t.code = '') then coalesce(sum(t.amount) filter (where t.code = ${code}::text), 0) end
+  return sql`(${storedAmountSelect(scheme, code)})`;
+}
+
+function storedAmountSelect(scheme: "function" | "economic", code: string): SQL {
+  return sql`select case when bool_or(t.code = '') then coalesce(sum(t.amount) filter (where t.code = ${code}::text), 0) end::bigint as amount
     from version_class_totals t
-    where t.version_id = ${disclosureVersions.id} and t.scheme = ${scheme}::text and t.code in ('', ${code}::text))`;
+    where t.version_id = ${disclosureVersions.id} and t.scheme = ${scheme}::text and t.code in ('', ${code}::text)`;
 }
 
 /**
@@ -43,12 +47,14 @@ export function classAmountSql(measure: ClassMeasure, years: readonly number[]):
 /**
  * The measured amount of each version of one `year`, as a lateral join (`measured.amount`):
  * computed once per row, however often the ranking's query refers to it (its order, its rank,
- * its sums and counts).
+ * its sums and counts). The lateral is the aggregate itself, which the planner cannot pull up
+ * into the outer query: a scalar subquery there was inlined and run again at every reference
+ * (six in the ranking's totals), which cost more than reading the stored rows.
  */
 export function measuredJoin(measure: ClassMeasure, year: number): { join: SQL; amount: SQL<number | null> } {
   const ref = classRef(measure);
   const code = classCodeInYear(ref, year);
   const amount = sql<number | null>`measured.amount`.mapWith(Number);
   if (code === undefined) return { join: sql`lateral (select null::bigint as amount) measured`, amount };
-  return { join: sql`lateral (select ${storedAmount(ref.scheme, code)}::bigint as amount) measured`, amount };
+  return { join: sql`lateral (${storedAmountSelect(ref.scheme, code)}) measured`, amount };
 }
