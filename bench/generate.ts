@@ -7,8 +7,8 @@
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../db/client";
-import { departments, disclosureVersions, disclosures, fiscalYears, regions } from "../db/schema";
-import { figureColumns, insertVersion } from "../db/queries/versions";
+import { departments, disclosureVersions, disclosures, fiscalYears, regions, versionClassTotals } from "../db/schema";
+import { classTotalRows, figureColumns, insertVersion } from "../db/queries/versions";
 import { SEED_REGION } from "../db/seed";
 import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../db/seed/zhengding-434-2018";
 import { disclosureDocumentSchema } from "../lib/disclosure/schema";
@@ -164,7 +164,10 @@ async function fill(url: string, scale: Scale, timings: [string, number][]) {
             ...figureColumns(document),
           };
         });
-        await tx.insert(disclosureVersions).values(versions);
+        const ids = await tx.insert(disclosureVersions).values(versions).returning({ id: disclosureVersions.id });
+        // Published: with their class totals, as a publication stores them (db/queries/versions.ts).
+        const totals = ids.flatMap((row, k) => classTotalRows(row.id, versions[k]!.document));
+        for (let i = 0; i < totals.length; i += 5_000) await tx.insert(versionClassTotals).values(totals.slice(i, i + 5_000));
       });
       done += pairs.length;
       if (done >= nextReport || done === total) {

@@ -277,6 +277,33 @@ export const disclosureVersions = pgTable(
   ],
 );
 
+/**
+ * The amount of every class a published version's lines fall in (lib/classification/measure.ts
+ * classTotals, the one definition): 类, 款 and 项 of the 支出功能分类, 类 and 款 of the 经济分类,
+ * and each scheme's whole (code ""). Written in the transaction that publishes the version, and
+ * deleted with it when a correction supersedes it (db/queries/versions.ts); migration 0014 filled
+ * it for the versions published before. A version whose lines were not published has no row
+ * (its classes are 未列示); one with lines has both wholes, so a class no line falls in is 0. The
+ * comparison and the year ranking by a class read it (db/queries/class-measures.ts).
+ */
+export const versionClassTotals = pgTable(
+  "version_class_totals",
+  {
+    versionId: integer("version_id")
+      .notNull()
+      .references(() => disclosureVersions.id, { onDelete: "cascade" }),
+    scheme: text("scheme", { enum: ["function", "economic"] }).notNull(),
+    code: text("code").notNull(),
+    amount: amount("amount"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.scheme, t.code] }),
+    check("version_class_totals_scheme", sql`${t.scheme} in ('function', 'economic')`),
+    check("version_class_totals_code", sql`${t.code} ~ '^([0-9]{3}([0-9]{2}){0,2})?$'`),
+    check("version_class_totals_amount_non_negative", sql`${t.amount} >= 0`),
+  ],
+);
+
 export type Region = typeof regions.$inferSelect;
 export type Department = typeof departments.$inferSelect;
 export type User = typeof users.$inferSelect;

@@ -1,11 +1,13 @@
 /**
  * A class as the measure of the comparison and the year ranking, against a real database (PGlite,
- * or the PostgreSQL server when DATABASE_URL is set): the SQL amounts equal the lib definition
- * (classAmount) on every published demo document; the seed 434/2018 (lines: null) is 未列示.
+ * or the PostgreSQL server when DATABASE_URL is set): the amounts read from the totals stored at
+ * publication equal the lib definition (classAmount) and the plain sum of the lines under the
+ * class's code on every published demo document, as the amounts summed from the lines at read
+ * time did; the year ranking orders them so; the seed 434/2018 (lines: null) is 未列示.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { classAmount, classRef, type ClassMeasure } from "../../lib/classification/measure";
+import { and, eq } from "drizzle-orm";
+import { classAmount, classCodeInYear, classRef, type ClassMeasure } from "../../lib/classification/measure";
 import { openTestDatabase, type TestDatabase } from "../test-database";
 import { seedAll } from "../seed";
 import { departments, disclosureVersions } from "../schema";
@@ -26,7 +28,7 @@ afterAll(async () => {
 });
 
 describe(`a class as the measure, on ${process.env.DATABASE_URL ? "the PostgreSQL server" : "embedded PGlite"}`, () => {
-  it("the comparison's SQL amounts equal classAmount over each published document's lines", async () => {
+  it("the comparison's amounts equal classAmount, and the sum of the lines under the code, on each published document", async () => {
     const versions = await t.db
       .select({ code: departments.code, year: disclosureVersions.year, document: disclosureVersions.document })
       .from(disclosureVersions)
@@ -40,6 +42,17 @@ describe(`a class as the measure, on ${process.env.DATABASE_URL ? "the PostgreSQ
       for (const v of versions) {
         const expected = classAmount(v.document.lines ?? null, classRef(measure), v.year);
         expect(got.get(`${v.code}/${v.year}`), `${measure} ${v.code}/${v.year}`).toBe(expected);
+        // What the comparison answered before the totals were stored: Σ of the lines whose code starts with the year's code.
+        const code = classCodeInYear(classRef(measure), v.year);
+        const lines = v.document.lines;
+        const plain =
+          lines && code !== undefined
+            ? (classRef(measure).scheme === "function"
+                ? lines.expenditure.map((l) => [l.functionCode, l.amount] as const)
+                : lines.economic.map((l) => [l.economicCode, l.amount] as const)
+              ).reduce((a, [c, amount]) => (c.startsWith(code) ? a + amount : a), 0)
+            : null;
+        expect(expected).toBe(plain);
       }
     }
   });
@@ -72,6 +85,17 @@ describe(`a class as the measure, on ${process.env.DATABASE_URL ? "the PostgreSQ
     expect(page.notStated).toBe(1);
     expect(page.largest).toBe(whole.rows[0]!.value);
     expect(page.rows[0]!.rank).toBe(1);
+    // The order and amounts, from the documents themselves: largest first, ties by code.
+    const published = await t.db
+      .select({ code: departments.code, document: disclosureVersions.document })
+      .from(disclosureVersions)
+      .innerJoin(departments, eq(departments.id, disclosureVersions.departmentId))
+      .where(and(eq(disclosureVersions.status, "published"), eq(disclosureVersions.year, 2018)));
+    const expected = published
+      .map((v) => ({ code: v.code, value: classAmount(v.document.lines, classRef("fn:205"), 2018) }))
+      .filter((r): r is { code: string; value: number } => r.value !== null)
+      .sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));
+    expect(whole.rows.map((r) => ({ code: r.code, value: r.value }))).toEqual(expected);
     const found = await findInRanking(t.db, { year: 2018, measure: "fn:205", query: "教育" });
     expect(found.matches[0]).toMatchObject({ code: "401", rank: 1, page: 1 });
     const seed = await findInRanking(t.db, { year: 2018, measure: "fn:205", query: "434" });

@@ -1,24 +1,33 @@
 /**
- * A class's amount per published version, in SQL (lib/classification/measure.ts defines it:
- * classAmount; class-measures.test.ts holds the two equal on every demo document): Σ of the
- * lines of the document under the class's code of the version's year, null when the document's
- * lines were not published (未列示) or the year has no such class.
+ * A class's amount per published version, read from the totals stored when the version was
+ * published (version_class_totals: lib/classification/measure.ts classTotals, the one definition,
+ * written by db/queries/versions.ts storeClassTotals): the stored amount of the class's code of
+ * the version's year (classCodeInYear follows renamed and moved codes), 0 when the version has
+ * lines but none under the class (its wholes, code "", are stored), null when the document's lines
+ * were not published (no rows: 未列示) or the year has no such class.
  *
- * Why SQL and not the lib function over loaded lines: the year ranking sorts, ranks and pages
- * every department of a year (2,000 in a county, tens of thousands in a province) in one query,
- * and reads only one page of rows; loading every document's lines to rank them in JavaScript
- * would move each document to the server on every ranking (measured: class-measures.perf.test.ts).
+ * Why stored and not summed from the document's lines at read time: the year ranking sorts, ranks
+ * and pages every department of a year (2,000 in a county, tens of thousands in a province) in
+ * one query; summing each document's lines on every uncached ranking read (detoasted) every
+ * document of the year (measured: class-measures.perf.test.ts, docs/benchmarks.md).
  */
 import { sql, type SQL } from "drizzle-orm";
 import { classCodeInYear, classRef, type ClassMeasure } from "../../lib/classification/measure";
 import { disclosureVersions } from "../schema";
 
-/** Σ of the lines under `code` (digits only: validated by parseClassMeasure, and bound as a parameter). */
-function amountUnder(scheme: "function" | "economic", code: string): SQL {
-  const array = scheme === "function" ? "expenditure" : "economic";
-  const key = scheme === "function" ? "functionCode" : "economicCode";
-  const lines = sql`${disclosureVersions.document} -> 'lines'`;
-  return sql`(case when jsonb_typeof(${lines}) = 'object' then (select coalesce(sum((l ->> 'amount')::bigint), 0) from jsonb_array_elements(${lines} -> ${sql.raw(`'${array}'`)}) l where l ->> ${sql.raw(`'${key}'`)} like ${`${code}%`}::text) end)`;
+/**
+ * The stored amount of `code` of a version: one index scan of version_class_totals' key for the
+ * class and the scheme's whole. Null without the whole (lines not published), 0 without the class.
+ * (`version_class_totals` is written out: drizzle would leave its columns unqualified here.)
+ */
+function storedAmount(scheme: "function" | "economic", code: string): SQL {
+  return sql`(${storedAmountSelect(scheme, code)})`;
+}
+
+function storedAmountSelect(scheme: "function" | "economic", code: string): SQL {
+  return sql`select case when bool_or(t.code = '') then coalesce(sum(t.amount) filter (where t.code = ${code}::text), 0) end::bigint as amount
+    from version_class_totals t
+    where t.version_id = ${disclosureVersions.id} and t.scheme = ${scheme}::text and t.code in ('', ${code}::text)`;
 }
 
 /**
@@ -29,7 +38,7 @@ export function classAmountSql(measure: ClassMeasure, years: readonly number[]):
   const ref = classRef(measure);
   const branches = [...new Set(years)].flatMap((year) => {
     const code = classCodeInYear(ref, year);
-    return code === undefined ? [] : [sql`when ${year}::int then ${amountUnder(ref.scheme, code)}`];
+    return code === undefined ? [] : [sql`when ${year}::int then ${storedAmount(ref.scheme, code)}`];
   });
   if (branches.length === 0) return sql<number | null>`null::bigint`;
   return sql<number | null>`(case ${disclosureVersions.year} ${sql.join(branches, sql` `)} end)::bigint`.mapWith(Number);
@@ -38,24 +47,14 @@ export function classAmountSql(measure: ClassMeasure, years: readonly number[]):
 /**
  * The measured amount of each version of one `year`, as a lateral join (`measured.amount`):
  * computed once per row, however often the ranking's query refers to it (its order, its rank,
- * its sums and counts). Written as a plain expression instead, the planner evaluated the lines'
- * sum again at every reference (nine per row in a page of the ranking), and reading the document
- * dominates: see class-measures.perf.test.ts for the measured times.
+ * its sums and counts). The lateral is the aggregate itself, which the planner cannot pull up
+ * into the outer query: a scalar subquery there was inlined and run again at every reference
+ * (six in the ranking's totals), which cost more than reading the stored rows.
  */
 export function measuredJoin(measure: ClassMeasure, year: number): { join: SQL; amount: SQL<number | null> } {
   const ref = classRef(measure);
   const code = classCodeInYear(ref, year);
   const amount = sql<number | null>`measured.amount`.mapWith(Number);
   if (code === undefined) return { join: sql`lateral (select null::bigint as amount) measured`, amount };
-  const array = sql.raw(`'${ref.scheme === "function" ? "expenditure" : "economic"}'`);
-  const key = sql.raw(`'${ref.scheme === "function" ? "functionCode" : "economicCode"}'`);
-  // The document is read (detoasted) once per row: `offset 0` keeps the planner from inlining
-  // d.lines back into each of its uses, which tripled the cost.
-  return {
-    join: sql`lateral (select (case when max(jsonb_typeof(d.lines)) = 'object' then coalesce(sum((l ->> 'amount')::bigint), 0) end)::bigint as amount
-      from (select ${disclosureVersions.document} -> 'lines' as lines offset 0) d
-      left join lateral jsonb_array_elements(case when jsonb_typeof(d.lines) = 'object' then d.lines -> ${array} else '[]'::jsonb end) l
-        on l ->> ${key} like ${`${code}%`}::text) measured`,
-    amount,
-  };
+  return { join: sql`lateral (${storedAmountSelect(ref.scheme, code)}) measured`, amount };
 }

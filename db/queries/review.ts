@@ -9,6 +9,7 @@ import type { Database, Executor } from "../client";
 import { departments, disclosureVersions, disclosures, reviewComments, users } from "../schema";
 import { appendAudit } from "./audit";
 import { notifyWorkflowStep } from "./notifications";
+import { storeClassTotals } from "./versions";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "not-found" | "already-decided" | "own-submission" };
 
@@ -64,7 +65,8 @@ export async function returnVersion(
 
 /**
  * submitted → published. The version it corrects (if any) becomes superseded and stays
- * retrievable; the public sees the new one at once.
+ * retrievable; the public sees the new one at once. Its class totals are stored in the same
+ * transaction (the corrected version's removed), so a ranking by a class never reads a mix.
  */
 export async function approveVersion(db: Database, input: { versionId: number; reviewerId: number }): Promise<DecisionResult> {
   return db.transaction(async (tx) => {
@@ -87,6 +89,8 @@ export async function approveVersion(db: Database, input: { versionId: number; r
         updatedAt: sql`now()`,
       })
       .where(eq(disclosureVersions.id, version.id));
+    // The amounts the comparison and the year ranking by a class read, replacing the corrected version's.
+    await storeClassTotals(tx, version, superseded.map((s) => s.id));
     await appendAudit(tx, {
       userId: input.reviewerId,
       action: "version.approve",

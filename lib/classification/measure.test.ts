@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import type { BudgetLines } from "../disclosure/schema-lines";
-import { classAmount, classCodeInYear, classLabel, classOptions, keptClassPattern, parseClassMeasure, parseMeasure } from "./measure";
+import { classAmount, classCodeInYear, classLabel, classOptions, classTotals, keptClassPattern, parseClassMeasure, parseMeasure } from "./measure";
 
 const lines: BudgetLines = {
   expenditure: [
@@ -53,6 +54,47 @@ describe("a class as a measure", () => {
     expect(classAmount(lines, { scheme: "economic", code: "301" }, 2019)).toBe(720_000);
     expect(classAmount(lines, { scheme: "economic", code: "30201" }, 2019)).toBe(40_000);
     expect(classAmount(null, { scheme: "function", code: "205" }, 2018)).toBeNull();
+  });
+
+  it("totals every class the lines fall in, and each scheme's whole; none when the lines were not published", () => {
+    const totals = classTotals(lines)!;
+    const of = (scheme: string, code: string) => totals.filter((t) => t.scheme === scheme && t.code === code).map((t) => t.amount);
+    expect(of("function", "")).toEqual([1_427_000]);
+    expect(of("function", "205")).toEqual([1_300_000]);
+    expect(of("function", "20502")).toEqual([300_000]);
+    expect(of("function", "2050202")).toEqual([300_000]);
+    expect(of("function", "201")).toEqual([7_000]);
+    expect(of("economic", "")).toEqual([760_000]);
+    expect(of("economic", "301")).toEqual([720_000]);
+    expect(of("economic", "30201")).toEqual([40_000]);
+    expect(of("function", "210")).toEqual([]); // no line: the class reads 0 (classAmount above)
+    // function: the whole, 205, 20501, 2050101, 20502, 2050202, 208, 20805, 2080505, 201, 20115, 2011501; economic: the whole, 301, 30101, 30108, 302, 30201.
+    expect(totals).toHaveLength(12 + 6);
+    expect(classTotals(null)).toBeNull();
+    expect(classTotals({ expenditure: [], economic: [], carryForward: 0 })).toEqual([
+      { scheme: "function", code: "", amount: 0 },
+      { scheme: "economic", code: "", amount: 0 },
+    ]);
+  });
+
+  it("gives every class the sum of the lines whose code starts with it (any lines, any class code)", () => {
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom("2", "0", "1", "5"), minLength: n, maxLength: n });
+    const amount = fc.integer({ min: 0, max: 1e12 });
+    const linesArb = fc.record({
+      expenditure: fc.array(fc.record({ functionCode: digits(7), kind: fc.constant("personnel" as const), source: fc.constant("general" as const), project: fc.constant(""), amount }), { maxLength: 30 }),
+      economic: fc.array(fc.record({ economicCode: digits(5), amount }), { maxLength: 30 }),
+      carryForward: fc.constant(0),
+    });
+    fc.assert(
+      fc.property(linesArb, fc.oneof(digits(3), digits(5), digits(7)), fc.oneof(digits(3), digits(5)), (l, fnCode, econCode) => {
+        const totals = classTotals(l)!;
+        const stored = (scheme: string, code: string) => totals.find((t) => t.scheme === scheme && t.code === code)?.amount ?? 0;
+        const sum = (xs: { code: string; amount: number }[], code: string) => xs.filter((x) => x.code.startsWith(code)).reduce((a, x) => a + x.amount, 0);
+        expect(stored("function", fnCode)).toBe(sum(l.expenditure.map((x) => ({ code: x.functionCode, amount: x.amount })), fnCode));
+        expect(stored("economic", econCode)).toBe(sum(l.economic.map((x) => ({ code: x.economicCode, amount: x.amount })), econCode));
+        expect(new Set(totals.map((t) => `${t.scheme}:${t.code}`)).size).toBe(totals.length);
+      }),
+    );
   });
 
   it("follows a moved code across years (20115 工商行政管理事务 became 20138 in 2019)", () => {

@@ -4,7 +4,7 @@
  *
  * - A function class's amount is Σ of the document's expenditure lines (every kind and funding
  *   source: 本年支出合计 by function) whose 项 lies under the class; an economic class's, Σ of the
- *   economic lines (一般公共预算 basic spending) under it.
+ *   economic lines (一般公共预算 basic spending) under it (classTotals, stored per published version).
  * - A document whose lines were not published with it (`lines: null`, the seed 434/2018) has no
  *   amount: null, shown as 未列示 and left out of a ranking, never 0.
  * - A code names the class of the year it is read in: across years the amount of a year is the
@@ -104,20 +104,66 @@ export function classCodeInYear(ref: ClassRef, year: number): string | undefined
   return undefined;
 }
 
+/** One class's amount in a document's lines: Σ of the lines whose code lies under `code`. */
+export interface ClassTotal {
+  scheme: ClassificationScheme;
+  /** A 类, 款 or 项 (function) / 类 or 款 (economic) code; "" for the whole scheme (every line). */
+  code: string;
+  amount: Yuan;
+}
+
+/**
+ * The code lengths a class is measured at: 类 3, 款 5, 项 7 (function), 类 3, 款 5 (economic),
+ * and 0, the whole scheme. Every code a measure names is one of these lengths (classCodeInYear
+ * returns codes of the lists).
+ */
+export const CLASS_TOTAL_LENGTHS: Readonly<Record<ClassificationScheme, readonly number[]>> = {
+  function: [0, 3, 5, 7],
+  economic: [0, 3, 5],
+};
+
+/**
+ * The amount of every class a document's lines fall in — THE definition of a class's amount:
+ * a function class, Σ of the expenditure lines (every kind and funding source: 本年支出合计 by
+ * function) whose 项 lies under it; an economic class, Σ of the economic lines (一般公共预算
+ * basic spending) under it. A line counts for each prefix of its code of CLASS_TOTAL_LENGTHS;
+ * the two wholes ("") are there whenever the lines are, so a class no line falls in is a stated
+ * 0. Null when the lines were not published with the document (the seed 434/2018): no class is
+ * stated (未列示).
+ *
+ * Stored per published version (version_class_totals, db/queries/versions.ts), in the same
+ * transaction as the publication; the comparison and the year ranking read them there.
+ */
+export function classTotals(lines: BudgetLines | null): ClassTotal[] | null {
+  if (lines === null) return null;
+  const sums = new Map<string, ClassTotal>();
+  const add = (scheme: ClassificationScheme, lineCode: string, amount: Yuan) => {
+    for (const length of CLASS_TOTAL_LENGTHS[scheme]) {
+      if (lineCode.length < length) continue;
+      const code = lineCode.slice(0, length);
+      const key = `${scheme}:${code}`;
+      const total = sums.get(key);
+      if (total) total.amount += amount;
+      else sums.set(key, { scheme, code, amount });
+    }
+  };
+  for (const scheme of ["function", "economic"] as const) sums.set(`${scheme}:`, { scheme, code: "", amount: 0 });
+  for (const line of lines.expenditure) add("function", line.functionCode, line.amount);
+  for (const line of lines.economic) add("economic", line.economicCode, line.amount);
+  return [...sums.values()];
+}
+
 /**
  * The amount of the class (its code in the document's year, classCodeInYear) in a document's
- * lines; null when the lines were not published (未列示) or the year has no such class. The
- * definition the SQL of db/queries/class-measures.ts follows (a test holds them equal).
+ * lines, from classTotals; null when the lines were not published (未列示) or the year has no
+ * such class. db/queries/class-measures.ts reads the same from the stored totals.
  */
 export function classAmount(lines: BudgetLines | null, ref: ClassRef, year: number): Yuan | null {
-  if (lines === null) return null;
+  const totals = classTotals(lines);
+  if (totals === null) return null;
   const code = classCodeInYear(ref, year);
   if (code === undefined) return null;
-  const amounts =
-    ref.scheme === "function"
-      ? lines.expenditure.filter((l) => l.functionCode.startsWith(code)).map((l) => l.amount)
-      : lines.economic.filter((l) => l.economicCode.startsWith(code)).map((l) => l.amount);
-  return amounts.reduce((a, b) => a + b, 0);
+  return totals.find((t) => t.scheme === ref.scheme && t.code === code)?.amount ?? 0;
 }
 
 /** The 类 and 款 of a year, for the measure pickers: value `fn:205`, text "205 教育支出". */
