@@ -23,13 +23,15 @@ export const notStatedFigures = defineRule({
   run(doc, emit, { previous }) {
     const f = deriveFigures(doc, previous);
     // Marked 未列示 by the editor: the registry's completeness.not-stated.revenue names it instead.
-    if (!f.stated.revenue && doc.revenue.notStated !== true) emit({ field: "revenue.sources", message: "预算收入：未列示收入金额，不生成收入说明" });
+    // Unmarked but with nothing entered (a draft older than the mark), the editor's 未列示 box is
+    // shown checked as well: the finding leads to it, to be unchecked before amounts are entered.
+    if (!f.stated.revenue && doc.revenue.notStated !== true) emit({ field: "revenue.notStated", message: "预算收入：未列示收入金额，不生成收入说明" });
     if (!f.stated.expenditure) emit({ field: "expenditure", message: "预算支出：未列示支出金额，不生成支出说明" });
     const missing = PRIOR_EXPENDITURE.filter(([key]) => f.prior[key] === null).map(([, label]) => label);
     if (missing.length > 0) {
       emit({ field: "change.prior", message: `比上年增减：未列示上年${missing.join("、")}，相应增减额和增减率不予生成` });
     }
-    if (!f.stated.operatingCosts && doc.operatingCosts.notStated !== true) emit({ field: "operatingCosts.items", message: "机关运行经费：未列示，不生成机关运行经费说明（无此项经费时请在用途中说明）" });
+    if (!f.stated.operatingCosts && doc.operatingCosts.notStated !== true) emit({ field: "operatingCosts.notStated", message: "机关运行经费：未列示，不生成机关运行经费说明（无此项经费时请在用途中说明）" });
     const sangong = SANGONG_ITEMS.filter((item) => f.sangongPrior[item] === null).map((item) => SANGONG_LABELS[item]);
     if (sangong.length > 0) {
       emit({ field: "sangong.prior", message: `“三公”经费：未列示上年${sangong.join("、")}，相应增减不予生成` });
