@@ -194,6 +194,42 @@ describe("this year's 三公 items, 人员经费 and 日常公用经费 not stat
     expect(runChecks(doc).filter((finding) => finding.severity === "error")).toEqual([]);
   });
 
+  it("in a document with printed totals (434/2018): the printed total over it is no longer printed, and the check says so", () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    expect(narrative(doc, 2018).sangongItems).toContain("预算安排79.10万元");
+    expect(narrative(doc, 2018).sangongItems).toContain("公务用车购置及运维费57.10万元");
+    expect(narrative(doc, 2018).sangongChange).toContain("减少5.00万元");
+    doc.sangong.current.vehicleOperation = null;
+    const text = narrative(doc, 2018);
+    expect(text.sangongItems).not.toContain("79.10");
+    expect(text.sangongItems).not.toContain("57.10");
+    expect(text.sangongItems).toContain("公务用车运行维护费未列示");
+    expect(text.sangongItems).toContain("公务接待费22.00万元"); // the stated items stay
+    expect(text.sangongChange).toBe("");
+    const messages = runChecks(doc).filter((x) => x.ruleId === "completeness.not-stated").map((x) => [x.field, x.message]);
+    expect(messages).toContainEqual(["sangong.statedTotal", "原文所列“三公”经费合计79.10万元：其中有未列示的数字，公开页面不印出此数"]);
+    expect(messages).toContainEqual(["sangong.statedVehicle", "原文所列公务用车购置及运行维护费57.10万元：其中有未列示的数字，公开页面不印出此数"]);
+    expect(messages).toContainEqual(["sangong.statedChange", "原文所列“三公”经费比上年增减-5.00万元：其中有未列示的数字，公开页面不印出此数"]);
+
+    const personnel = structuredClone(ZHENGDING_434_2018);
+    personnel.expenditure.personnel = null;
+    const spent = narrative(personnel, 2018);
+    expect(spent.expenditure).not.toContain("1028.57");
+    expect(spent.expenditure).not.toContain("705.57");
+    expect(spent.expenditure).toContain("人员经费未列示");
+    expect(spent.expenditure).toContain("项目支出323.00万元"); // a printed figure over stated parts stays
+    expect(spent.change).toBe("");
+    const fields = runChecks(personnel).filter((x) => x.ruleId === "completeness.not-stated").map((x) => x.field);
+    expect(fields).toEqual(expect.arrayContaining(["expenditure.statedTotal", "expenditure.statedBasic"]));
+
+    const operating = structuredClone(ZHENGDING_434_2018);
+    operating.operatingCosts.notStated = true;
+    expect(narrative(operating, 2018).operatingCosts).toBe("");
+    expect(runChecks(operating).map((x) => x.field)).toContain("operatingCosts.statedTotal");
+    // The seed itself, every part stated, prints and is checked as before.
+    expect(runChecks(ZHENGDING_434_2018).filter((x) => x.message.startsWith("原文所列"))).toEqual([]);
+  });
+
   it("are not 0: the seed's stated 0.00 三公 items still print as 0.00", () => {
     const text = narrative(ZHENGDING_434_2018, 2018);
     expect(text.sangongItems).toContain("0.00万元");
