@@ -148,7 +148,12 @@ export const ENDPOINTS: EndpointDoc[] = [
       { name: "measure", where: "查询 query", rule: "指标键名，默认 total", description: "指标 (measure), 见下文“指标”" },
     ],
     fields: [
-      { name: "data[]", type: "{ department: { code, ref, name }, year, demo, value: Amount }", description: "每个有公开数据的部门和年度一行 (one row per department and year)" },
+      {
+        name: "data[]",
+        type: "{ department: { code, ref, name }, year, demo, value: Amount | null, classAbsent }",
+        description:
+          "每个有公开数据的部门和年度一行；value 为 null 表示未列示（不是 0）；按分类科目比较时，classAbsent 为 true 表示该年度的分类科目中没有对应科目（如 fn:20138 在 2019 年以前），value 也为 null，但不是未列示 (one row per department and year; null: not stated; classAbsent: the year has no such class)",
+      },
       { name: "measure", type: "{ id, label }", description: "所选指标 (the measure)" },
       { name: "query", type: "{ departments, years }", description: "解析后的请求参数 (the parameters as read)" },
     ],
