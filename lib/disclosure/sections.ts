@@ -29,7 +29,7 @@
  */
 import type { DisclosureDocument, SangongItem } from "./schema";
 import { group, list, pct, t, y, type Branch, type FieldNode, type Leaf } from "./field-tree";
-import { hasLines } from "./line-sums";
+import { hasLines } from "./has-lines";
 
 /** The workbook's sheets (lib/excel/): names are what editors see and what import looks for. */
 export const SHEET = {
