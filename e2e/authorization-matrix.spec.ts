@@ -240,10 +240,13 @@ async function draftOf498(departmentId: number, year: number, submit: boolean): 
   ]);
   if (!("redirect" in created)) throw new Error(`could not create 498/${year}: ${describeOutcome(created)}`);
   const versionId = Number(created.redirect.split("/").pop());
-  // A budget of nothing cannot be submitted (completeness.amounts): 1万元 of personnel, balanced.
+  // A budget of nothing cannot be submitted (completeness.amounts): 1万元 of personnel, balanced
+  // (a new draft's figures start 未列示: stated here).
   const document = emptyDocument(year);
+  document.revenue.notStated = false;
   document.revenue.sources[0]!.amount = 10_000;
   document.expenditure.personnel = 10_000;
+  document.expenditure.publicFunds = 0;
   const saved = await run("editorOwn", "app/(workspace)/edit/[versionId]/actions.ts#saveDraftAction", [{ versionId, revision: 1, document }]);
   if (!isAllowed(saved)) throw new Error(`could not save 498/${year}: ${describeOutcome(saved)}`);
   if (submit) {

@@ -138,6 +138,12 @@ test("autosave: typing not yet on the server survives a reload and is then saved
   const page = await editorPage(browser);
   await page.goto(`/edit/${draft2016}`);
   await expect(page.getByTestId("save-status")).toHaveText("已保存");
+  // A new draft's 人员经费 starts 未列示: unchecked, it is an amount (0.00) to type over, and saved so.
+  const unstated = page.getByRole("checkbox", { name: "人员经费未列示" });
+  if (await unstated.isChecked()) {
+    await unstated.uncheck();
+    await expect(page.getByTestId("save-status")).toHaveText("已保存", SAVED);
+  }
   await refuseServerActions(page);
   await page.getByLabel(PREAMBLE, { exact: true }).fill("服务器确认之前写下的开篇段落。");
   // An amount that is no valid entry yet: kept as typed in the browser, marked, not sent.

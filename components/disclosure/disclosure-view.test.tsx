@@ -4,6 +4,9 @@ import { ZHENGDING_434_2018 } from "../../db/seed/zhengding-434-2018";
 import type { Finding } from "../../lib/checks/types";
 import { wan } from "../../lib/money";
 import { ChecksPanel } from "./checks-panel";
+import { Balance, SectionTables } from "./section-tables";
+import type { BalanceTable } from "../../lib/disclosure/tables";
+import { documentWithLines } from "../../lib/disclosure/tables/fixture";
 import { seedDisclosureView } from "./fixture";
 
 function render(document = ZHENGDING_434_2018, isDemo = false): string {
@@ -60,6 +63,13 @@ describe("DisclosureView of the 2018 seed", () => {
     expect(byTestId(html, "narrative-revenue")).toContain("1028.57");
     expect(page).not.toContain('data-testid="narrative-operating-costs"');
     expect(page).not.toContain('data-testid="narrative-revenue"');
+    // Nor do the rows' amounts print (they would add up to the total): each reads 未列示.
+    const revenueRows = /data-testid="revenue-table".*?<tbody>(.*?)<\/tbody>/s.exec(page)![1]!;
+    expect(revenueRows).not.toContain("1028.57");
+    expect(revenueRows.match(/未列示/g)).toHaveLength(ZHENGDING_434_2018.revenue.sources.length + 1);
+    const operatingRows = /data-testid="operating-costs-table".*?<tbody>(.*?)<\/tbody>/s.exec(page)![1]!;
+    expect(operatingRows).not.toMatch(/\d+\.\d{2}/);
+    expect(operatingRows.match(/未列示/g)).toHaveLength(ZHENGDING_434_2018.operatingCosts.items.length + 1);
   });
 
   it("renders one performance row per indicator, with the activity cells spanning them", () => {
@@ -172,5 +182,44 @@ describe("the national tables on the disclosure page", () => {
     expect(byTestId(html, "budget-table-stateCapital-empty")).toBe("本部门无国有资本经营预算拨款安排的支出，本表为空表。");
     expect(html).toContain("<td>2010301</td>");
     expect(byTestId(html, "narrative-staff")).toBe("本部门编制数30人；实有人数40人，其中在职28人、离退休12人。");
+  });
+});
+
+describe("部门收支总表", () => {
+  const table = (expenditure: number | null): BalanceTable => ({
+    kind: "balance",
+    id: "summary",
+    number: 1,
+    title: "部门收支总表",
+    emptyNote: null,
+    rows: [
+      { revenue: { name: "一般公共预算拨款收入", amount: null }, expenditure: { name: "一般公共服务支出", amount: wan("10") } },
+      { revenue: null, expenditure: { name: "教育支出", amount: wan("2") } },
+      { revenue: { name: "本年收入合计", amount: null, strong: true }, expenditure: { name: "本年支出合计", amount: expenditure, strong: true } },
+    ],
+  });
+  const cells = (html: string) => [...html.matchAll(/<(td|th)[^>]*>(.*?)<\/(td|th)>/g)].map((m) => m[2]);
+
+  it("prints 未列示 on either side where a figure is not stated, never a blank", () => {
+    const html = renderToStaticMarkup(<Balance table={table(null)} />);
+    const body = cells(/<tbody>(.*?)<\/tbody>/s.exec(html)![1]!);
+    expect(body).toEqual(["一般公共预算拨款收入", "未列示", "一般公共服务支出", "10.00", "", "", "教育支出", "2.00", "本年收入合计", "未列示", "本年支出合计", "未列示"]);
+    // Each item is a row header, so a screen reader reads 未列示 with its item and column.
+    expect(html).toContain('<th scope="row" class="strong">本年支出合计</th>');
+    expect(cells(renderToStaticMarkup(<Balance table={table(wan("12"))} />)).slice(-1)).toEqual(["12.00"]);
+  });
+
+  it("prints 未列示 for the revenue side of a document whose revenue is marked not stated", () => {
+    const doc = documentWithLines();
+    doc.revenue.notStated = true;
+    const html = renderToStaticMarkup(<SectionTables year={2025} document={doc} />);
+    const summary = /data-testid="budget-table-summary".*?<tbody>(.*?)<\/tbody>/s.exec(html)![1]!;
+    const row = (name: string) => new RegExp(`>${name}</th><td[^>]*>([^<]*)</td>`).exec(summary)?.[1];
+    expect(row("本年收入合计")).toBe("未列示");
+    expect(row("收入总计")).toBe("未列示");
+    expect(row("一般公共预算拨款收入")).toBe("未列示");
+    expect(row("本年支出合计")).toBe("500.50");
+    const fiscal = /data-testid="budget-table-fiscalSummary".*?<tbody>(.*?)<\/tbody>/s.exec(html)![1]!;
+    expect(new RegExp(`>收入总计</th><td[^>]*>([^<]*)</td>`).exec(fiscal)?.[1]).toBe("未列示");
   });
 });

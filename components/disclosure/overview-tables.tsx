@@ -19,10 +19,11 @@ export function RevenueTable(props: { document: DisclosureDocument; figures: Der
           </tr>
         </thead>
         <tbody>
+          {/* Marked 未列示, the rows' amounts are no figure: each reads 未列示, as the total does. */}
           {props.document.revenue.sources.map((source, i) => (
             <tr key={i}>
               <RowHeader>{source.label}</RowHeader>
-              <AmountCell yuan={source.amount} />
+              <AmountCell yuan={props.figures.stated.revenue ? source.amount : null} missing={NOT_STATED} />
             </tr>
           ))}
           <tr>

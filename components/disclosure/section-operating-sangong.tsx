@@ -26,7 +26,8 @@ export function SectionOperatingCosts(props: {
             {props.document.operatingCosts.items.map((item, i) => (
               <tr key={i}>
                 <RowHeader>{item.name}</RowHeader>
-                <AmountCell yuan={item.amount} />
+                {/* Marked 未列示, the items' amounts are no figure either (they would add up to the total). */}
+                <AmountCell yuan={props.figures.stated.operatingCosts ? item.amount : null} missing={NOT_STATED} />
               </tr>
             ))}
             <tr>

@@ -5,7 +5,7 @@
  * (the seed 434/2018) shows only that note, never invented rows.
  */
 import { NOT_STATED } from "../../lib/disclosure/figures";
-import { nationalTables, type BalanceTable, type BudgetTable, type GridRow, type GridTable } from "../../lib/disclosure/tables";
+import { nationalTables, type BalanceCell, type BalanceTable, type BudgetTable, type GridRow, type GridTable } from "../../lib/disclosure/tables";
 import type { DisclosureDocument } from "../../lib/disclosure/schema";
 import { AmountCell, DocParagraph, NOT_APPLICABLE, RowHeader, TableCaption, TableRegion } from "./doc-parts";
 
@@ -66,7 +66,29 @@ function Grid({ table }: { table: GridTable }) {
   );
 }
 
-function Balance({ table }: { table: BalanceTable }) {
+/**
+ * One side's item and amount; the same on both sides: an amount not stated reads 未列示 (never a
+ * blank, which would read as nothing to a screen reader and as 0 to the eye); a side with no
+ * item on this row has two empty cells.
+ */
+function BalanceSide({ cell }: { cell: BalanceCell | null }) {
+  if (!cell) {
+    return (
+      <>
+        <td />
+        <td />
+      </>
+    );
+  }
+  return (
+    <>
+      <RowHeader strong={cell.strong}>{cell.name}</RowHeader>
+      <AmountCell yuan={cell.amount} missing={NOT_STATED} strong={cell.strong} />
+    </>
+  );
+}
+
+export function Balance({ table }: { table: BalanceTable }) {
   return (
     <TableRegion label={`${table.title}，可横向滚动`} minWidth="min-w-[36rem]">
       <table className="doc-table" data-testid={`budget-table-${table.id}`}>
@@ -87,10 +109,8 @@ function Balance({ table }: { table: BalanceTable }) {
           ) : (
             table.rows.map((row, i) => (
               <tr key={i}>
-                {row.revenue ? <RowHeader strong={row.revenue.strong}>{row.revenue.name}</RowHeader> : <td />}
-                {row.revenue ? <AmountCell yuan={row.revenue.amount} missing={NOT_STATED} strong={row.revenue.strong} /> : <td />}
-                {row.expenditure ? <RowHeader strong={row.expenditure.strong}>{row.expenditure.name}</RowHeader> : <td />}
-                {row.expenditure ? <AmountCell yuan={row.expenditure.amount} strong={row.expenditure.strong} /> : <td />}
+                <BalanceSide cell={row.revenue} />
+                <BalanceSide cell={row.expenditure} />
               </tr>
             ))
           )}

@@ -149,6 +149,31 @@ describe("DraftEditor", () => {
     expect(byTestId(markup, "computed-revenue-total")).toBe("未列示");
   });
 
+  it("shows a new empty draft as it is: every figure 未列示, its box checked, nothing typed as 0.00", () => {
+    const box = (markup: string, id: string) => new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(markup)?.[0] ?? "";
+    const fresh = render(emptyDocument(2026));
+    for (const id of ["revenue.notStated", "operatingCosts.notStated"]) expect(box(fresh, `field-${id}`), id).toMatch(/checked/);
+    for (const path of ["expenditure.personnel", "expenditure.publicFunds", "sangong.current.abroad", "sangong.current.reception"]) {
+      expect(box(fresh, `field-${path}-not-stated`), path).toMatch(/checked/);
+      expect(box(fresh, `field-${path}`), path).toMatch(/value="未列示"/);
+    }
+    expect(byTestId(fresh, "computed-revenue-total")).toBe("未列示");
+    expect(byTestId(fresh, "computed-operating-total")).toBe("未列示");
+    expect(byTestId(fresh, "computed-expenditure-total")).toBe("未列示");
+    expect(fresh).not.toContain("支出合计与收入合计不相等");
+    // A draft saved before the mark existed, with nothing entered: not stated, so shown checked too.
+    const older = emptyDocument(2026);
+    delete older.revenue.notStated;
+    delete older.operatingCosts.notStated;
+    const markup = render(older);
+    expect(box(markup, "field-revenue.notStated")).toMatch(/checked/);
+    expect(box(markup, "field-operatingCosts.notStated")).toMatch(/checked/);
+    expect(byTestId(markup, "computed-revenue-total")).toBe("未列示");
+    // …and entered, stated: unchecked.
+    older.revenue.sources[0]!.amount = 100;
+    expect(box(render(older), "field-revenue.notStated")).not.toMatch(/checked/);
+  });
+
   it("is read-only: no saving, adding, clearing or uploading", () => {
     const readOnly = render(ZHENGDING_434_2018, true);
     expect(readOnly).not.toContain('data-testid="save-status"');

@@ -1,11 +1,11 @@
 "use client";
 /** 三、机关运行经费安排情况: purpose and items; the total is computed. */
 import { formatWan } from "@/lib/money";
-import { NotStatedCheckbox, OptionalAmountInput } from "./amount-input";
-import { fieldId } from "./field-target";
+import { OptionalAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, TextField } from "./fields";
 import { focusKey, withoutKeys } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
+import { NotStatedFieldset } from "./not-stated-fieldset";
 import type { SectionProps } from "./section-props";
 import { StatedFigures } from "./stated-figures";
 
@@ -22,26 +22,24 @@ export function SectionOperating({ doc, update, figures }: SectionProps) {
         placeholder="如：用于保障我部门正常运转"
         onChange={(v) => focusKey(operating, "purpose")(() => v)}
       />
-      {/* 未列示: the items stay as they are but cannot be typed; the total is not stated. */}
-      <NotStatedCheckbox
-        id={fieldId("operatingCosts.notStated")}
+      <NotStatedFieldset
+        path="operatingCosts.notStated"
         label="机关运行经费"
-        checked={doc.operatingCosts.notStated === true}
+        legend="机关运行经费明细"
+        stated={figures.stated.operatingCosts}
         onChange={(checked) => focusKey(operating, "notStated")(() => checked)}
-      />
-      <fieldset disabled={doc.operatingCosts.notStated === true} className="min-w-0 space-y-3">
-        <legend className="sr-only">机关运行经费明细</legend>
-      <NamedAmountList
-        path="operatingCosts.items"
-        rowPrefix="机关运行经费项目"
-        listLabel="机关运行经费明细"
-        empty="尚未列出机关运行经费项目（如办公及印刷费、邮电费、差旅费）。"
-        addLabel="添加机关运行经费项目"
-        addTestId="add-operating-item"
-        rows={doc.operatingCosts.items}
-        update={focusKey(operating, "items")}
-      />
-      </fieldset>
+      >
+        <NamedAmountList
+          path="operatingCosts.items"
+          rowPrefix="机关运行经费项目"
+          listLabel="机关运行经费明细"
+          empty="尚未列出机关运行经费项目（如办公及印刷费、邮电费、差旅费）。"
+          addLabel="添加机关运行经费项目"
+          addTestId="add-operating-item"
+          rows={doc.operatingCosts.items}
+          update={focusKey(operating, "items")}
+        />
+      </NotStatedFieldset>
       <ComputedFigure
         label="机关运行经费合计"
         yuan={figures.operatingCosts}

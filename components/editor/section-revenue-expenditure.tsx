@@ -3,13 +3,14 @@
 import { REVENUE_KEY_NAMES } from "@/lib/excel/layout";
 import { expenditureSentence, revenueSentence } from "@/lib/disclosure/narrative";
 import { REVENUE_SOURCE_KEYS, type RevenueSource } from "@/lib/disclosure/schema";
-import { AmountInput, NotStatedCheckbox, OptionalAmountInput, StatableAmountInput } from "./amount-input";
+import { AmountInput, OptionalAmountInput, StatableAmountInput } from "./amount-input";
 import { ComputedFigure, EditorSection, SubGroup, TextField } from "./fields";
 import { fieldId } from "./field-target";
 import { GeneratedSentence } from "./generated-sentence";
 import { AddButton, ListBox, ListControls } from "./list-controls";
 import { append, focusIndex, focusKey, withoutKeys, type Updater } from "./list-helpers";
 import { NamedAmountList } from "./named-amount-list";
+import { NotStatedFieldset } from "./not-stated-fieldset";
 import { SectionChange } from "./section-change";
 import { SectionLines } from "./section-lines";
 import type { SectionProps } from "./section-props";
@@ -32,17 +33,15 @@ export function SectionRevenueExpenditure(props: SectionProps) {
           sentence={revenueSentence(doc, year)}
           figures={[figures.revenueTotal, ...doc.revenue.sources.map((s) => s.amount)].filter((y) => y !== null)}
         />
-        {/* 未列示: the sources stay as they are but cannot be typed; the total is not stated. */}
-        <NotStatedCheckbox
-          id={fieldId("revenue.notStated")}
+        <NotStatedFieldset
+          path="revenue.notStated"
           label="本年收入"
-          checked={doc.revenue.notStated === true}
+          legend="收入来源"
+          stated={figures.stated.revenue}
           onChange={(checked) => focusKey(revenue, "notStated")(() => checked)}
-        />
-        <fieldset disabled={doc.revenue.notStated === true} className="min-w-0 space-y-3">
-          <legend className="sr-only">收入来源</legend>
+        >
           <RevenueSources sources={doc.revenue.sources} update={focusKey(revenue, "sources")} />
-        </fieldset>
+        </NotStatedFieldset>
         <ComputedFigure label="收入合计" yuan={figures.revenueTotal} testId="computed-revenue-total" strong />
         {/* Empty: not stated (no change is printed); last year's publication fills in where there is one. */}
         <OptionalAmountInput path="revenue.prior" label="上年收入总计（万元）" value={doc.revenue.prior} onChange={(v) => focusKey(revenue, "prior")(() => v)} />
@@ -79,7 +78,11 @@ export function SectionRevenueExpenditure(props: SectionProps) {
           yuan={figures.expenditureTotal}
           testId="computed-expenditure-total"
           strong
-          note={figures.expenditureTotal !== figures.revenueTotal ? "支出合计与收入合计不相等，请核对。" : undefined}
+          note={
+            figures.expenditureTotal !== null && figures.revenueTotal !== null && figures.expenditureTotal !== figures.revenueTotal
+              ? "支出合计与收入合计不相等，请核对。"
+              : undefined
+          }
         />
       </SubGroup>
 

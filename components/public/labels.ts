@@ -68,6 +68,7 @@ export const LABELS = {
   rankingPageLink: { zh: "第 {page} 页", en: "Page {page}" },
   searchResult: { zh: "“{q}”的搜索结果：{count}个部门。", en: "Results for “{q}”: {count} departments." },
   noDepartments: { zh: "尚无已公开的部门预算。", en: "No department budget has been published yet." },
+  noneRanked: { zh: "没有可按此项排名的部门（见上方说明）。", en: "No department can be ranked by this (see the note above)." },
   noMatches: { zh: "没有名称或编码包含“{q}”的部门。", en: "No department name or code contains “{q}”." },
   colCode: { zh: "编码", en: "Code" },
   colDepartment: { zh: "部门", en: "Department" },
@@ -83,6 +84,10 @@ export const LABELS = {
   rankingClassNotStated: {
     zh: "另有{count}个部门已公开{year}年预算，但预算表未随原文公开，该科目未列示，未参加排名。",
     en: "{count} more departments published for {year} without their budget tables: the class is not stated for them and they are not ranked.",
+  },
+  rankingClassAbsent: {
+    zh: "{year}年的分类科目中没有与此对应的科目（当年尚未设立，或由多个科目合并而来），已公开预算的{count}个部门不按此排名；这不是未列示。",
+    en: "The {year} classification has no code that stands for this class (set up later, or merged from several codes): the {count} departments that published are not ranked by it. This is not “not stated”.",
   },
   rankingClassNote: {
     zh: "按分类科目排名时，金额为各部门预算表中该科目（含下级科目）的合计。",

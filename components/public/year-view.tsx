@@ -56,7 +56,8 @@ export async function YearView({
   const scope = await countyScope(countyCode);
   const regionId = scope.chosen?.id ?? null;
   const ranking = await keptRankingPage({ year, measure, page, regionId });
-  if (ranking.count === 0 && !scope.chosen) notFound();
+  // A year with publications is shown even when none is ranked (a class the year has no code for, or nobody states the figure).
+  if (ranking.count + ranking.notStated + ranking.classAbsent === 0 && !scope.chosen) notFound();
   const found = query ? await keptRankingSearch({ year, measure, query, regionId }) : null;
   const area = scopeArea(scope, ranking.counties);
   const kept = countyParams(scope);
@@ -90,6 +91,7 @@ export async function YearView({
       {isClassMeasure(measure) && (
         <p className="mt-1 text-sm text-stone-700" data-testid="class-note">
           {label("rankingClassNote", lang)}
+          {ranking.classAbsent > 0 && labelf("rankingClassAbsent", { count: ranking.classAbsent, year }, lang)}
           {ranking.notStated > 0 && labelf("rankingClassNotStated", { count: ranking.notStated, year }, lang)}
         </p>
       )}
@@ -105,8 +107,8 @@ export async function YearView({
       />
       {found && <RankingMatches query={query} total={found.total} matches={found.matches} year={year} measure={measure} href={href} lang={lang} />}
       {ranking.count === 0 ? (
-        <p className="my-4" role="status">
-          {label("noDepartments", lang)}
+        <p className="my-4" role="status" data-testid="ranking-empty">
+          {label(ranking.notStated + ranking.classAbsent > 0 ? "noneRanked" : "noDepartments", lang)}
         </p>
       ) : (
         <RankingTable year={year} measure={measure} rows={ranking.rows} countyTotal={ranking.countyTotal} largest={ranking.largest} area={area} lang={lang} />

@@ -13,6 +13,7 @@ import { seedAll } from "../seed";
 import { departments, disclosureVersions } from "../schema";
 import { compareFigures } from "./compare";
 import { findInRanking, yearRanking, yearRankingPage } from "./public-stats";
+import { publishedFigures } from "./figures";
 
 let t: TestDatabase;
 const CODES = ["434", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412"];
@@ -71,6 +72,31 @@ describe(`a class as the measure, on ${process.env.DATABASE_URL ? "the PostgreSQ
     const found = await compareFigures(t.db, { departmentRefs: ["410"], years: YEARS, measure: "fn:20115" });
     expect(found.figures.map((f) => f.year)).toEqual(YEARS);
     for (const f of found.figures) expect(f.value).toBeGreaterThan(0);
+  });
+
+  it("tells a year that has no such class (fn:20138 before 2019) from tables not published", async () => {
+    const page = await yearRankingPage(t.db, { year: 2018, measure: "fn:20138", page: 1 });
+    expect(page.count).toBe(0);
+    expect(page.notStated).toBe(0); // not 未列示…
+    expect(page.classAbsent).toBeGreaterThan(1); // …every department of 2018, the seed 434 included
+    const tables = await yearRankingPage(t.db, { year: 2018, measure: "fn:205", page: 1 });
+    expect(page.classAbsent).toBe(tables.count + tables.notStated);
+    const later = await yearRankingPage(t.db, { year: 2019, measure: "fn:20138", page: 1 });
+    expect([later.classAbsent, later.notStated]).toEqual([0, 0]);
+    expect(later.count).toBeGreaterThan(0);
+    // The comparison marks that year, and only that one.
+    const found = await compareFigures(t.db, { departmentRefs: ["410", "434"], years: YEARS, measure: "fn:20138" });
+    expect(found.figures.filter((f) => f.departmentRef === "410").map((f) => [f.year, f.value === null, f.classAbsent ?? false])).toEqual([
+      [2016, true, true],
+      [2017, true, true],
+      [2018, true, true],
+      [2019, false, false],
+    ]);
+    expect(found.figures.find((f) => f.departmentRef === "434")).toMatchObject({ year: 2018, value: null, classAbsent: true });
+    const api = await publishedFigures(t.db, { departmentRefs: ["410"], years: [2018, 2019], measure: "fn:20138" });
+    expect(api.map((r) => [r.year, r.classAbsent])).toEqual([[2018, true], [2019, false]]);
+    const seed = await publishedFigures(t.db, { departmentRefs: ["434"], years: [2018], measure: "fn:205" });
+    expect(seed).toMatchObject([{ value: null, classAbsent: false }]); // tables not published: 未列示
   });
 
   it("ranks a year by a class, leaving out a document whose lines were not published, and counts it", async () => {

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, exists, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { isClassMeasure, type Measure } from "../../lib/classification/measure";
+import { classExistsIn, classRef, isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { CompareDepartment, CompareFigure, DepartmentMatch } from "../../lib/compare/table";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, fiscalYears } from "../schema";
@@ -47,6 +47,7 @@ export async function compareFigures(
   if (named.size === 0) return result;
   const byId = new Map([...named.values()].map((d) => [d.id, d]));
   const value = isClassMeasure(scope.measure) ? classAmountSql(scope.measure, scope.years) : disclosureVersions[scope.measure];
+  const ref = isClassMeasure(scope.measure) ? classRef(scope.measure) : null;
   const rows = await db
     .select({ id: departments.id, year: disclosureVersions.year, value })
     .from(departments)
@@ -68,8 +69,9 @@ export async function compareFigures(
       result.departments.push({ code: department.code, ref: department.ref, name: department.name, isDemo: department.isDemo });
     }
     if (row.year === null) continue; // no published version that year
-    // A null value of a published version: the class is not stated in it (未列示).
-    result.figures.push({ departmentRef: department.ref, year: row.year, value: row.value });
+    // A null value of a published version: the class is not stated in it (未列示), or the year has no such class.
+    const absent = ref !== null && !classExistsIn(ref, row.year);
+    result.figures.push({ departmentRef: department.ref, year: row.year, value: row.value, ...(absent ? { classAbsent: true as const } : {}) });
   }
   for (const [asked, department] of named) if (shown.has(department.id)) result.canonical.set(asked, department.ref);
   return result;

@@ -4,7 +4,7 @@
  * published versions by year and department).
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { isClassMeasure, type Measure } from "../../lib/classification/measure";
+import { classExistsIn, classRef, isClassMeasure, type Measure } from "../../lib/classification/measure";
 import type { Executor } from "../client";
 import { departments, disclosureVersions } from "../schema";
 import { resolveDepartmentRefs } from "./department-ref";
@@ -17,8 +17,10 @@ export interface FigureRow {
   departmentName: string;
   isDemo: boolean;
   year: number;
-  /** null: the disclosure does not state the figure (未列示). */
+  /** null: the disclosure does not state the figure (未列示), or (classAbsent) the year has no such class. */
   value: number | null;
+  /** A class measure the year's classification has no code for (classExistsIn): its null is no 未列示. */
+  classAbsent: boolean;
 }
 
 export async function publishedFigures(
@@ -48,5 +50,10 @@ export async function publishedFigures(
       ),
     )
     .orderBy(asc(departments.code), asc(departments.id), asc(disclosureVersions.year));
-  return rows.map(({ departmentId, ...row }) => ({ ...row, departmentRef: refOf.get(departmentId)! }));
+  const ref = isClassMeasure(scope.measure) ? classRef(scope.measure) : null;
+  return rows.map(({ departmentId, ...row }) => ({
+    ...row,
+    departmentRef: refOf.get(departmentId)!,
+    classAbsent: ref !== null && !classExistsIn(ref, row.year),
+  }));
 }

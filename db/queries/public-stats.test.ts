@@ -190,6 +190,7 @@ describe("public statistics", () => {
       rows: [],
       countyTotal: 0,
       notStated: 0,
+      classAbsent: 0,
       counties: 0,
       count: 0,
       includesDemo: false,

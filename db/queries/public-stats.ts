@@ -11,7 +11,7 @@ import { sum, type Yuan } from "../../lib/money";
 import type { Executor } from "../client";
 import { departments, disclosureVersions, disclosures, regions } from "../schema";
 import { canonicalRef, resolveDepartmentRef, sameCodeElsewhere } from "./department-ref";
-import { isClassMeasure, type Measure } from "../../lib/classification/measure";
+import { classExistsIn, classRef, isClassMeasure, type Measure } from "../../lib/classification/measure";
 import { measuredJoin } from "./class-measures";
 
 const published = eq(disclosureVersions.status, "published");
@@ -340,6 +340,11 @@ export interface RankingPage {
   countyTotal: Yuan;
   /** Departments that published for the year without stating the measure (未列示, or a class of a document without budget tables): not ranked. */
   notStated: number;
+  /**
+   * Departments that published for the year, ranked by a class the year has no code for
+   * (classExistsIn: e.g. fn:20138 before 2019): not ranked, and not counted as not stated.
+   */
+  classAbsent: number;
   /** Departments that published for the year and state the measure (the ranked ones). */
   count: number;
   /** The counties they belong to: more than one on a province-wide platform. */
@@ -410,10 +415,13 @@ export async function yearRankingPage(
           .orderBy(desc(column), asc(departments.code), asc(departments.id))
           .limit(perPage)
           .offset((page - 1) * perPage);
+  // Every amount of a class the year does not have is null: those departments are no 未列示.
+  const absent = isClassMeasure(scope.measure) && !classExistsIn(classRef(scope.measure), scope.year);
   return {
     rows,
     countyTotal: whole?.countyTotal ?? 0,
-    notStated: whole?.notStated ?? 0,
+    notStated: absent ? 0 : (whole?.notStated ?? 0),
+    classAbsent: absent ? (whole?.notStated ?? 0) : 0,
     count,
     counties: whole?.counties ?? 0,
     includesDemo: whole?.includesDemo ?? false,

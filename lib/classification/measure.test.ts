@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { BudgetLines } from "../disclosure/schema-lines";
-import { classAmount, classCodeInYear, classLabel, classOptions, classTotals, keptClassPattern, parseClassMeasure, parseMeasure } from "./measure";
+import { classAmount, classCodeInYear, classExistsIn, classLabel, classOptions, classTotals, keptClassPattern, parseClassMeasure, parseMeasure } from "./measure";
 
 const lines: BudgetLines = {
   expenditure: [
@@ -105,6 +105,15 @@ describe("a class as a measure", () => {
     const moved = { ...lines, expenditure: [{ functionCode: "2013801", kind: "public" as const, source: "general" as const, project: "", amount: 9_000 }] };
     expect(classAmount(moved, { scheme: "function", code: "20115" }, 2019)).toBe(9_000);
     expect(classAmount(lines, { scheme: "function", code: "20115" }, 2018)).toBe(7_000);
+  });
+
+  it("knows when a year has no such class: fn:20138 before 2019 (three 款 merged into it), not 未列示", () => {
+    const market = { scheme: "function", code: "20138" } as const;
+    expect(classExistsIn(market, 2019)).toBe(true);
+    expect(classExistsIn(market, 2018)).toBe(false);
+    expect(classAmount(lines, market, 2018)).toBeNull(); // null, though the lines are published
+    expect(classExistsIn({ scheme: "function", code: "20115" }, 2019)).toBe(true); // forward the merge is clear
+    expect(classExistsIn({ scheme: "function", code: "205" }, 1980)).toBe(false);
   });
 
   it("offers the year's 类 and 款 in the picker, and keeps only known 类 and 款 for the kept pages", () => {

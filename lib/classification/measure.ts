@@ -154,6 +154,16 @@ export function classTotals(lines: BudgetLines | null): ClassTotal[] | null {
 }
 
 /**
+ * Whether the class stands for a code in `year` (classCodeInYear). False for a year before it was
+ * set up, after it was abolished, or before several codes were merged into it (fn:20138 before
+ * 2019): its amount there is null, but not because anything went unstated — the year has no such
+ * class, which pages say in their own words (not 未列示, not "tables not published").
+ */
+export function classExistsIn(ref: ClassRef, year: number): boolean {
+  return classCodeInYear(ref, year) !== undefined;
+}
+
+/**
  * The amount of the class (its code in the document's year, classCodeInYear) in a document's
  * lines, from classTotals; null when the lines were not published (未列示) or the year has no
  * such class. db/queries/class-measures.ts reads the same from the stored totals.

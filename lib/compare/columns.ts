@@ -27,7 +27,7 @@ export function rowCells(row: CompareRow, lang: Lang = "zh"): CompareCells {
     code: row.department.code,
     name: row.department.name,
     year: String(row.year),
-    value: row.value === null ? (row.notStated ? L.notStated[lang] : L.unpublished[lang]) : formatWan(row.value),
+    value: row.value === null ? (row.classAbsent ? L.classAbsent[lang] : row.notStated ? L.notStated[lang] : L.unpublished[lang]) : formatWan(row.value),
     change: row.change === null ? DASH : formatWan(row.change),
     changeRate: row.changeRate === null ? DASH : formatPercent(row.changeRate),
     share: row.share === null ? DASH : formatPercent(row.share),

@@ -88,6 +88,23 @@ describe("buildCompareRows", () => {
     expect(only[0]!.share).toBe(10_000);
   });
 
+  it("tells a year without such class (当年无此科目) from 未列示 and 未公开", () => {
+    const classRows = buildCompareRows({
+      departments: [education],
+      years: [2018, 2019],
+      figures: [
+        { departmentRef: "401", year: 2018, value: null, classAbsent: true },
+        { departmentRef: "401", year: 2019, value: wan("12") },
+      ],
+    });
+    expect(classRows.map((r) => [r.year, r.notStated, r.classAbsent])).toEqual([[2018, false, true], [2019, false, false]]);
+    expect(rowCells(classRows[0]!).value).toBe("当年无此科目");
+    expect(rowCells(classRows[0]!, "en").value).toBe("No such class that year");
+    expect(classRows[1]!.change).toBeNull(); // no change against a year without the class
+    const unstated = buildCompareRows({ departments: [education], years: [2018], figures: [{ departmentRef: "401", year: 2018, value: null }] });
+    expect([unstated[0]!.notStated, unstated[0]!.classAbsent, rowCells(unstated[0]!).value]).toEqual([true, false, "未列示"]);
+  });
+
   it("renders the cells the page and the downloads share", () => {
     expect(compareHeaders("total")).toEqual([
       "部门编码", "部门", "年度", "支出总计（万元）", "比上年增减（万元）", "增减率（%）", "占所选部门合计比例（%）", "备注",

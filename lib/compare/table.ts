@@ -24,6 +24,8 @@ export interface CompareFigure {
   year: number;
   /** null: published, but the figure was not stated (a class of a document without lines: 未列示). */
   value: Yuan | null;
+  /** The value is null because the year has no code for the class (classExistsIn): no 未列示. */
+  classAbsent?: true;
 }
 
 export interface CompareRow {
@@ -33,6 +35,8 @@ export interface CompareRow {
   value: Yuan | null;
   /** Published, but the figure is not stated in it (未列示). */
   notStated: boolean;
+  /** Published, but the year has no such class (当年无此科目): neither 未列示 nor 未公开. */
+  classAbsent: boolean;
   /** vs year − 1, when that year is selected and published; else null. */
   change: Yuan | null;
   /** Hundredths of a percent of the prior-year value; null when there is none or it is 0. */
@@ -59,7 +63,11 @@ export function buildCompareRows(input: {
   figures: readonly CompareFigure[];
 }): CompareRow[] {
   const values = new Map<string, Yuan | null>();
-  for (const f of input.figures) values.set(key(f.departmentRef, f.year), f.value);
+  const absent = new Set<string>();
+  for (const f of input.figures) {
+    values.set(key(f.departmentRef, f.year), f.value);
+    if (f.classAbsent) absent.add(key(f.departmentRef, f.year));
+  }
   const selectedYears = new Set(input.years);
   const years = [...selectedYears].sort((a, b) => a - b);
   const refs = new Set(input.departments.map((d) => d.ref));
@@ -80,7 +88,8 @@ export function buildCompareRows(input: {
         department,
         year,
         value,
-        notStated: stated === null,
+        notStated: stated === null && !absent.has(key(department.ref, year)),
+        classAbsent: absent.has(key(department.ref, year)),
         change,
         changeRate: change !== null && prior !== null ? percentHundredths(change, prior) : null,
         share: value !== null ? percentHundredths(value, totals.get(year) ?? 0) : null,

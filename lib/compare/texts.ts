@@ -64,12 +64,14 @@ export const L = {
   notices: { zh: "提示", en: "Notices" },
   unpublished: { zh: "未公开", en: "Not published" },
   notStated: { zh: "未列示", en: "Not stated" },
+  /** A class the year's classification has no code for (e.g. fn:20138 before 2019): not 未列示. */
+  classAbsent: { zh: "当年无此科目", en: "No such class that year" },
   headlineMeasures: { zh: "总体指标", en: "Headline figures" },
   functionClasses: { zh: "支出功能分类（类）", en: "Function classes (类)" },
   economicClasses: { zh: "支出经济分类（类，一般公共预算基本支出）", en: "Economic classes (类, basic spending)" },
   classNote: {
-    zh: "按分类科目比较时，金额为该部门预算表中该科目（含下级科目）的合计；跨年度时按各年度的科目编码（含更名、调整）对应。预算表未随原文公开的年度显示“未列示”。",
-    en: "A class is the sum of the department's budget lines under that code (and its sub-codes); across years each year's equivalent code is used. Years whose tables were not published show “Not stated”.",
+    zh: "按分类科目比较时，金额为该部门预算表中该科目（含下级科目）的合计；跨年度时按各年度的科目编码（含更名、调整）对应。预算表未随原文公开的年度显示“未列示”；当年分类科目中没有对应科目的年度显示“当年无此科目”。",
+    en: "A class is the sum of the department's budget lines under that code (and its sub-codes); across years each year's equivalent code is used. Years whose tables were not published show “Not stated”; years whose classification has no such class show “No such class that year”.",
   },
   demo: { zh: "示例数据", en: "demo data (示例数据)" },
   found: { zh: "“{q}”：找到 {count} 个部门", en: "“{q}”: {count} departments found" },

@@ -33,7 +33,7 @@ export type ExpenditureKey = "personnel" | "publicFunds" | "basic" | "project" |
 type Maybe = Yuan | null;
 
 export interface DerivedFigures {
-  /** 收入总计 (with 上年结转结余) and 本年收入合计 (without it); null: marked 未列示 (revenue.notStated). */
+  /** 收入总计 (with 上年结转结余) and 本年收入合计 (without it); null: not stated (revenueStated). */
   revenueTotal: Maybe;
   revenueCurrent: Maybe;
   revenuePrior: Maybe;
@@ -52,7 +52,7 @@ export interface DerivedFigures {
   prior: Record<ExpenditureKey, Maybe>;
   change: Record<ExpenditureKey, Maybe>;
   changePercent: Record<ExpenditureKey, number | null>;
-  /** null: marked 未列示 (operatingCosts.notStated). */
+  /** null: not stated (operatingCostsStated). */
   operatingCosts: Maybe;
   operatingCostsPrior: Maybe;
   operatingCostsChange: Maybe;
@@ -125,9 +125,12 @@ export function operatingCostsStated(doc: DisclosureDocument): boolean {
   return flag === undefined ? doc.operatingCosts.statedTotal !== undefined || doc.operatingCosts.items.length > 0 : !flag;
 }
 
-/** Σ of the sources / the items; null only where the document marks the figure 未列示. */
-const revenueOf = (doc: DisclosureDocument): Maybe => (doc.revenue.notStated ? null : sum(doc.revenue.sources.map((s) => s.amount)));
-const operatingOf = (doc: DisclosureDocument): Maybe => (doc.operatingCosts.notStated ? null : sum(doc.operatingCosts.items.map((i) => i.amount)));
+/**
+ * Σ of the sources / the items; null where the document does not state the figure — marked
+ * 未列示, or (without the mark) nothing entered at all: a sum over amounts nobody wrote is no 0.00.
+ */
+const revenueOf = (doc: DisclosureDocument): Maybe => (revenueStated(doc) ? sum(doc.revenue.sources.map((s) => s.amount)) : null);
+const operatingOf = (doc: DisclosureDocument): Maybe => (operatingCostsStated(doc) ? sum(doc.operatingCosts.items.map((i) => i.amount)) : null);
 
 export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocument | null): DerivedFigures {
   const { personnel, publicFunds, project } = expenditureParts(doc);
@@ -153,7 +156,7 @@ export function deriveFigures(doc: DisclosureDocument, previous?: DisclosureDocu
   const changePercent = Object.fromEntries(keys.map((k) => [k, percentOf(change[k], prior[k])])) as Record<ExpenditureKey, number | null>;
 
   const revenueTotal = revenueOf(doc);
-  const revenueCurrent = doc.revenue.notStated ? null : sum(doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => s.amount));
+  const revenueCurrent = revenueTotal === null ? null : sum(doc.revenue.sources.filter((s) => s.key !== "carryover").map((s) => s.amount));
   const revenuePrior = doc.revenue.prior ?? (previous ? revenueOf(previous) : null);
   const revenueChange = minus(revenueTotal, revenuePrior);
 

@@ -5,15 +5,8 @@
 import { personnelOrPublic } from "../classification/economic-split";
 import { sum, type Yuan } from "../money";
 import { FUNDING_SOURCE_KEYS, type BudgetLines, type EconomicLine, type ExpenditureLine, type FundingSource, type SpendingKind } from "./schema-lines";
-import type { DisclosureDocument } from "./schema";
 
-/**
- * True when the document's expenditure lines hold an amount: its figures are then computed from
- * them. Lines carried over from last year with empty amounts (new-draft.ts) are not yet entered.
- */
-export function hasLines(doc: DisclosureDocument): doc is DisclosureDocument & { lines: BudgetLines } {
-  return doc.lines !== null && doc.lines.expenditure.some((line) => line.amount !== 0);
-}
+export { hasLines } from "./has-lines";
 
 export function linesTotal(lines: readonly ExpenditureLine[], filter: (line: ExpenditureLine) => boolean = () => true): Yuan {
   return sum(lines.filter(filter).map((l) => l.amount));

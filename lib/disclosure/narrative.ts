@@ -18,9 +18,14 @@ function wan(yuan: Yuan): string {
   return `${formatWan(yuan)}万元`;
 }
 
-/** The figure as the document printed it, where it printed one; otherwise the derived one (null: not stated). */
+/**
+ * The figure as the document printed it, where it printed one; otherwise the derived one (null:
+ * not stated). A printed total whose parts are not all stated any more (an item since marked
+ * 未列示, so its derived total is null) is not printed either: it is built on a figure the
+ * document now says it does not state, and would give that figure away (total − the others).
+ */
 function printed<T extends Yuan | null>(stated: Yuan | undefined, derived: T): Yuan | T {
-  return stated ?? derived;
+  return derived === null ? derived : (stated ?? derived);
 }
 
 /** "公务接待费12.00万元", or "公务接待费未列示" for a figure the document does not state. */
@@ -171,7 +176,8 @@ export function sangongItemsSentence(doc: DisclosureDocument, year: number): str
 export function sangongChangeSentence(doc: DisclosureDocument, previous?: DisclosureDocument | null): string {
   const { sangong } = doc;
   const f = deriveFigures(doc, previous).sangongChange;
-  const total = sangong.statedChange ?? f.total;
+  // The printed change of the total is over this year's items: not printed once one of them is 未列示.
+  const total = deriveFigures(doc).sangong.total === null ? null : (sangong.statedChange ?? f.total);
   if (total === null) return "";
 
   const changed: string[] = [];

@@ -2,6 +2,11 @@
  * The documents a new year's draft starts from: an empty one (glossary pre-filled with the
  * standard terms), or last year's approved disclosure — duties, units, structure and texts carried
  * over, this year's amounts empty, last year's figures as the prior-year amounts.
+ *
+ * Either way every figure that may be 未列示 starts not stated — 收入 and 机关运行经费 marked
+ * (`notStated: true`), 人员经费, 日常公用经费 and the four 三公 items null — so that nothing an
+ * editor never entered is published as 0.00; the editor unmarks a figure to enter it (a stated
+ * 0 is then an explicit choice), and the completeness check names each one still 未列示.
  */
 import { standardGlossary } from "./glossary";
 import { deriveFigures } from "./figures";
@@ -9,9 +14,8 @@ import { carryLineCodes } from "./line-codes";
 import { NO_STAFF, type BudgetLines } from "./schema-lines";
 import type { AssetTable, DisclosureDocument, Sangong, SangongPrior } from "./schema";
 
-const ZERO_SANGONG: Sangong = { abroad: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 };
-/** A new draft states no prior year until someone enters it or last year's disclosure gives it. */
-const UNSTATED_SANGONG: SangongPrior = { abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
+/** A new draft states no 三公 item, this year's or last year's, until someone enters it (or last year's disclosure gives it). */
+const UNSTATED_SANGONG: Sangong & SangongPrior = { abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null };
 const NO_LINES: BudgetLines = { expenditure: [], economic: [], carryForward: 0 };
 
 export function emptyDocument(year: number): DisclosureDocument {
@@ -30,17 +34,18 @@ export function emptyDocument(year: number): DisclosureDocument {
         { key: "specialAccount", label: "财政专户核拨收入", amount: 0 },
         { key: "other", label: "其他来源收入", amount: 0 },
       ],
+      notStated: true,
     },
-    expenditure: { intro: "", personnel: 0, publicFunds: 0, projects: [] },
+    expenditure: { intro: "", personnel: null, publicFunds: null, projects: [] },
     change: {
       priorYear: year - 1,
       prior: { personnel: null, publicFunds: null, project: null },
       stated: {},
       reasons: { personnel: "", publicFunds: "", project: "" },
     },
-    operatingCosts: { purpose: "", items: [], prior: null },
+    operatingCosts: { purpose: "", items: [], prior: null, notStated: true },
     sangong: {
-      current: { ...ZERO_SANGONG },
+      current: { ...UNSTATED_SANGONG },
       prior: { ...UNSTATED_SANGONG },
       reasons: { abroad: "", vehiclePurchase: "", vehicleOperation: "", reception: "" },
     },
@@ -78,13 +83,18 @@ export function draftFromPrevious(previous: DisclosureDocument, year: number): D
     duties: [...previous.duties],
     units: previous.units.map((u) => ({ ...u })),
     overview: previous.overview,
-    revenue: { intro: previous.revenue.intro, sources: zeroed(previous.revenue.sources), prior: figures.revenueTotal },
-    expenditure: { intro: previous.expenditure.intro, personnel: 0, publicFunds: 0, projects: zeroed(previous.expenditure.projects) },
+    // Last year's rows are carried with empty amounts, this year's figures 未列示 until entered:
+    // 机关运行经费's carried items would otherwise state a total of 0.00 (an item listed states it).
+    revenue: { intro: previous.revenue.intro, sources: zeroed(previous.revenue.sources), prior: figures.revenueTotal, notStated: true },
+    expenditure: { intro: previous.expenditure.intro, personnel: null, publicFunds: null, projects: zeroed(previous.expenditure.projects) },
     change: {
       ...empty.change,
-      prior: { personnel: figures.personnel, publicFunds: figures.publicFunds, project: figures.project },
+      // A last year that stated no expenditure at all gives no base (its 0.00 was never stated).
+      prior: figures.stated.expenditure
+        ? { personnel: figures.personnel, publicFunds: figures.publicFunds, project: figures.project }
+        : { personnel: null, publicFunds: null, project: null },
     },
-    operatingCosts: { purpose: previous.operatingCosts.purpose, items: zeroed(previous.operatingCosts.items), prior: figures.operatingCosts },
+    operatingCosts: { purpose: previous.operatingCosts.purpose, items: zeroed(previous.operatingCosts.items), prior: figures.operatingCosts, notStated: true },
     sangong: { ...empty.sangong, prior: { ...previous.sangong.current } },
     performance: {
       overallGoals: [...previous.performance.overallGoals],

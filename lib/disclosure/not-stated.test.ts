@@ -21,15 +21,79 @@ describe("a figure not stated", () => {
 
   it("is named by the completeness check instead", () => {
     const messages = runChecks(emptyDocument(2026)).filter((f) => f.ruleId === "completeness.not-stated").map((f) => f.message);
+    // 收入 and 机关运行经费 are marked, so named by the registry's warnings (below), not here.
     expect(messages).toEqual([
-      "预算收入：未列示收入金额，不生成收入说明",
       "预算支出：未列示支出金额，不生成支出说明",
       "比上年增减：未列示上年人员经费、日常公用经费、项目支出，相应增减额和增减率不予生成",
-      "机关运行经费：未列示，不生成机关运行经费说明（无此项经费时请在用途中说明）",
       "“三公”经费：未列示上年因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费，相应增减不予生成",
       "人员情况：未列示编制数和实有人数",
       "部门预算公开表：未填列支出明细（按支出功能分类科目），公开表无法生成",
     ]);
+  });
+
+  it("is every figure of a new draft: each named for the editor, none published as 0", () => {
+    const doc = emptyDocument(2026);
+    const headline = headlineFigures(doc);
+    const unstated = ["total", "basic", "personnel", "publicFunds", "sangongTotal", "sangongAbroad", "sangongVehiclePurchase", "sangongVehicleOperation", "sangongReception", "operatingCosts"] as const;
+    for (const m of unstated) expect(headline[m], m).toBeNull();
+    const f = deriveFigures(doc);
+    expect([f.revenueTotal, f.revenueCurrent, f.operatingCosts]).toEqual([null, null, null]);
+    const warnings = runChecks(doc).filter((x) => x.ruleId.startsWith("completeness.not-stated.")).map((x) => x.message);
+    expect(warnings).toEqual([
+      "收入：本年收入未列示",
+      "预算支出：人员经费未列示",
+      "预算支出：日常公用经费未列示",
+      "机关运行经费：本年机关运行经费未列示",
+      "“三公”经费：因公出国（境）费未列示",
+      "“三公”经费：公务用车购置费未列示",
+      "“三公”经费：公务用车运行维护费未列示",
+      "“三公”经费：公务接待费未列示",
+    ]);
+  });
+
+  it("is every figure of a draft copied from last year: its carried rows state no 0.00", () => {
+    const previous = consistentDocument();
+    const next = draftFromPrevious(previous, 2026);
+    expect(next.operatingCosts.items.length).toBeGreaterThan(0); // the rows are carried…
+    const f = deriveFigures(next);
+    expect([f.revenueTotal, f.operatingCosts, f.personnel, f.publicFunds, f.sangong.total]).toEqual([null, null, null, null, null]); // …the figures not
+    expect(narrative(next, 2026).operatingCosts).toBe("");
+    expect(headlineFigures(next).operatingCosts).toBeNull();
+    // Last year's figures are the prior year as before.
+    expect(next.operatingCosts.prior).toBe(deriveFigures(previous).operatingCosts);
+    expect(next.revenue.prior).toBe(deriveFigures(previous).revenueTotal);
+    // A last year that stated no revenue, 机关运行经费 or expenditure (nothing entered) gives no 0.00 base.
+    const blank = emptyDocument(2025);
+    delete blank.revenue.notStated;
+    delete blank.operatingCosts.notStated;
+    const after = draftFromPrevious(blank, 2026);
+    expect([after.revenue.prior, after.operatingCosts.prior]).toEqual([null, null]);
+    expect(after.change.prior).toEqual({ personnel: null, publicFunds: null, project: null });
+  });
+
+  it("is no longer 未列示 for 人员经费 / 日常公用经费 once the budget lines state them; revenue 未列示 is not compared with the lines", () => {
+    const doc = emptyDocument(2025);
+    doc.lines = structuredClone(documentWithLines().lines);
+    const findings = runChecks(doc);
+    const ids = findings.map((x) => x.ruleId);
+    expect(ids).not.toContain("completeness.not-stated.personnel");
+    expect(ids).not.toContain("completeness.not-stated.public-funds");
+    expect(ids).not.toContain("lines.revenue-by-source");
+    expect(ids).not.toContain("lines.typed-figures");
+    expect(ids).toContain("completeness.not-stated.revenue");
+    expect(deriveFigures(doc).personnel).toBe(deriveFigures(documentWithLines()).personnel);
+    doc.revenue.notStated = false; // stated 0.00 while the lines spend: now a finding
+    expect(runChecks(doc).map((x) => x.ruleId)).toContain("lines.revenue-by-source");
+  });
+
+  it("reads a revenue with nothing entered and no mark (an older draft) as not stated, not as 0.00", () => {
+    const doc = emptyDocument(2026);
+    delete doc.revenue.notStated;
+    delete doc.operatingCosts.notStated;
+    const f = deriveFigures(doc);
+    expect([f.revenueTotal, f.revenueCurrent, f.operatingCosts]).toEqual([null, null, null]);
+    doc.revenue.sources[1]!.amount = 5;
+    expect(deriveFigures(doc).revenueTotal).toBe(5);
   });
 
   it("is not 0: a stated prior year of 0 gives a change, an unstated one gives none", () => {
@@ -128,6 +192,42 @@ describe("this year's 三公 items, 人员经费 and 日常公用经费 not stat
     expect(sentence).not.toMatch(/支出预算\d/);
     expect(deriveFigures(doc).changePercent.basic).toBeNull();
     expect(runChecks(doc).filter((finding) => finding.severity === "error")).toEqual([]);
+  });
+
+  it("in a document with printed totals (434/2018): the printed total over it is no longer printed, and the check says so", () => {
+    const doc = structuredClone(ZHENGDING_434_2018);
+    expect(narrative(doc, 2018).sangongItems).toContain("预算安排79.10万元");
+    expect(narrative(doc, 2018).sangongItems).toContain("公务用车购置及运维费57.10万元");
+    expect(narrative(doc, 2018).sangongChange).toContain("减少5.00万元");
+    doc.sangong.current.vehicleOperation = null;
+    const text = narrative(doc, 2018);
+    expect(text.sangongItems).not.toContain("79.10");
+    expect(text.sangongItems).not.toContain("57.10");
+    expect(text.sangongItems).toContain("公务用车运行维护费未列示");
+    expect(text.sangongItems).toContain("公务接待费22.00万元"); // the stated items stay
+    expect(text.sangongChange).toBe("");
+    const messages = runChecks(doc).filter((x) => x.ruleId === "completeness.not-stated").map((x) => [x.field, x.message]);
+    expect(messages).toContainEqual(["sangong.statedTotal", "原文所列“三公”经费合计79.10万元：其中有未列示的数字，公开页面不印出此数"]);
+    expect(messages).toContainEqual(["sangong.statedVehicle", "原文所列公务用车购置及运行维护费57.10万元：其中有未列示的数字，公开页面不印出此数"]);
+    expect(messages).toContainEqual(["sangong.statedChange", "原文所列“三公”经费比上年增减-5.00万元：其中有未列示的数字，公开页面不印出此数"]);
+
+    const personnel = structuredClone(ZHENGDING_434_2018);
+    personnel.expenditure.personnel = null;
+    const spent = narrative(personnel, 2018);
+    expect(spent.expenditure).not.toContain("1028.57");
+    expect(spent.expenditure).not.toContain("705.57");
+    expect(spent.expenditure).toContain("人员经费未列示");
+    expect(spent.expenditure).toContain("项目支出323.00万元"); // a printed figure over stated parts stays
+    expect(spent.change).toBe("");
+    const fields = runChecks(personnel).filter((x) => x.ruleId === "completeness.not-stated").map((x) => x.field);
+    expect(fields).toEqual(expect.arrayContaining(["expenditure.statedTotal", "expenditure.statedBasic"]));
+
+    const operating = structuredClone(ZHENGDING_434_2018);
+    operating.operatingCosts.notStated = true;
+    expect(narrative(operating, 2018).operatingCosts).toBe("");
+    expect(runChecks(operating).map((x) => x.field)).toContain("operatingCosts.statedTotal");
+    // The seed itself, every part stated, prints and is checked as before.
+    expect(runChecks(ZHENGDING_434_2018).filter((x) => x.message.startsWith("原文所列"))).toEqual([]);
   });
 
   it("are not 0: the seed's stated 0.00 三公 items still print as 0.00", () => {

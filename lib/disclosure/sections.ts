@@ -29,6 +29,7 @@
  */
 import type { DisclosureDocument, SangongItem } from "./schema";
 import { group, list, pct, t, y, type Branch, type FieldNode, type Leaf } from "./field-tree";
+import { hasLines } from "./has-lines";
 
 /** The workbook's sheets (lib/excel/): names are what editors see and what import looks for. */
 export const SHEET = {
@@ -242,8 +243,9 @@ const SECTION_LIST = [
       // Marked 未列示 by its checkbox (revenue.notStated); a revenue left empty without it is named
       // by lib/checks/rules/not-stated.ts as before.
       notStated("revenue", "收入", "revenue.notStated", "本年收入", (d) => d.revenue.notStated === true),
-      notStated("personnel", "预算支出", "expenditure.personnel", "人员经费", (d) => d.expenditure.personnel === null),
-      notStated("public-funds", "预算支出", "expenditure.publicFunds", "日常公用经费", (d) => d.expenditure.publicFunds === null),
+      // Where the budget lines hold amounts they state 人员经费 and 日常公用经费 (figures.ts), whatever the typed field says.
+      notStated("personnel", "预算支出", "expenditure.personnel", "人员经费", (d) => d.expenditure.personnel === null && !hasLines(d)),
+      notStated("public-funds", "预算支出", "expenditure.publicFunds", "日常公用经费", (d) => d.expenditure.publicFunds === null && !hasLines(d)),
     ],
   },
   {

@@ -3,7 +3,6 @@
  * found by its label in column A, so the order of rows does not matter but the labels must stay.
  */
 import type { SANGONG_ITEMS, Staff } from "../disclosure/schema";
-import { NOT_STATED } from "../disclosure/figures";
 import { SANGONG_LABELS } from "../disclosure/sections";
 import { SHEET, type Field, type SheetName } from "./layout";
 
@@ -15,10 +14,21 @@ export interface FormSpec<K extends string> {
 export const FORM_HEADER = ["项目", "内容", "填写说明"] as const;
 
 const f = (label: string, kind: Field["kind"], hint = ""): Field => ({ label, kind, hint });
+/** A section's mark 未列示 (是 / 否 / empty): an optional row, since workbooks written before it lack it. */
+const mark = (label: string, what: string): Field => ({
+  label,
+  kind: "text",
+  list: ["是", "否"],
+  optional: true,
+  hint: `“是”：本部门不公开${what}（明细金额也不公开）；“否”：公开（没有明细时为0.00）；留空：有金额即公开，没有则视为未列示`,
+});
 const AMOUNT_HINT = "万元，最多4位小数（精确到元）";
 const STATED_HINT = "历史公开文件所列数字；留空 = 未列（新填报请留空，由系统计算）";
-/** 收入合计 and 机关运行经费合计 may also say that the department does not state the figure at all. */
-const STATABLE_HINT = `${STATED_HINT}；本部门不公开此数填“${NOT_STATED}”`;
+/**
+ * 收入合计 and 机关运行经费合计: a workbook written before the marks (概述's “本年收入未列示” /
+ * “机关运行经费未列示”) said 未列示 here; still read so, but the mark is the place now.
+ */
+const STATABLE_HINT = `${STATED_HINT}；本部门不公开此数的，在“概述”表的“未列示”行填“是”`;
 
 export const OVERVIEW_FORM = {
   sheet: SHEET.overview,
@@ -26,8 +36,10 @@ export const OVERVIEW_FORM = {
     preamble: f("前言", "longText", "如：按照《中华人民共和国预算法》……现将本部门2018年部门预算公开如下："),
     overview: f("部门预算总体情况", "longText", "如：按照预算管理有关规定……"),
     revenueIntro: f("收入说明", "longText", "如：反映本部门当年全部收入"),
+    revenueNotStated: mark("本年收入未列示", "本年收入"),
     expenditureIntro: f("支出说明", "longText", "如：收支预算总表支出栏……反映我部门本年度支出预算的总体情况。"),
     operatingPurpose: f("机关运行经费用途", "longText", "如：用于保障我部门正常运转"),
+    operatingNotStated: mark("机关运行经费未列示", "机关运行经费"),
   },
 } as const satisfies FormSpec<string>;
 

@@ -7,9 +7,9 @@ import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure
 import { SHEET_OF_KEY } from "../disclosure/sections";
 import { DATA_SHEETS, LINE_SHEETS, SHEET, TABLES, type SheetName } from "./layout";
 import { readGuideMeta } from "./guide";
-import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type Reader } from "./read-budget";
+import { readChange, readExpenditure, readList, readOperating, readOverview, readRevenue, readSangong, readUnits, type NotStatedMarks, type Reader } from "./read-budget";
 import { readLines, readStaff } from "./read-lines";
-import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readNotStatedTotals, readPurchases, readStated } from "./read-more";
+import { readActivities, readAssetTable, readGlossary, readOther, readProcurement, readNotStatedTotals, readPurchases, readStated, type StatableTotal } from "./read-more";
 import { ImportContext, MAX_ERRORS, SheetReader, type ExcelError } from "./reader";
 import { MAX_WORKBOOK_BYTES, WORKBOOK_TOO_LARGE } from "./limits";
 import { ParseSlots } from "./parse-slots";
@@ -134,13 +134,38 @@ function opt<T extends string>(name: T, value: number | undefined): Partial<Reco
   return out;
 }
 
+/** `{ notStated }` where the workbook marks the section (either way), `{}` where it does not. */
+function flag(notStated: boolean | undefined): { notStated?: boolean } {
+  return notStated === undefined ? {} : { notStated };
+}
+
+/**
+ * The marks of 收入 and 机关运行经费: 概述's rows (是 / 否 / empty), or — in a workbook written
+ * before those rows — 未列示 in the 所列数 sheet's 收入合计 / 机关运行经费合计, still read as marked.
+ * Both present and contradicting each other (否 there, 未列示 here) is refused rather than guessed.
+ */
+function notStatedFlags(
+  ctx: ImportContext,
+  marks: NotStatedMarks,
+  totals: Record<StatableTotal, boolean>,
+): { revenue: boolean | undefined; operating: boolean | undefined } {
+  const one = (mark: boolean | undefined, total: boolean, label: string, totalLabel: string) => {
+    if (mark === false && total) ctx.error(SHEET.overview, undefined, `“${label}”填“否”，而“${SHEET.stated}”表的${totalLabel}填“未列示”：两处矛盾，请改为一致`);
+    return mark ?? (total ? true : undefined);
+  };
+  return {
+    revenue: one(marks.revenue, totals.revenueTotal, "本年收入未列示", "收入合计"),
+    operating: one(marks.operating, totals.operatingTotal, "机关运行经费未列示", "机关运行经费合计"),
+  };
+}
+
 function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLines: boolean, year: number | undefined): DisclosureDocument {
   // Where a schema issue goes when no cell was recorded for its path: the sheet its section enters it on.
   for (const [path, name] of SHEET_OF_KEY) ctx.at(path, name);
   const texts = readOverview(sheet(SHEET.overview));
   const change = readChange(sheet(SHEET.change), new Date().getFullYear() - 1);
   const s = readStated(sheet(SHEET.stated));
-  const marked = readNotStatedTotals(sheet(SHEET.stated));
+  const notStated = notStatedFlags(ctx, texts.marks, readNotStatedTotals(sheet(SHEET.stated)));
 
   return {
     schemaVersion: 2,
@@ -148,7 +173,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLi
     duties: readList(sheet(SHEET.duties), TABLES.duties, "duties", 100),
     units: readUnits(sheet(SHEET.units)),
     overview: texts.overview,
-    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), prior: null, ...opt("statedTotal", s.revenueTotal), ...(marked.revenueTotal ? { notStated: true } : {}) },
+    revenue: { intro: texts.revenueIntro, sources: readRevenue(sheet(SHEET.revenue)), prior: null, ...opt("statedTotal", s.revenueTotal), ...flag(notStated.revenue) },
     expenditure: {
       intro: texts.expenditureIntro,
       ...readExpenditure(sheet(SHEET.expenditure)),
@@ -174,7 +199,7 @@ function assemble(ctx: ImportContext, sheet: (name: SheetName) => Reader, withLi
       items: readOperating(sheet(SHEET.operating)),
       prior: null,
       ...opt("statedTotal", s.operatingTotal),
-      ...(marked.operatingTotal ? { notStated: true } : {}),
+      ...flag(notStated.operating),
     },
     sangong: {
       ...readSangong(sheet(SHEET.sangong)),

@@ -36,6 +36,8 @@ export interface Field {
   list?: readonly string[];
   /** Form sheets: the hint in column C. */
   hint?: string;
+  /** Form sheets: a row a workbook written before it existed may lack (read as empty). */
+  optional?: boolean;
   /** A classification code column: its length, checked by Excel as typed, with a prompt. */
   code?: { digits: number; prompt: string };
 }

@@ -35,14 +35,25 @@ const OVERVIEW_PATHS: Record<keyof OverviewTexts, string> = {
   operatingPurpose: "operatingCosts.purpose",
 };
 
-export function readOverview(r: Reader): OverviewTexts {
+/** The 概述 sheet's marks 本年收入未列示 / 机关运行经费未列示: true, false, or undefined (no mark, or a workbook older than the rows). */
+export interface NotStatedMarks {
+  revenue: boolean | undefined;
+  operating: boolean | undefined;
+}
+
+/** The 概述 sheet: its texts and the two sections' marks 未列示 (read from one pass over its rows). */
+export function readOverview(r: Reader): OverviewTexts & { marks: NotStatedMarks } {
   const texts: OverviewTexts = { preamble: "", overview: "", revenueIntro: "", expenditureIntro: "", operatingPurpose: "" };
+  const marks: NotStatedMarks = { revenue: undefined, operating: undefined };
   const rows = r?.formRows(OVERVIEW_FORM);
-  if (!r || !rows) return texts;
+  if (!r || !rows) return { ...texts, marks };
   for (const key of Object.keys(OVERVIEW_PATHS) as (keyof OverviewTexts)[]) {
     texts[key] = r.text(`B${rows[key]}`, OVERVIEW_PATHS[key]);
   }
-  return texts;
+  const { revenueNotStated: revenue, operatingNotStated: operating } = OVERVIEW_FORM.rows;
+  if (Object.hasOwn(rows, "revenueNotStated")) marks.revenue = r.notStatedMark(`B${rows.revenueNotStated}`, revenue.label, "revenue.notStated");
+  if (Object.hasOwn(rows, "operatingNotStated")) marks.operating = r.notStatedMark(`B${rows.operatingNotStated}`, operating.label, "operatingCosts.notStated");
+  return { ...texts, marks };
 }
 
 /** A numbered list sheet (部门职责, 总体绩效目标): the text in column B of each row. */

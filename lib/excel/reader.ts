@@ -100,6 +100,19 @@ export class SheetReader {
     return fallback;
   }
 
+  /**
+   * A section's mark 未列示 (revenue.notStated / operatingCosts.notStated): 是 → true, 否 → false
+   * (stated, even as 0.00 without rows), empty → undefined (no mark: stated where an amount is).
+   */
+  notStatedMark(address: string, label: string, path: string): boolean | undefined {
+    const text = this.text(address, path);
+    if (text === "") return undefined;
+    if (text === "是") return true;
+    if (text === "否") return false;
+    this.ctx.error(this.sheet, address, `${label}应填“是”或“否”，或留空，实为“${text}”`);
+    return undefined;
+  }
+
   text(address: string, path: string): string {
     this.ctx.at(path, this.sheet, address);
     const raw = this.raw(address);
@@ -182,7 +195,10 @@ export class SheetReader {
     this.ctx.at(arrayPath, this.sheet, excess ? `A${excess.row}` : undefined);
   }
 
-  /** The rows of a form sheet by key: the row whose column A holds the field's label. */
+  /**
+   * The rows of a form sheet by key: the row whose column A holds the field's label. An optional
+   * row (Field.optional) the sheet lacks is no error and has no key: check with Object.hasOwn.
+   */
   formRows<K extends string>(spec: FormSpec<K>, headers: readonly string[] = FORM_HEADER.slice(0, 2)): Record<K, number> | null {
     if (!this.expectHeader(1, headers)) return null;
     const found = new Map<string, number>();
@@ -196,6 +212,7 @@ export class SheetReader {
       const label = headerText(spec.rows[key]);
       const row = found.get(label);
       if (row === undefined) {
+        if (spec.rows[key].optional) continue;
         complete = false;
         this.ctx.error(this.sheet, undefined, `缺少“${label}”行（A列的项目名称请勿修改）`);
       } else {

@@ -3,7 +3,9 @@ import { withFieldsOutsideTemplate } from "../disclosure/outside-template";
 import { describe, expect, it } from "vitest";
 import { demoDisclosures, DEMO_DEPARTMENTS } from "../../db/seed/demo";
 import { ZHENGDING_434_2018, ZHENGDING_434_DEPARTMENT } from "../../db/seed/zhengding-434-2018";
-import { disclosureDocumentSchema } from "../disclosure/schema";
+import { disclosureDocumentSchema, type DisclosureDocument } from "../disclosure/schema";
+import { deriveFigures } from "../disclosure/figures";
+import { emptyDocument } from "../disclosure/new-draft";
 import { STANDARD_GLOSSARY } from "../disclosure/glossary";
 import { workbookToDocument } from "./import";
 import { DATA_SHEETS, SHEET, SHEET_ORDER } from "./layout";
@@ -115,7 +117,12 @@ describe("template", () => {
       ["specialAccount", 0],
       ["other", 0],
     ]);
-    expect(doc.expenditure).toMatchObject({ personnel: 0, publicFunds: 0, projects: [] });
+    // Every figure that may be 未列示 starts so, as in a new draft: the editor replaces it.
+    expect(doc.expenditure).toMatchObject({ personnel: null, publicFunds: null, projects: [] });
+    expect(doc.sangong.current).toEqual({ abroad: null, vehiclePurchase: null, vehicleOperation: null, reception: null });
+    // 收入 and 机关运行经费 unmarked: not stated until amounts are filled in, which then state them.
+    expect([doc.revenue.notStated, doc.operatingCosts.notStated]).toEqual([undefined, undefined]);
+    expect(deriveFigures(doc).stated).toMatchObject({ revenue: false, operatingCosts: false });
     expect(doc.performance).toEqual({ overallGoals: [], activities: [] });
     expect(doc.procurement).toEqual({ lines: [], emptyStatement: "" });
     expect(doc.assets.plannedPurchases).toEqual([]);
@@ -141,6 +148,7 @@ describe("template", () => {
     expect(result.document.units).toEqual([{ name: "县教育局", nature: "行政", rank: "正科级", funding: "财政拨款" }]);
     expect(result.document.revenue.sources[0]).toEqual({ key: "general", label: "一般公共预算拨款收入", amount: 34_567_891 });
     expect(result.document.revenue.sources.slice(1).every((r) => r.amount === 0)).toBe(true);
+    expect(deriveFigures(result.document).revenueTotal).toBe(34_567_891); // stated by its amount, no mark needed
     expect(result.document.expenditure.projects).toEqual([{ name: "中小学校舍维修改造", amount: 1_205_000 }]);
     expect(result.document.performance.activities).toEqual([
       {
@@ -187,28 +195,106 @@ describe("a figure not stated (未列示)", () => {
     expect(result.document).toStrictEqual(notStated());
   });
 
-  it("marks 收入 and 机关运行经费 by 未列示 in 收入合计 / 机关运行经费合计 of 所列数, and reads the mark back", async () => {
+  /** The 概述 sheet's column A and B, row by row. */
+  const formCells = async (buffer: Buffer, name: string) => {
+    const cells: unknown[][] = [];
+    (await load(buffer)).getWorksheet(name)!.eachRow((row) => cells.push([row.getCell(1).value, row.getCell(2).value]));
+    return cells;
+  };
+  const roundTrip = async (doc: DisclosureDocument) => {
+    const result = await workbookToDocument(await documentToWorkbook(doc, META));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    return result.document;
+  };
+
+  it("marks 收入 and 机关运行经费 in 概述 (是), and reads the mark back", async () => {
     const doc = structuredClone(ZHENGDING_434_2018);
     doc.revenue.notStated = true;
     doc.operatingCosts.notStated = true;
     delete doc.revenue.statedTotal;
     delete doc.operatingCosts.statedTotal;
     const buffer = await documentToWorkbook(doc, META);
-    const stated = (await load(buffer)).getWorksheet(SHEET.stated)!;
-    const cells: unknown[][] = [];
-    stated.eachRow((row) => cells.push([row.getCell(1).value, row.getCell(2).value]));
-    expect(cells).toContainEqual(["收入合计（万元）", "未列示"]);
-    expect(cells).toContainEqual(["机关运行经费合计（万元）", "未列示"]);
+    const overview = await formCells(buffer, SHEET.overview);
+    expect(overview).toContainEqual(["本年收入未列示", "是"]);
+    expect(overview).toContainEqual(["机关运行经费未列示", "是"]);
+    // The 所列数 sheet holds printed figures only.
+    expect(await formCells(buffer, SHEET.stated)).toContainEqual(["收入合计（万元）", null]);
     const result = await workbookToDocument(buffer);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
+    expect(result.document).toStrictEqual(doc);
+    // Without the mark the row is empty and no mark is read; the printed total as before.
+    expect(await formCells(await documentToWorkbook(ZHENGDING_434_2018, META), SHEET.overview)).toContainEqual(["机关运行经费未列示", null]);
+    const plain = await roundTrip(ZHENGDING_434_2018);
+    expect(Object.hasOwn(plain.operatingCosts, "notStated")).toBe(false);
+    expect(plain.operatingCosts.statedTotal).toBe(ZHENGDING_434_2018.operatingCosts.statedTotal);
+  });
+
+  it("gives back every state of every figure that may be 未列示 exactly: marked, explicitly stated (even 0.00 with no rows), unmarked", async () => {
+    // Each state of each mark, beside a different state of the other, with and without a printed total.
+    const pairs = [[true, false], [false, undefined], [undefined, true]] as const;
+    for (const [revenue, operating] of pairs) {
+      for (const printed of [true, false]) {
+        const doc = structuredClone(ZHENGDING_434_2018);
+        if (revenue === undefined) delete doc.revenue.notStated;
+        else doc.revenue.notStated = revenue;
+        if (operating === undefined) delete doc.operatingCosts.notStated;
+        else doc.operatingCosts.notStated = operating;
+        if (!printed) {
+          delete doc.revenue.statedTotal;
+          delete doc.operatingCosts.statedTotal;
+        }
+        if (operating === false) doc.operatingCosts.items = []; // stated as 0.00: distinct from unmarked and empty
+        const label = `revenue ${String(revenue)}, operating ${String(operating)}, printed ${printed}`;
+        const back = await roundTrip(doc);
+        expect(back, label).toStrictEqual(doc);
+        expect(deriveFigures(back).stated, label).toEqual(deriveFigures(doc).stated);
+      }
+    }
+    // 人员经费, 日常公用经费 and each 三公 item: 未列示 (null) and a stated 0.00 both come back as they were.
+    const single = structuredClone(ZHENGDING_434_2018);
+    single.expenditure.personnel = null;
+    single.expenditure.publicFunds = 0;
+    single.sangong.current = { abroad: null, vehiclePurchase: 0, vehicleOperation: null, reception: 0 };
+    expect(await roundTrip(single)).toStrictEqual(single);
+    // A new draft, every figure 未列示: so is its workbook.
+    const fresh = emptyDocument(2026);
+    expect(await roundTrip(fresh)).toStrictEqual(fresh);
+  });
+
+  it("still reads 未列示 in 收入合计 / 机关运行经费合计 of a workbook written before the marks", async () => {
+    const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
+    wb.getWorksheet(SHEET.stated)!.eachRow((row) => {
+      if (row.getCell(1).value === "收入合计（万元）" || row.getCell(1).value === "机关运行经费合计（万元）") row.getCell(2).value = "未列示";
+    });
+    const overview = wb.getWorksheet(SHEET.overview)!;
+    const rows: number[] = [];
+    overview.eachRow((row, n) => {
+      if (String(row.getCell(1).value).endsWith("未列示")) rows.push(n);
+    });
+    expect(rows).toHaveLength(2);
+    for (const n of rows.reverse()) overview.spliceRows(n, 1); // the older sheet has no mark rows
+    const result = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
     if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 1));
     expect(result.document.revenue.notStated).toBe(true);
     expect(result.document.operatingCosts.notStated).toBe(true);
-    expect(result.document).toStrictEqual(doc);
-    // Without the mark the cell holds the printed total as before, and no mark is read.
-    const plain = await workbookToDocument(await documentToWorkbook(ZHENGDING_434_2018, META));
-    if (!plain.ok) throw new Error(JSON.stringify(plain.errors, null, 1));
-    expect(Object.hasOwn(plain.document.operatingCosts, "notStated")).toBe(false);
-    expect(plain.document.operatingCosts.statedTotal).toBe(ZHENGDING_434_2018.operatingCosts.statedTotal);
+    expect(result.document.revenue.statedTotal).toBeUndefined();
+  });
+
+  it("refuses a mark other than 是 / 否, and a 否 contradicting 未列示 in 所列数", async () => {
+    const wb = await load(await documentToWorkbook(ZHENGDING_434_2018, META));
+    const set = (sheet: string, label: string, value: string) =>
+      wb.getWorksheet(sheet)!.eachRow((row) => {
+        if (row.getCell(1).value === label) row.getCell(2).value = value;
+      });
+    set(SHEET.overview, "本年收入未列示", "不公开");
+    set(SHEET.overview, "机关运行经费未列示", "否");
+    set(SHEET.stated, "机关运行经费合计（万元）", "未列示");
+    const result = await workbookToDocument(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const messages = result.errors.map((e) => e.message);
+    expect(messages).toContain("本年收入未列示应填“是”或“否”，或留空，实为“不公开”");
+    expect(messages).toContain("“机关运行经费未列示”填“否”，而“所列数”表的机关运行经费合计填“未列示”：两处矛盾，请改为一致");
   });
 
   it("refuses any other text in 机关运行经费合计", async () => {

@@ -152,6 +152,7 @@ export function addForm<K extends string>(wb: Workbook, spec: FormSpec<K>, value
     const cell = row.getCell(2);
     cell.value = cellValue(field, values[key]);
     styleCell(cell, field);
+    if (field.list) validate(ws, field, 1, i + 2, i + 2); // column B (0-based 1)
     row.getCell(3).value = field.hint ?? "";
     row.getCell(3).font = { color: { argb: GREY } };
     row.getCell(3).alignment = { vertical: "top", wrapText: true };

@@ -22,8 +22,16 @@ export async function documentToWorkbook(doc: DisclosureDocument, meta: Workbook
 
 /** The workbook of an empty draft: an example row on each table, the standard glossary. */
 export async function templateWorkbook(meta: WorkbookMeta): Promise<Buffer> {
-  return build(emptyDocument(meta.year), meta, true);
+  // Unmarked (empty mark rows): amounts filled in state 收入 / 机关运行经费, none leave them 未列示, so
+  // a template filled in without touching the marks is read as meant. (A draft's own export keeps its marks.)
+  const doc = emptyDocument(meta.year);
+  delete doc.revenue.notStated;
+  delete doc.operatingCosts.notStated;
+  return build(doc, meta, true);
 }
+
+/** A section's mark 未列示 as its cell says it: 是, 否, or empty where the document has no mark. */
+const markText = (flag: boolean | undefined): string | undefined => (flag === undefined ? undefined : flag ? "是" : "否");
 
 async function build(doc: DisclosureDocument, meta: WorkbookMeta, examples: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -47,8 +55,10 @@ function sheetWriters(wb: ExcelJS.Workbook, doc: DisclosureDocument, meta: Workb
         preamble: doc.preamble,
         overview: doc.overview,
         revenueIntro: doc.revenue.intro,
+        revenueNotStated: markText(doc.revenue.notStated),
         expenditureIntro: doc.expenditure.intro,
         operatingPurpose: doc.operatingCosts.purpose,
+        operatingNotStated: markText(doc.operatingCosts.notStated),
       }),
     [SHEET.duties]: () => addTable(wb, TABLES.duties, doc.duties.map((d, i) => [i + 1, d]), examples),
     [SHEET.units]: () => addTable(wb, TABLES.units, doc.units.map((u) => [u.name, u.nature, u.rank, u.funding]), examples),

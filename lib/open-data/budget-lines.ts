@@ -15,6 +15,7 @@
  * total; 机关运行经费 and 三公 are breakdowns of the same money and are no rows.
  */
 import { findCode, type ClassificationScheme } from "../classification";
+import { revenueStated } from "../disclosure/figures";
 import type { DisclosureDocument, RevenueSource } from "../disclosure/schema";
 import type { FundingSource, SpendingKind } from "../disclosure/schema-lines";
 import type { Yuan } from "../money";
@@ -64,9 +65,10 @@ export function officialName(scheme: ClassificationScheme, code: string, year: n
 }
 
 export function budgetLines(doc: DisclosureDocument, year: number): BudgetLine[] {
-  const revenue = doc.revenue.sources.map(
-    (s): BudgetLine => ({ direction: "revenue", breakdown: "main", source: s.key, sourceName: s.label, amount: s.amount }),
-  );
+  // Revenue not stated (未列示: marked, or nothing entered) gives no revenue line, as an expenditure figure not stated gives none.
+  const revenue = revenueStated(doc)
+    ? doc.revenue.sources.map((s): BudgetLine => ({ direction: "revenue", breakdown: "main", source: s.key, sourceName: s.label, amount: s.amount }))
+    : [];
   if (doc.lines === null) {
     // A figure not stated (未列示) gives no line: a line of 0 would state what the department did not.
     const none = { breakdown: "main", functionCode: null, functionName: null, fundingSource: null } as const;

@@ -67,6 +67,20 @@ describe("budget lines", () => {
     });
   });
 
+  it("gives no revenue line where the revenue is not stated (未列示), as no 人员经费 line where that is not: never a 0", () => {
+    const marked = structuredClone(ZHENGDING_434_2018);
+    marked.revenue.notStated = true;
+    marked.expenditure.personnel = null;
+    const lines = budgetLines(marked, 2018);
+    expect(lines.filter((l) => l.direction === "revenue")).toEqual([]);
+    expect(lines.some((l) => "category" in l && l.category === "personnel")).toBe(false);
+    // Unmarked with nothing entered (an older document): not stated either.
+    const blank = structuredClone(ZHENGDING_434_2018);
+    delete blank.revenue.statedTotal;
+    blank.revenue.sources = blank.revenue.sources.map((source) => ({ ...source, amount: 0 }));
+    expect(budgetLines(blank, 2018).filter((l) => l.direction === "revenue")).toEqual([]);
+  });
+
   it("writes budget.csv in the schema's column order, without a BOM", () => {
     const text = budgetCsv(yearOfDisclosures());
     expect(text.startsWith(BOM)).toBe(false);
@@ -137,5 +151,19 @@ describe("JSON shapes", () => {
     expect(slip?.rule).toBeTruthy();
     expect(json.document).toBe(ZHENGDING_434_2018);
     expect(json.links.workbook).toBe("/departments/434/2018/workbook");
+  });
+
+  it("gives null, never 0, for derived.revenueTotal and derived.operatingCosts not stated, as the summary CSV an empty cell", () => {
+    const marked = structuredClone(ZHENGDING_434_2018);
+    marked.revenue.notStated = true;
+    marked.operatingCosts.notStated = true;
+    const json = disclosureDetailJson(publishedEntry(marked), marked, null);
+    expect([json.derived.revenueTotal, json.derived.operatingCosts]).toEqual([null, null]);
+    expect(json.derived.expenditureTotal).toEqual({ yuan: wan("1028.57"), wan: "1028.57" });
+    const entry = publishedEntry(marked);
+    expect(entry.figures.operatingCosts).toBeNull();
+    const [, row] = summaryCsv([entry]).slice(1).trimEnd().split("\r\n");
+    const cells = row!.split(",");
+    expect(cells[SUMMARY_COLUMNS.findIndex((c) => c.field === "figures.operatingCosts.wan")]).toBe("");
   });
 });

@@ -99,6 +99,7 @@ export function budgetPackageDescriptor(scope: PackageScope) {
       "Approved department budgets as published; one row per budget line. Amounts: amountYuan is exact (元, CNY); amountWan is the same in 万元 for reading.",
       "functionCode/functionName: the 支出功能分类 项 with its official name of that fiscal year (财政部《政府收支分类科目》); economicCode/economicName: the 部门预算支出经济分类 款 of the rows with breakdown = economic. Totals: sum the rows with breakdown = main.",
       "A disclosure whose budget tables were not published with it (未随原文公开, e.g. the 2018 seed) has no codes: its expenditure rows are 人员经费, 日常公用经费 and each project, with functionCode empty.",
+      "A figure the department does not state (未列示) has no row, never a row of 0: no revenue rows where the revenue is not stated, no 人员经费 or 日常公用经费 row where that is not stated (null in the JSON API, an empty cell in the yearly CSV).",
       scope.hasDemo
         ? "Rows with demo = true are invented demonstration data (示例数据), not real budgets."
         : "No demonstration data in this package.",

@@ -144,11 +144,11 @@ describe("/api/v1 endpoints", () => {
     // A class: the amount under the code, null (未列示) for the seed, whose tables were not published.
     const byClass = await json(api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434,${DEMO}&years=2017,2018&measure=fn:205`)));
     expect(byClass.body.measure).toEqual({ id: "fn:205", label: "功能分类 205 教育支出" });
-    expect(byClass.body.data).toContainEqual(expect.objectContaining({ year: 2018, department: expect.objectContaining({ code: "434" }), value: null }));
+    expect(byClass.body.data).toContainEqual(expect.objectContaining({ year: 2018, department: expect.objectContaining({ code: "434" }), value: null, classAbsent: false }));
     expect(byClass.body.data).toContainEqual(expect.objectContaining({ year: 2018, department: expect.objectContaining({ code: DEMO }), value: expect.objectContaining({ yuan: expect.any(Number) }) }));
     expect((await api.figuresEndpoint(t.db, req(`/api/v1/figures?departments=434&years=2018&measure=fn:999`))).status).toBe(400);
     expect((body.data as unknown[]).length).toBe(3);
-    expect(body.data).toContainEqual({ department: { code: "434", ref: "434", name: "正定县人民政府办公室" }, year: 2018, demo: false, value: { yuan: wan("79.1"), wan: "79.10" } });
+    expect(body.data).toContainEqual({ department: { code: "434", ref: "434", name: "正定县人民政府办公室" }, year: 2018, demo: false, value: { yuan: wan("79.1"), wan: "79.10" }, classAbsent: false });
     const bad = await json(api.figuresEndpoint(t.db, req("/api/v1/figures?departments=434&years=2018&measure=salary")));
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ parameters: [{ name: "measure" }] });

@@ -82,8 +82,10 @@ export function figureRowJson(row: FigureRow) {
     department: { code: row.departmentCode, ref: row.departmentRef, name: row.departmentName },
     year: row.year,
     demo: row.isDemo,
-    /** null: not stated (a class of a disclosure whose budget tables were not published). */
+    /** null: not stated (a class of a disclosure whose budget tables were not published), or the year has no such class (classAbsent). */
     value: row.value === null ? null : amount(row.value),
+    /** true: a class the year's classification has no code for (e.g. fn:20138 before 2019) — no 未列示. */
+    classAbsent: row.classAbsent,
   };
 }
 

@@ -110,7 +110,9 @@ describe("creating a draft", () => {
       .from(disclosureVersions)
       .where(sql`${disclosureVersions.departmentId} = ${education!.id} and ${disclosureVersions.year} = 2018`);
     expect(draft.document.change.prior.personnel).toBe(published2018[0]!.personnel);
-    expect(draft.document.expenditure.personnel).toBe(0);
+    // This year's figures start 未列示 (null, not 0.00) until the editor enters them.
+    expect(draft.document.expenditure.personnel).toBeNull();
+    expect([draft.document.revenue.notStated, draft.document.operatingCosts.notStated]).toEqual([true, true]);
     expect(draft.versionNo).toBe(2);
   });
 });

@@ -129,7 +129,7 @@ describe("a disclosure entered as lines, published", () => {
     const sangong = tableById(set.tables, "sangong") as GridTable;
     expect(sangong.rows[0]?.values).toEqual([f2(doc), null, null, null]);
     const missing = runChecks(doc).filter((x) => x.ruleId === "completeness.not-stated").map((x) => x.field);
-    expect(missing).toEqual(["change.prior", "operatingCosts.items", "sangong.prior"]);
+    expect(missing).toEqual(["change.prior", "operatingCosts.notStated", "sangong.prior"]);
   });
 });
 

@@ -18,7 +18,7 @@ export function BulkDocs() {
       </h3>
       <p className="mb-3">
         每份已公开的部门预算一行，各指标以万元、两位小数列示。UTF-8 编码并带字节顺序标记（BOM），可直接用 Excel 打开中文；
-        列名为中文，列的顺序固定，与 JSON 字段的对应关系如下。为防止电子表格把文字当作公式执行，以 =、+、-、@ 开头的文字前加一个单引号。
+        列名为中文，列的顺序固定，与 JSON 字段的对应关系如下。部门未列示的指标为空单元格（JSON 中为 null），不是 0.00。为防止电子表格把文字当作公式执行，以 =、+、-、@ 开头的文字前加一个单引号。
       </p>
       <DocTable
         caption="年度汇总表的列 (columns of the yearly CSV)"
@@ -38,6 +38,7 @@ export function BulkDocs() {
         规范编写的描述文件（profile 为 <Code>fiscal-data-package</Code>，币种 CNY，财政年度为公历年，countryCode CN），其资源{" "}
         <Code>budget.csv</Code> 的路径相对于描述文件，即 <Code>{"GET /api/v1/bulk/{year}/budget.csv"}</Code>。 budget.csv 每行一笔预算：
         各项收入来源，以及人员经费、日常公用经费和每个项目支出；支出行之和等于支出总计，收入行之和等于收入总计。“机关运行经费”和“三公”经费是同一笔钱的分解，不单列成行，以免重复计算。
+        未列示的数字不成行（不写 0）：收入未列示的部门没有收入行，人员经费或日常公用经费未列示的没有该行——与 JSON 中的 null、年度汇总表的空单元格一致。
       </p>
       <p className="mb-3">
         模型 (model)：度量 <Code>amount</Code> 取 <Code>amountYuan</Code>（元，批复预算 approved）；维度有行政（县、部门）、年度、收支方向、口径（<Code>breakdown</Code>）、支出性质（基本支出/项目支出 → 人员经费/日常公用经费/项目支出 → 项目名称）、收入来源、资金来源、两个分类维度（classification）——支出功能分类（<Code>functionCode</Code> 项及其名称）和部门预算支出经济分类（<Code>economicCode</Code> 款及其名称）——和示例数据标记。

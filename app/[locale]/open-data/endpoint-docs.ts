@@ -45,7 +45,11 @@ const YEAR: ParamDoc = { name: "year", where: "路径 path", rule: "四位年份
 
 const REGION: FieldDoc = { name: "region", type: "{ code, name, province }", description: "所属县（区）及省份 (county and province)" };
 const DEMO: FieldDoc = { name: "demo", type: "boolean", description: "true 表示示例数据（虚构，仅供演示） (invented demonstration data)" };
-const FIGURES: FieldDoc = { name: "figures", type: "{ [measure]: Amount }", description: "十二项主要指标，键名见下文“指标” (the twelve headline measures)" };
+const FIGURES: FieldDoc = {
+  name: "figures",
+  type: "{ [measure]: Amount | null }",
+  description: "十二项主要指标，键名见下文“指标”；未列示的指标为 null，不是 0 (the twelve headline measures; null: not stated)",
+};
 const ENTRY: FieldDoc[] = [
   { name: "year", type: "integer", description: "预算年度 (fiscal year)" },
   { name: "versionNo", type: "integer", description: "现行公开版本号；更正后递增 (published version number)" },
@@ -128,7 +132,12 @@ export const ENDPOINTS: EndpointDoc[] = [
     params: [CODE, YEAR],
     fields: [
       { name: "department, year, versionNo, publishedAt, demo, figures", type: "", description: "同公开文件列表 (as in the list)" },
-      { name: "derived", type: "object", description: "由明细推算的合计、上年数、增减额（Amount）和增减率 changePercent（百分数，两位小数；上年为 0 时为 null）" },
+      {
+        name: "derived",
+        type: "object",
+        description:
+          "由明细推算的合计、上年数、增减额（Amount）和增减率 changePercent（百分数，两位小数；上年为 0 或未列示时为 null）。未列示的数字为 null，不是 0：derived.revenueTotal（收入未列示，或未填任何收入金额）、derived.operatingCosts（机关运行经费未列示，或未列任何项目）、personnel / publicFunds 及其上的 basic、expenditureTotal、各项 sangong 及其合计，以及建立在它们之上的上年数、增减额和增减率 (null: not stated, never 0 — including derived.revenueTotal and derived.operatingCosts)",
+      },
       { name: "checks", type: "{ previousYearCompared, errorCount, warningCount, findings[] }", description: "数据核对 (reconciliation checks)" },
       { name: "checks.findings[]", type: "{ ruleId, rule, severity, field, message, expected, actual }", description: "severity 为 error 或 warning；expected/actual 为 Amount 或 null" },
       { name: "document", type: "object", description: "公开文件全文（schemaVersion 2；更早存储的版本读出时升级，内容不变）：其中金额为整数元，面积为平方米，数量为个数；null 表示未列示 (the stored document: amounts in integer 元; null: not stated)" },
@@ -148,7 +157,12 @@ export const ENDPOINTS: EndpointDoc[] = [
       { name: "measure", where: "查询 query", rule: "指标键名，默认 total", description: "指标 (measure), 见下文“指标”" },
     ],
     fields: [
-      { name: "data[]", type: "{ department: { code, ref, name }, year, demo, value: Amount }", description: "每个有公开数据的部门和年度一行 (one row per department and year)" },
+      {
+        name: "data[]",
+        type: "{ department: { code, ref, name }, year, demo, value: Amount | null, classAbsent }",
+        description:
+          "每个有公开数据的部门和年度一行；value 为 null 表示未列示（不是 0）；按分类科目比较时，classAbsent 为 true 表示该年度的分类科目中没有对应科目（如 fn:20138 在 2019 年以前），value 也为 null，但不是未列示 (one row per department and year; null: not stated; classAbsent: the year has no such class)",
+      },
       { name: "measure", type: "{ id, label }", description: "所选指标 (the measure)" },
       { name: "query", type: "{ departments, years }", description: "解析后的请求参数 (the parameters as read)" },
     ],

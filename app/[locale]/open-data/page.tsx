@@ -140,7 +140,8 @@ export default function OpenDataPage(props: LocaleProps = {}) {
         <p className="mt-3">
           <Code>/api/v1/figures</Code> 的 <Code>measure</Code> 也可为分类科目：<Code>fn:205</Code>（支出功能分类的类、款或项，3、5或7位）或{" "}
           <Code>econ:301</Code>（部门预算支出经济分类的类或款，3或5位），金额为预算表中该科目及其下级科目的合计，跨年度按各年的对应科目编码；预算表未随原文公开的年度，
-          <Code>value</Code> 为 null（未列示），不是 0。未收录的科目编码返回 400。
+          <Code>value</Code> 为 null（未列示），不是 0；该年度的分类科目中没有对应科目的（如 <Code>fn:20138</Code> 在 2019 年以前，由多个科目合并而来），
+          <Code>value</Code> 同为 null 而 <Code>classAbsent</Code> 为 true，表示当年无此科目，不是未列示。未收录的科目编码返回 400。
         </p>
       </section>
 

@@ -6,7 +6,7 @@
  */
 import { SANGONG_ECONOMIC_CODES } from "../../classification/economic-split";
 import { agrees, sum, type Yuan } from "../../money";
-import { deriveFigures } from "../../disclosure/figures";
+import { deriveFigures, revenueStated } from "../../disclosure/figures";
 import { economicTotals, hasLines, isBasic, linesTotal, ofKind, ofSource, SOURCE_ORDER } from "../../disclosure/line-sums";
 import { SANGONG_ITEMS } from "../../disclosure/schema";
 import { defineRule, wanText, type Emit } from "../kit";
@@ -44,7 +44,8 @@ export const linesRevenueBySource = defineRule({
   severity: "error",
   title: "各项收入 = 该资金来源的支出明细之和",
   run(doc, emit) {
-    if (!hasLines(doc) || doc.lines.carryForward !== 0) return;
+    // Revenue not stated (未列示): its sources' amounts are no figure to compare (completeness names it).
+    if (!hasLines(doc) || doc.lines.carryForward !== 0 || !revenueStated(doc)) return;
     const sources = [...SOURCE_ORDER, ["carryover", "上年结转结余"] as const];
     for (const [key, label] of sources) {
       const revenue = sum(doc.revenue.sources.filter((s) => s.key === key).map((s) => s.amount));

@@ -141,23 +141,36 @@ describe("completeness", () => {
 });
 
 describe("completeness.amounts", () => {
-  it("refuses a budget whose every amount is 0.00, as an error", () => {
+  it("refuses a new draft, whose every figure is still 未列示, as an error", () => {
     const findings = zeroAmounts.check(emptyDocument(2019), {});
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", field: "revenue.sources" });
-    expect(findings[0]!.message).toContain("均为0.00万元");
+    expect(findings[0]!.message).toContain("均未填写金额（未列示或0.00万元）");
   });
 
-  it("is not escaped by marking the revenue 未列示", () => {
+  it("refuses a budget whose every amount is a stated 0.00", () => {
     const doc = emptyDocument(2019);
-    doc.revenue.notStated = true;
+    doc.revenue.notStated = false;
+    doc.operatingCosts.notStated = false;
+    doc.expenditure.personnel = 0;
+    doc.expenditure.publicFunds = 0;
+    expect(zeroAmounts.check(doc, {})).toHaveLength(1);
+  });
+
+  it("is not escaped by leaving one part of the expenditure 未列示", () => {
+    const doc = emptyDocument(2019);
+    doc.expenditure.personnel = 0;
     expect(zeroAmounts.check(doc, {})).toHaveLength(1);
   });
 
   it("passes once any revenue or expenditure is entered", () => {
     expect(zeroAmounts.check(consistentDocument(), {})).toEqual([]);
     const doc = emptyDocument(2019);
-    doc.expenditure.personnel = 100;
+    doc.expenditure.personnel = 100; // 日常公用经费 still 未列示
     expect(zeroAmounts.check(doc, {})).toEqual([]);
+    const revenue = emptyDocument(2019);
+    revenue.revenue.notStated = false;
+    revenue.revenue.sources[0]!.amount = 100;
+    expect(zeroAmounts.check(revenue, {})).toEqual([]);
   });
 });

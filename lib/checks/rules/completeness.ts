@@ -31,11 +31,13 @@ export const zeroAmounts = defineRule({
   title: "预算金额不能全部为零",
   run(doc, emit) {
     const f = deriveFigures(doc);
-    // Revenue marked 未列示 (null) states no amount either: with no expenditure, still a budget of nothing.
-    if ((f.revenueTotal ?? 0) === 0 && f.expenditureTotal === 0) {
+    // A figure not stated (null: 未列示, as every figure of a new draft starts) states no amount
+    // either: with nothing else entered, still a budget of nothing.
+    const spent = (f.personnel ?? 0) + (f.publicFunds ?? 0) + f.project;
+    if ((f.revenueTotal ?? 0) === 0 && spent === 0) {
       emit({
         field: "revenue.sources",
-        message: "预算收入合计和支出合计均为0.00万元：尚未填写任何预算金额，不能提交。请填写各项收入、人员经费、日常公用经费和项目支出的金额。",
+        message: "预算收入和支出均未填写金额（未列示或0.00万元）：尚未填写任何预算金额，不能提交。请取消“未列示”，填写各项收入、人员经费、日常公用经费和项目支出的金额。",
       });
     }
   },

@@ -4,7 +4,7 @@
  */
 import { findCode } from "../../classification";
 import { sum, type Yuan } from "../../money";
-import { deriveFigures } from "../figures";
+import { deriveFigures, plus, revenueStated } from "../figures";
 import { economicTotals, isBasic, linesTotal, ofKind, ofSource, SOURCE_ORDER } from "../line-sums";
 import type { BudgetLines, ExpenditureLine, FundingSource } from "../schema-lines";
 import { FISCAL_SOURCES } from "../schema-lines";
@@ -26,8 +26,9 @@ export interface Source {
   previous?: DisclosureDocument | null;
 }
 
-const revenueOf = (doc: DisclosureDocument, key: FundingSource): Yuan =>
-  sum(doc.revenue.sources.filter((s) => s.key === key).map((s) => s.amount));
+/** A source's revenue; null (未列示) where the document does not state its revenue: its rows' amounts are no figure then. */
+const revenueOf = (doc: DisclosureDocument, key: FundingSource): Yuan | null =>
+  revenueStated(doc) ? sum(doc.revenue.sources.filter((s) => s.key === key).map((s) => s.amount)) : null;
 
 function grid(number: number, id: GridTable["id"], title: string, columns: Column[], rows: GridRow[], empty: boolean, note: string): GridTable {
   return { kind: "grid", id, number, title, columns, rows: empty ? [] : rows, emptyNote: empty ? note : null };
@@ -84,7 +85,7 @@ export function fiscalSummaryTable({ doc, lines, year }: Source): BalanceTable {
   const revenue = SOURCE_ORDER.filter(([key]) => FISCAL_SOURCES.includes(key)).map(([key, name]) => ({ name, amount: revenueOf(doc, key) }));
   const rows = balanceRows(revenue, classCells(fiscal, year), [
     [
-      { name: "收入总计", amount: sum(revenue.map((r) => r.amount ?? 0)), strong: true },
+      { name: "收入总计", amount: revenue.reduce<Yuan | null>((total, r) => plus(total, r.amount), 0), strong: true },
       { name: "支出总计", amount: linesTotal(fiscal), strong: true },
     ],
   ]);
