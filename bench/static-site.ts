@@ -5,11 +5,9 @@
  * served by a minimal nginx (this process's child, `daemon off;`) with those headers.
  *
  * Why the headers too: every answer of the portal carries its Content-Security-Policy, the other
- * security headers and Next's Vary — about 1 KB, as much as a fifth of a compressed page — and
- * any server of the page must send them. Measured on 8 December 2026 (/about, 5 KB gzip, 64
- * connections): nginx static 97–114k req/s with no headers, the same copy with the page's headers
- * about what the micro-cache answers (94–104k against 92–94k); a copy without them measured the
- * headers' bytes, not nginx's cache (docs/benchmarks.md).
+ * security headers and Next's Vary — about 1 KB, as much as a fifth of a small compressed page —
+ * and any server of the page must send them; a copy without them measures those bytes, not the
+ * server (docs/benchmarks.md, "Why the static copy carries the page's headers").
  */
 import fs from "node:fs";
 import http from "node:http";
