@@ -197,6 +197,11 @@ const ROUTES: Record<string, RouteCase> = {
   "/robots.txt/route": { path: () => "/robots.txt", expect: EVERYONE_200 },
   "/icon.svg/route": { path: () => "/icon.svg", expect: EVERYONE_200 },
   "/api/health/route": { path: () => "/api/health", expect: EVERYONE_200 },
+  // An address no endpoint answers: the API's JSON 404 for everyone (e2e/not-found.spec.ts reads its body).
+  "/api/[...missing]/route": {
+    path: () => "/api/no-such-endpoint",
+    expect: { anonymous: 404, editorOwn: 404, editorOther: 404, reviewer: 404, admin: 404 },
+  },
   "/api/department-search/route": { path: () => "/api/department-search?q=434", expect: EVERYONE_200 },
   "/api/v1/route": { path: () => "/api/v1", expect: EVERYONE_200 },
   "/api/v1/departments/route": { path: () => "/api/v1/departments?page=1&pageSize=5", expect: EVERYONE_200 },
