@@ -15,12 +15,6 @@ const nextConfig: NextConfig = {
   // PGlite ships its own wasm and data files; bundling it breaks `next build` (stack-notes §1).
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // No ETag: Next makes it by hashing the whole answer in JavaScript on every request, not once
-  // per kept page — measured 23 % of the CPU the home page costs (2,000 departments, portal alone:
-  // 178–194 req/s with it, 273–337 without; docs/benchmarks.md). The price is no 304 to a
-  // returning browser, which downloads the compressed page again (15–20 KB); through nginx, a
-  // copy is kept anyway.
-  generateEtags: false,
   // Cached public pages (disclosures, departments, comparisons — one entry per state a visitor
   // asks for) and API answers: with REDIS_URL in Redis, shared by every instance; otherwise in
   // this process's memory, least recently used first out, never written to disk (the comparison's
